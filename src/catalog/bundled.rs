@@ -1,0 +1,13 @@
+//! The catalogue compiled into the program, so it works offline from any folder.
+
+use super::load::SourceFile;
+
+/// Path (as shown in messages) and text of every bundled catalogue file, in load order.
+pub const FILES: &[(&str, &str)] = &[];
+
+pub fn files() -> Vec<SourceFile> {
+    FILES
+        .iter()
+        .map(|(path, text)| SourceFile::new(*path, text.as_bytes()))
+        .collect()
+}

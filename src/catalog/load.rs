@@ -1,0 +1,401 @@
+//! Reading catalogue files: from the bundled copy, from folders or files on disk, and with a
+//! local pack layered on top. Every problem is collected; nothing here panics on bad input.
+
+use super::diag::{self, Diagnostic};
+use super::locate;
+use super::model::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Files larger than this are refused with a message rather than parsed.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Nesting deeper than this is refused by the parser (protects the stack).
+pub const MAX_NESTING: usize = 96;
+
+/// A catalogue file's name (as shown in messages) and its bytes.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// True for files of a local pack layered over the base catalogue.
+    pub pack: bool,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        SourceFile {
+            path: path.into(),
+            bytes: bytes.into(),
+            pack: false,
+        }
+    }
+}
+
+/// Where an entry was defined: which file and the byte offset of its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub file: usize,
+    pub offset: usize,
+}
+
+/// The merged catalogue, with an index from id to entry.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub sources: Vec<Source>,
+    pub roles: Vec<Role>,
+    pub programmes: Vec<Programme>,
+    pub merit: Vec<MeritRule>,
+    pub pay: Vec<PayScheme>,
+    pub funding: Vec<FundingSource>,
+    /// File names and their text (UTF-8, BOM removed), for positions and for the GUI.
+    pub files: Vec<(String, String)>,
+    /// Where each entry's id was defined.
+    pub origins: HashMap<Id, Origin>,
+    index: HashMap<Id, Entry>,
+}
+
+/// What kind of entry an id names, and its index in that list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entry {
+    Source(usize),
+    Role(usize),
+    Programme(usize),
+    Merit(usize),
+    Pay(usize),
+    Funding(usize),
+}
+
+impl Entry {
+    pub fn kind_name(self) -> &'static str {
+        match self {
+            Entry::Source(_) => "source",
+            Entry::Role(_) => "role",
+            Entry::Programme(_) => "programme",
+            Entry::Merit(_) => "merit rule",
+            Entry::Pay(_) => "pay scheme",
+            Entry::Funding(_) => "funding source",
+        }
+    }
+}
+
+impl Catalog {
+    pub fn entry(&self, id: &str) -> Option<Entry> {
+        self.index.get(id).copied()
+    }
+    pub fn ids(&self) -> impl Iterator<Item = (&Id, &Entry)> {
+        self.index.iter()
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        match self.entry(id)? {
+            Entry::Source(i) => self.sources.get(i),
+            _ => None,
+        }
+    }
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        match self.entry(id)? {
+            Entry::Role(i) => self.roles.get(i),
+            _ => None,
+        }
+    }
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        match self.entry(id)? {
+            Entry::Programme(i) => self.programmes.get(i),
+            _ => None,
+        }
+    }
+    pub fn merit_rule(&self, id: &str) -> Option<&MeritRule> {
+        match self.entry(id)? {
+            Entry::Merit(i) => self.merit.get(i),
+            _ => None,
+        }
+    }
+    pub fn pay_scheme(&self, id: &str) -> Option<&PayScheme> {
+        match self.entry(id)? {
+            Entry::Pay(i) => self.pay.get(i),
+            _ => None,
+        }
+    }
+    pub fn funding_source(&self, id: &str) -> Option<&FundingSource> {
+        match self.entry(id)? {
+            Entry::Funding(i) => self.funding.get(i),
+            _ => None,
+        }
+    }
+
+    /// Rebuilds the id index after the lists were changed directly (tests, generators).
+    pub fn reindex(&mut self) {
+        self.index.clear();
+        fn add<T>(
+            index: &mut HashMap<Id, Entry>,
+            list: &[T],
+            id: fn(&T) -> &Id,
+            make: fn(usize) -> Entry,
+        ) {
+            for (i, item) in list.iter().enumerate() {
+                index.entry(id(item).clone()).or_insert(make(i));
+            }
+        }
+        add(&mut self.index, &self.sources, |e| &e.id, Entry::Source);
+        add(&mut self.index, &self.roles, |e| &e.id, Entry::Role);
+        add(
+            &mut self.index,
+            &self.programmes,
+            |e| &e.id,
+            Entry::Programme,
+        );
+        add(&mut self.index, &self.merit, |e| &e.id, Entry::Merit);
+        add(&mut self.index, &self.pay, |e| &e.id, Entry::Pay);
+        add(&mut self.index, &self.funding, |e| &e.id, Entry::Funding);
+    }
+
+    pub fn counts(&self) -> Counts {
+        Counts {
+            roles: self.roles.len(),
+            programmes: self.programmes.len(),
+            funding: self.funding.len(),
+            merit: self.merit.len(),
+            sources: self.sources.len(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub roles: usize,
+    pub programmes: usize,
+    pub funding: usize,
+    pub merit: usize,
+    pub sources: usize,
+}
+
+/// A catalogue and everything found wrong with it. The catalogue holds whatever loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Loads the catalogue compiled into the program.
+pub fn bundled() -> Loaded {
+    load(super::bundled::files())
+}
+
+/// Loads base files with pack files layered on top (pack files have `pack: true`).
+pub fn load(files: Vec<SourceFile>) -> Loaded {
+    load_at(files, super::units::Date::today())
+}
+
+/// As [`load`], judging the age of facts against `today`.
+pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
+    let mut diags = Vec::new();
+    let mut catalog = Catalog::default();
+    let mut parsed = Vec::new();
+    for file in files {
+        let (text, file_diags) = decode(&file);
+        diags.extend(file_diags);
+        let idx = catalog.files.len();
+        if let Some(text) = &text {
+            match parse(text) {
+                Ok(data) => parsed.push((idx, file.pack, data)),
+                Err(e) => diags.push(e.into_diagnostic(&file.path)),
+            }
+        }
+        catalog.files.push((file.path, text.unwrap_or_default()));
+    }
+    merge(&mut catalog, parsed, &mut diags);
+    diags.extend(super::validate::check(&catalog, today));
+    diag::sort(&mut diags);
+    Loaded {
+        catalog,
+        diagnostics: diags,
+    }
+}
+
+/// Turns bytes into text: refuses huge files and invalid UTF-8, drops a BOM.
+fn decode(file: &SourceFile) -> (Option<String>, Vec<Diagnostic>) {
+    let bytes = &file.bytes;
+    if bytes.len() > MAX_FILE_BYTES {
+        let msg = format!(
+            "file is {} MB; catalogue files may be at most {} MB",
+            bytes.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        );
+        return (None, vec![Diagnostic::error(&file.path, (1, 1), msg)]);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Some(text.to_string()), vec![]),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let pos = locate::line_col(good, good.len());
+            let msg = "file is not valid UTF-8 text; save it as UTF-8".to_string();
+            (None, vec![Diagnostic::error(&file.path, pos, msg)])
+        }
+    }
+}
+
+/// A syntax or type error from ron with its position.
+#[derive(Debug, Clone)]
+pub struct ParseError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl ParseError {
+    fn into_diagnostic(self, path: &str) -> Diagnostic {
+        Diagnostic::error(path, (self.line.max(1), self.col.max(1)), self.message)
+    }
+}
+
+/// Parses one file's text. An empty file is an empty catalogue file.
+pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
+    if text.trim().is_empty() {
+        return Ok(CatalogFile::default());
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    options
+        .from_str::<CatalogFile>(text)
+        .map_err(|e| ParseError {
+            line: e.span.start.line,
+            col: e.span.start.col,
+            message: super::validate::ron_message(&e.code),
+        })
+}
+
+/// Puts parsed files together, reporting duplicate ids and pack clashes.
+fn merge(
+    catalog: &mut Catalog,
+    parsed: Vec<(usize, bool, CatalogFile)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    // Offsets of ids already consumed in each file, so a second `id: "x"` gets its own position.
+    let mut seen_offsets: HashMap<(usize, Id), usize> = HashMap::new();
+    let mut next_offset = |catalog: &Catalog, file: usize, id: &Id| -> usize {
+        let n = seen_offsets.entry((file, id.clone())).or_insert(0);
+        let offsets = locate::id_offsets(&catalog.files[file].1, id);
+        let at = offsets.get(*n).copied().unwrap_or(0);
+        *n += 1;
+        at
+    };
+
+    for (file, pack, data) in parsed {
+        let CatalogFile {
+            sources,
+            roles,
+            programmes,
+            merit,
+            pay,
+            funding,
+            replaces,
+        } = data;
+        macro_rules! add {
+            ($list:ident, $items:expr, $variant:ident) => {
+                for item in $items {
+                    let offset = next_offset(catalog, file, &item.id);
+                    let origin = Origin { file, offset };
+                    match catalog.index.get(&item.id).copied() {
+                        None => {
+                            catalog.index.insert(item.id.clone(), Entry::$variant(catalog.$list.len()));
+                            catalog.origins.insert(item.id.clone(), origin);
+                            catalog.$list.push(item);
+                        }
+                        Some(Entry::$variant(i)) if pack && replaces.contains(&item.id) => {
+                            catalog.origins.insert(item.id.clone(), origin);
+                            catalog.$list[i] = item;
+                        }
+                        Some(existing) => {
+                            let (path, text) = &catalog.files[file];
+                            let pos = locate::line_col(text, offset);
+                            let first = catalog.origins.get(&item.id).copied();
+                            let where_first = first
+                                .map(|o| {
+                                    let (p, t) = &catalog.files[o.file];
+                                    let (l, c) = locate::line_col(t, o.offset);
+                                    format!("{p}:{l}:{c}")
+                                })
+                                .unwrap_or_default();
+                            let msg = if pack {
+                                format!(
+                                    "`{}` already exists in the catalogue ({} at {}); to replace it, add \"{}\" to this file's `replaces` list",
+                                    item.id, existing.kind_name(), where_first, item.id
+                                )
+                            } else {
+                                format!(
+                                    "duplicate id `{}`: already used by a {} at {}",
+                                    item.id, existing.kind_name(), where_first
+                                )
+                            };
+                            diags.push(Diagnostic::error(path, pos, msg));
+                        }
+                    }
+                }
+            };
+        }
+        add!(sources, sources, Source);
+        add!(roles, roles, Role);
+        add!(programmes, programmes, Programme);
+        add!(merit, merit, Merit);
+        add!(pay, pay, Pay);
+        add!(funding, funding, Funding);
+    }
+}
+
+/// Reads catalogue files from folders (recursively, `*.ron`) and single files.
+/// Unreadable paths are reported as diagnostics at 1:1 and yield no file.
+pub fn read_paths(paths: &[PathBuf], pack: bool) -> (Vec<SourceFile>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            collect_ron(path, &mut found, &mut problems);
+            found.sort();
+            for p in found {
+                read_one(&p, pack, &mut files, &mut problems);
+            }
+        } else {
+            read_one(path, pack, &mut files, &mut problems);
+        }
+    }
+    (files, problems)
+}
+
+fn collect_ron(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<String>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(format!("{}: cannot read folder: {e}", dir.display()));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            collect_ron(&p, out, problems);
+        } else if p.extension().is_some_and(|e| e == "ron") {
+            out.push(p);
+        }
+    }
+}
+
+fn read_one(path: &Path, pack: bool, files: &mut Vec<SourceFile>, problems: &mut Vec<String>) {
+    match std::fs::read(path) {
+        Ok(bytes) => files.push(SourceFile {
+            path: path.display().to_string(),
+            bytes,
+            pack,
+        }),
+        Err(e) => problems.push(format!("{}: cannot read: {e}", path.display())),
+    }
+}

@@ -1,0 +1,14 @@
+//! The catalogue: its data model, loading from RON with diagnostics, and validation.
+
+pub mod bundled;
+pub mod diag;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod units;
+pub mod validate;
+
+pub use diag::{Diagnostic, Severity};
+pub use load::{Catalog, Loaded, SourceFile};
+pub use model::*;
+pub use units::{Date, Length, Money, Percent, Text, Weeks};

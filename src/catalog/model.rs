@@ -1,0 +1,716 @@
+//! The catalogue as data: roles, programmes, requirements, merit rules, pay schemes, funding
+//! sources and the sources every fact rests on. These are the shapes of the RON files.
+
+use super::units::{Date, Length, Money, Percent, Text};
+use serde::{Deserialize, Serialize};
+
+/// A stable id shared across files, e.g. `"sosu-hjaelper"`.
+pub type Id = String;
+
+/// One RON file: any mix of entry lists. Every list may be left out.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CatalogFile {
+    pub sources: Vec<Source>,
+    pub roles: Vec<Role>,
+    pub programmes: Vec<Programme>,
+    pub merit: Vec<MeritRule>,
+    pub pay: Vec<PayScheme>,
+    pub funding: Vec<FundingSource>,
+    /// In a local pack: ids of entries this file deliberately replaces.
+    pub replaces: Vec<Id>,
+}
+
+/// How far a source can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Confidence {
+    Official,
+    Fund,
+    Union,
+    School,
+    Municipal,
+    Secondary,
+    Unconfirmed,
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Id,
+    pub url: String,
+    pub title: String,
+    pub publisher: String,
+    /// The date the page itself shows, if any.
+    #[serde(default)]
+    pub page_date: Option<Date>,
+    /// When the fact was last checked against the page.
+    pub checked: Date,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum RoleKind {
+    /// A qualification title (SOSU-hjælper, sygeplejerske).
+    Qualification,
+    /// A function within a job (demenskoordinator, teamleder).
+    Function,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Sector {
+    Kommune,
+    Region,
+    Stat,
+    Privat,
+}
+
+/// A job or function on the ladder.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: Id,
+    pub name: Text,
+    pub kind: RoleKind,
+    pub description: Text,
+    #[serde(default)]
+    pub authorised: bool,
+    #[serde(default)]
+    pub workplaces: Vec<Text>,
+    #[serde(default)]
+    pub salary: Vec<Salary>,
+    pub sources: Vec<Id>,
+    /// Set when part of this entry could not be confirmed; says what.
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+/// One observation of pay for a role.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    #[serde(default)]
+    pub monthly: Option<Money>,
+    /// Løntrin from and to, where the agreement uses them.
+    #[serde(default)]
+    pub loentrin: Option<(u8, u8)>,
+    pub agreement: String,
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    pub as_of: Date,
+    pub source: Id,
+    #[serde(default)]
+    pub note: Option<Text>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+/// What kind of programme this is; funding positive lists refer to these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum ProgrammeKind {
+    Gf2,
+    GfPlus,
+    Eud,
+    Euv,
+    Eux,
+    AmuCourse,
+    AmuPackage,
+    Supplement,
+    Fvu,
+    Avu,
+    HfEnkeltfag,
+    Akademi,
+    Erhvervsakademi,
+    Professionsbachelor,
+    Diplom,
+    Master,
+    LocalCourse,
+}
+
+/// The level of education a programme gives, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum EduLevel {
+    Grundskole,
+    Gymnasial,
+    Eud,
+    Kvu,
+    Akademi,
+    Professionsbachelor,
+    Diplom,
+    Kandidat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Pace {
+    FullTime,
+    PartTime,
+    Modular,
+}
+
+/// The structure of a programme or track: time at school and in placement (oplæring/praktik),
+/// and the calendar length where it differs from their sum (holidays, part-time).
+#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Structure {
+    pub school: Length,
+    #[serde(default)]
+    pub placement: Length,
+    #[serde(default)]
+    pub calendar: Option<Length>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum FeeUnit {
+    Total,
+    Module,
+    Week,
+    Day,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    pub amount: Money,
+    pub per: FeeUnit,
+    /// Number of units a whole programme has (modules, weeks, days), when `per` is not `Total`.
+    #[serde(default)]
+    pub units: Option<u16>,
+    /// Fee waived for people whose highest education is at most this level.
+    #[serde(default)]
+    pub free_up_to: Option<EduLevel>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum TrackCode {
+    Eud,
+    Euv1,
+    Euv2,
+    Euv3,
+    Kvote1,
+    Kvote2,
+    Merit,
+    Standard,
+}
+
+/// A way through a programme with its own eligibility and length (EUV1, kvote 2, ...).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub code: TrackCode,
+    #[serde(default)]
+    pub eligibility: Option<Requirement>,
+    /// Left out: the programme's own structure.
+    #[serde(default)]
+    pub structure: Option<Structure>,
+    /// Left out: the programme's pay schemes.
+    #[serde(default)]
+    pub pay: Option<Vec<Id>>,
+    #[serde(default)]
+    pub note: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+/// A provider's offer of a programme; its requirements may differ from the programme's.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offering {
+    pub provider: String,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub format: Option<Text>,
+    /// Months (1–12) with intake.
+    #[serde(default)]
+    pub intakes: Vec<u8>,
+    /// Replaces the eligibility of the named track at this provider.
+    #[serde(default)]
+    pub tracks: Vec<OfferingTrack>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferingTrack {
+    pub code: TrackCode,
+    pub eligibility: Requirement,
+}
+
+/// An application deadline that recurs each year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    pub label: Text,
+    pub month: u8,
+    pub day: u8,
+    #[serde(default)]
+    pub track: Option<TrackCode>,
+}
+
+/// An education or course.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    pub id: Id,
+    pub name: Text,
+    pub kind: ProgrammeKind,
+    pub level: EduLevel,
+    pub description: Text,
+    #[serde(default)]
+    pub ects: Option<u16>,
+    #[serde(default)]
+    pub amu_number: Option<String>,
+    pub structure: Structure,
+    pub pace: Pace,
+    /// Pay schemes during the programme, best first; the first the person qualifies for applies.
+    #[serde(default)]
+    pub pay: Vec<Id>,
+    #[serde(default)]
+    pub fee: Option<Fee>,
+    /// Left out: open to everyone.
+    #[serde(default)]
+    pub admission: Option<Requirement>,
+    /// Roles this programme qualifies for.
+    #[serde(default)]
+    pub leads_to: Vec<Id>,
+    #[serde(default)]
+    pub tracks: Vec<Track>,
+    #[serde(default)]
+    pub offerings: Vec<Offering>,
+    #[serde(default)]
+    pub deadlines: Vec<Deadline>,
+    /// Longest time allowed to complete, for part-time programmes.
+    #[serde(default)]
+    pub max_years: Option<u8>,
+    /// An employer contract (uddannelsesaftale) is needed.
+    #[serde(default)]
+    pub needs_contract: bool,
+    /// AMU courses that make up a package.
+    #[serde(default)]
+    pub parts: Vec<Id>,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Subject {
+    Dansk,
+    Engelsk,
+    Naturfag,
+    Matematik,
+    Biologi,
+    Kemi,
+    Fysik,
+    Samfundsfag,
+    Psykologi,
+    Bioteknologi,
+    Geovidenskab,
+    Erhvervsoekonomi,
+    Virksomhedsoekonomi,
+    Idraet,
+}
+
+/// Subject levels; `A` is the highest, `G` the lowest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Level {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    G,
+}
+
+impl Level {
+    /// Higher is better: A = 7, G = 1.
+    pub fn rank(self) -> u8 {
+        match self {
+            Level::A => 7,
+            Level::B => 6,
+            Level::C => 5,
+            Level::D => 4,
+            Level::E => 3,
+            Level::F => 2,
+            Level::G => 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Certificate {
+    Foerstehjaelp,
+    Brandbekaempelse,
+}
+
+/// Where work experience was gained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Area {
+    Hjemmepleje,
+    Plejecenter,
+    Sygehus,
+    Psykiatri,
+    Handicap,
+    Boern,
+    Administration,
+    Andet,
+}
+
+/// Unions and organisations whose collective agreements matter for funding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Union {
+    Foa,
+    TreF,
+    Bupl,
+    HkKommunal,
+    Sl,
+    Dsr,
+    Akademikerne,
+    Andet,
+}
+
+/// A condition on a person, as a tree of typed leaves. Leaves may name programmes that close
+/// the gap when the condition is not met (`close`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub enum Requirement {
+    All(Vec<Requirement>),
+    Any(Vec<Requirement>),
+    AtLeast(u8, Vec<Requirement>),
+    /// Holds a role or has completed a programme (by id), optionally within dates.
+    Holds {
+        id: Id,
+        #[serde(default)]
+        after: Option<Date>,
+        #[serde(default)]
+        before: Option<Date>,
+        #[serde(default)]
+        close: Vec<Id>,
+    },
+    Subject {
+        subject: Subject,
+        level: Level,
+        #[serde(default)]
+        close: Vec<Id>,
+    },
+    Certificate {
+        certificate: Certificate,
+        #[serde(default)]
+        close: Vec<Id>,
+    },
+    Age {
+        #[serde(default)]
+        min: Option<u8>,
+        #[serde(default)]
+        max: Option<u8>,
+    },
+    /// Weighted months of work: 24+ h/week counts fully, 8–24 h half, less not at all.
+    Experience {
+        #[serde(default)]
+        areas: Vec<Area>,
+        months: u16,
+        #[serde(default)]
+        within_years: Option<u8>,
+        #[serde(default)]
+        day_share: Option<Percent>,
+        #[serde(default)]
+        close: Vec<Id>,
+    },
+    Employment {
+        #[serde(default)]
+        sectors: Vec<Sector>,
+        #[serde(default)]
+        unions: Vec<Union>,
+        #[serde(default)]
+        min_seniority_years: Option<u8>,
+        #[serde(default)]
+        min_weeks_with_employer: Option<u16>,
+        #[serde(default)]
+        not_under_notice: bool,
+        #[serde(default)]
+        under_notice: bool,
+        #[serde(default)]
+        not_elev: bool,
+    },
+    /// Highest completed education within bounds.
+    Education {
+        #[serde(default)]
+        min: Option<EduLevel>,
+        #[serde(default)]
+        max: Option<EduLevel>,
+        /// A higher education unused for five years does not count against `max`.
+        #[serde(default)]
+        outdated_ok: bool,
+    },
+    OnDagpenge,
+    /// Has not dropped out of this programme while on voksenelevløn.
+    NoDropout {
+        programme: Id,
+    },
+    /// A rule that cannot be checked from a profile ("ask the school").
+    Note {
+        text: Text,
+        #[serde(default)]
+        close: Vec<Id>,
+    },
+}
+
+/// What a merit rule does to a programme.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Effect {
+    pub school: Length,
+    pub placement: Length,
+    /// Cut school time by this share (the 10 % standard cut for adults).
+    pub school_percent: Option<Percent>,
+    /// Programmes the person does not need to take first (e.g. GF2).
+    pub skip: Vec<Id>,
+}
+
+/// Shortening of a programme that a person earns from what they already have.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeritRule {
+    pub id: Id,
+    pub name: Text,
+    pub target: Id,
+    /// Tracks it applies to; empty means all.
+    #[serde(default)]
+    pub tracks: Vec<TrackCode>,
+    pub trigger: Requirement,
+    pub effect: Effect,
+    /// Rules in the same group do not add up; the one with the highest priority applies.
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub priority: u8,
+    /// A right (true) or the school's discretion (false).
+    #[serde(default)]
+    pub right: bool,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum PayKind {
+    /// Fixed rates from the catalogue (elevløn, voksenelevløn).
+    Rates,
+    /// The person keeps their current wage.
+    WageKept,
+    /// Statens Uddannelsesstøtte; rates are not in the catalogue unless given.
+    Su,
+    /// No income from the programme.
+    NoPay,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Per {
+    Month,
+    Week,
+    Hour,
+    Day,
+}
+
+/// One dated rate of a pay scheme or funding source.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rate {
+    pub amount: Money,
+    pub per: Per,
+    /// First date the rate applies.
+    pub from: Date,
+    #[serde(default)]
+    pub age_min: Option<u8>,
+    #[serde(default)]
+    pub age_max: Option<u8>,
+    /// For elevløn that rises: applies from this month of the programme (1-based).
+    #[serde(default)]
+    pub from_month: Option<u16>,
+    /// A named variant (SVU level, area), shown with the rate.
+    #[serde(default)]
+    pub variant: Option<String>,
+    pub source: Id,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+/// Pay while studying: elevløn, voksenelevløn, SU, wage kept.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayScheme {
+    pub id: Id,
+    pub name: Text,
+    pub kind: PayKind,
+    pub description: Text,
+    #[serde(default)]
+    pub eligibility: Option<Requirement>,
+    #[serde(default)]
+    pub rates: Vec<Rate>,
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}
+
+/// What a funding source pays for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Cost {
+    Fees,
+    Materials,
+    Transport,
+    Accommodation,
+    WageDifference,
+    WageCompensation,
+    LivingAllowance,
+    Wage,
+}
+
+/// How a funding source's amount is worked out for a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Benefit {
+    /// A share (`share`) of the fees, up to the caps.
+    ShareOfFees,
+    /// Tops the person's pay up from the step's pay to their current wage.
+    WageDifference,
+    /// A rate per school week from `rates` (VEU, SVU).
+    WeeklyRate,
+    /// The programme is paid as a wage from the start (trepart GF2 løn).
+    WageFromStart,
+    /// A percentage of the person's dagpenge.
+    DagpengePercent(u16),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Period {
+    Rolling12Months,
+    CalendarYear,
+    PerApplication,
+    PerCourse,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cap {
+    pub amount: Money,
+    pub period: Period,
+    /// Applies only to these programme kinds (master: 50,000 kr); empty means all.
+    #[serde(default)]
+    pub kinds: Vec<ProgrammeKind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum State {
+    Open,
+    Closed,
+    Unknown,
+}
+
+/// Whether money can be had now, as of the date it was checked.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Status {
+    pub state: State,
+    pub checked: Date,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub source: Id,
+}
+
+/// A part of a fund reserved for certain programmes, with its own status.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pool {
+    pub name: Text,
+    pub programmes: Vec<Id>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Signer {
+    Employee,
+    Leader,
+    Tr,
+    School,
+    Jobcenter,
+}
+
+/// When an application can be made, relative to the start.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Window {
+    pub earliest_months_before: Option<u8>,
+    pub latest_days_before: Option<u16>,
+    pub note: Option<Text>,
+}
+
+/// A fund, allowance or pool that can pay for a step.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingSource {
+    pub id: Id,
+    pub name: Text,
+    pub administrator: String,
+    pub legal_basis: String,
+    pub description: Text,
+    /// Conditions on the person.
+    pub eligibility: Requirement,
+    /// Programme kinds it covers (positive list); empty means any kind.
+    #[serde(default)]
+    pub kinds: Vec<ProgrammeKind>,
+    /// Programmes it covers regardless of kind.
+    #[serde(default)]
+    pub programmes: Vec<Id>,
+    /// Covers a programme only when the route goes on to one of these (trepart GF2 løn).
+    #[serde(default)]
+    pub followed_by: Vec<Id>,
+    pub covers: Vec<Cost>,
+    pub benefit: Benefit,
+    /// The fund's share of the costs it covers (80 %); left out: all of it.
+    #[serde(default)]
+    pub share: Option<Percent>,
+    /// Who pays the rest.
+    #[serde(default)]
+    pub co_payer: Option<Text>,
+    #[serde(default)]
+    pub caps: Vec<Cap>,
+    #[serde(default)]
+    pub rates: Vec<Rate>,
+    #[serde(default)]
+    pub window: Window,
+    #[serde(default)]
+    pub signers: Vec<Signer>,
+    #[serde(default)]
+    pub how_to_apply: Vec<Text>,
+    pub status: Status,
+    #[serde(default)]
+    pub pools: Vec<Pool>,
+    /// Sources this one cannot be combined with for the same step.
+    #[serde(default)]
+    pub excludes: Vec<Id>,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+    pub sources: Vec<Id>,
+    #[serde(default)]
+    pub uncertain: Option<Text>,
+}

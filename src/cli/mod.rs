@@ -1,0 +1,123 @@
+//! The command-line verbs: `check`, `routes`, `compare`, `synth`. Returns an exit code and
+//! writes to the given streams, so tests can run it without a process.
+
+use crate::catalog::{self, Loaded};
+use std::io::Write;
+use std::path::PathBuf;
+
+pub const USAGE: &str = "\
+Vejviser: veje fra social- og sundhedshjælper og videre / career pathways
+
+Usage:
+  vejviser                          open the window on the bundled catalogue
+  vejviser [--catalog DIR] [--pack DIR]
+                                    open the window on another catalogue and/or a local pack
+  vejviser check [PATH ...]         validate catalogue folders or files (none: the bundled one)
+  vejviser --help                   show this help
+
+Exit codes: 0 fine, 1 the catalogue has errors, 2 usage or I/O problem.
+";
+
+/// Exit codes.
+pub const OK: i32 = 0;
+pub const HAS_ERRORS: i32 = 1;
+pub const USAGE_ERROR: i32 = 2;
+
+/// Runs a verb (`args` excludes the program name). `None` when the args ask for the window.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Option<i32> {
+    let verb = args.first().map(String::as_str);
+    let rest = args.get(1..).unwrap_or_default();
+    let code = match verb {
+        Some("check") => check(rest, out, err),
+        Some("-h" | "--help" | "help") => {
+            let _ = out.write_all(USAGE.as_bytes());
+            OK
+        }
+        None => return None,
+        Some(a) if a.starts_with("--") => return None,
+        Some(other) => {
+            let _ = writeln!(err, "vejviser: unknown command `{other}`\n\n{USAGE}");
+            USAGE_ERROR
+        }
+    };
+    Some(code)
+}
+
+/// Loads the bundled catalogue or the given paths.
+pub fn load(paths: &[PathBuf], pack: &[PathBuf]) -> Result<Loaded, Vec<String>> {
+    if paths.is_empty() && pack.is_empty() {
+        return Ok(catalog::load::bundled());
+    }
+    let mut files = if paths.is_empty() {
+        catalog::bundled::files()
+    } else {
+        let (files, problems) = catalog::load::read_paths(paths, false);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        files
+    };
+    let (pack_files, problems) = catalog::load::read_paths(pack, true);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    files.extend(pack_files);
+    Ok(catalog::load::load(files))
+}
+
+fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut paths = Vec::new();
+    let mut pack = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--pack" => match it.next() {
+                Some(p) => pack.push(PathBuf::from(p)),
+                None => {
+                    let _ = writeln!(err, "vejviser check: --pack needs a folder");
+                    return USAGE_ERROR;
+                }
+            },
+            s if s.starts_with('-') => {
+                let _ = writeln!(err, "vejviser check: unknown option `{s}`");
+                return USAGE_ERROR;
+            }
+            p => paths.push(PathBuf::from(p)),
+        }
+    }
+    for p in paths.iter().chain(&pack) {
+        if !p.exists() {
+            let _ = writeln!(
+                err,
+                "vejviser check: {}: no such file or folder",
+                p.display()
+            );
+            return USAGE_ERROR;
+        }
+    }
+    let loaded = match load(&paths, &pack) {
+        Ok(l) => l,
+        Err(problems) => {
+            for p in problems {
+                let _ = writeln!(err, "vejviser check: {p}");
+            }
+            return USAGE_ERROR;
+        }
+    };
+    for d in &loaded.diagnostics {
+        let _ = writeln!(out, "{d}");
+    }
+    let c = loaded.catalog.counts();
+    let _ = writeln!(
+        out,
+        "{} roles, {} programmes, {} funding sources, {} merit rules, {} sources: {} errors, {} warnings",
+        c.roles,
+        c.programmes,
+        c.funding,
+        c.merit,
+        c.sources,
+        loaded.errors(),
+        loaded.warnings()
+    );
+    if loaded.errors() > 0 { HAS_ERRORS } else { OK }
+}

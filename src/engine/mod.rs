@@ -1,0 +1,18 @@
+//! The route engine: evaluates a person's profile against the catalogue. Requirement checks
+//! with reasons, tracks and merit, funding per step, routes between roles, comparison rows and
+//! what-if re-runs. No GUI code here.
+
+pub mod compare;
+pub mod eval;
+pub mod funding;
+pub mod merit;
+pub mod profile;
+pub mod routes;
+pub mod whatif;
+
+pub use compare::{Comparison, Row};
+pub use eval::{Check, Evaluation, Verdict};
+pub use funding::{FundVerdict, FundingResult};
+pub use merit::{AppliedMerit, Personalised};
+pub use profile::Profile;
+pub use routes::{Query, Route, SortBy, Step, Totals};

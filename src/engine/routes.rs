@@ -1,0 +1,92 @@
+//! Routes from where a person is to a target role: steps, gap-closing steps, length, income,
+//! costs, funding, ranking and the Pareto set.
+
+use super::eval::{Check, Evaluation};
+use super::funding::FundingResult;
+use super::merit::AppliedMerit;
+use crate::catalog::{Date, Id, Money, Text, TrackCode, Weeks};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+pub enum SortBy {
+    #[default]
+    Fastest,
+    Cheapest,
+    Income,
+    Steps,
+}
+
+/// What to look for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    /// Starting role; `None` uses the profile's role.
+    pub from: Option<Id>,
+    pub to: Id,
+    /// Most programmes in a route, gap-closing steps not counted.
+    pub max_steps: usize,
+    pub sort: SortBy,
+    /// Start of the first step; `None` uses the profile's planned start or today.
+    pub start: Option<Date>,
+}
+
+/// Income during a step.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Income {
+    pub scheme: Option<Id>,
+    /// Gross per month; `None` when the catalogue has no amount.
+    pub monthly: Option<Money>,
+    /// Against the person's current pay (negative: less).
+    pub change: Option<i64>,
+    pub reason: Text,
+}
+
+/// One programme in a route, personalised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub programme: Id,
+    pub track: TrackCode,
+    pub offering: Option<String>,
+    /// Inserted to close a gap in a later step's requirements.
+    pub gap: bool,
+    pub start: Date,
+    pub end: Date,
+    pub school: Weeks,
+    pub placement: Weeks,
+    pub calendar: Weeks,
+    pub merit: Vec<AppliedMerit>,
+    pub income: Income,
+    pub fees: Money,
+    pub funding: Vec<FundingResult>,
+    pub funded: Money,
+    pub net_cost: Money,
+    pub deadlines: Vec<(Text, Date)>,
+    pub requirements: Evaluation,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Totals {
+    pub calendar: Weeks,
+    pub school: Weeks,
+    pub placement: Weeks,
+    pub fees: Money,
+    pub funded: Money,
+    pub net_cost: Money,
+    /// Average monthly income over the route, where every step's income is known.
+    pub monthly_income: Option<Money>,
+    pub income_change: Option<i64>,
+    pub steps: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Route {
+    /// Stable id from the step programme and track ids.
+    pub id: String,
+    pub from: Option<Id>,
+    pub to: Id,
+    pub steps: Vec<Step>,
+    pub totals: Totals,
+    /// No other route is at least as good on every ranking and better on one.
+    pub pareto: bool,
+    /// Every requirement not met or unknown along the route.
+    pub open: Vec<Check>,
+}

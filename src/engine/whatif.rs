@@ -1,0 +1,1 @@
+//! What-if: the same query with a changed profile, and what changed.

@@ -1,0 +1,146 @@
+//! UI languages and strings. Each string is a method with one arm per language, so a missing
+//! translation is a compile error. Also money, length and date formatting.
+
+use crate::catalog::{Date, Money, Text, Weeks};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    pub fn is_en(self) -> bool {
+        self == Lang::En
+    }
+
+    /// Catalogue text in this language (Danish when English is missing).
+    pub fn pick(self, text: &Text) -> &str {
+        text.get(self.is_en())
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! strings {
+    ($($name:ident: $da:expr, $en:expr;)*) => {
+        impl Lang {
+            $(
+                pub fn $name(self) -> &'static str {
+                    match self {
+                        Lang::Da => $da,
+                        Lang::En => $en,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+strings! {
+    app_name: "Vejviser", "Vejviser";
+    weeks_unit: "uger", "weeks";
+    months_unit: "måneder", "months";
+}
+
+/// `30.000 kr.` in Danish, `DKK 30,000` in English (whole kroner).
+pub fn money(lang: Lang, m: Money) -> String {
+    let kr = m.kroner();
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    let digits = kr.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    let sign = if kr < 0 { "-" } else { "" };
+    match lang {
+        Lang::Da => format!("{sign}{grouped} kr."),
+        Lang::En => format!("{sign}DKK {grouped}"),
+    }
+}
+
+/// A length in weeks, or in months (and years) when it is long.
+pub fn length(lang: Lang, w: Weeks) -> String {
+    let weeks = w.as_weeks();
+    if weeks < 26.0 {
+        let shown = if w.tenths() % 10 == 0 {
+            format!("{}", w.tenths() / 10)
+        } else {
+            match lang {
+                Lang::Da => format!("{:.1}", weeks).replace('.', ","),
+                Lang::En => format!("{:.1}", weeks),
+            }
+        };
+        let unit = match (lang, shown == "1") {
+            (Lang::Da, true) => "uge",
+            (Lang::En, true) => "week",
+            (l, false) => l.weeks_unit(),
+        };
+        return format!("{shown} {unit}");
+    }
+    let months = w.as_months().round() as i64;
+    let (y, m) = (months / 12, months % 12);
+    match (lang, y, m) {
+        (Lang::Da, 0, m) => format!("{m} mdr."),
+        (Lang::Da, y, 0) => format!("{y} år"),
+        (Lang::Da, y, m) => format!("{y} år {m} mdr."),
+        (Lang::En, 0, m) => format!("{m} months"),
+        (Lang::En, 1, 0) => "1 year".to_string(),
+        (Lang::En, y, 0) => format!("{y} years"),
+        (Lang::En, 1, m) => format!("1 year {m} months"),
+        (Lang::En, y, m) => format!("{y} years {m} months"),
+    }
+}
+
+/// `22. nov. 2026` / `22 Nov 2026`.
+pub fn date(lang: Lang, d: Date) -> String {
+    const DA: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = (d.month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::Da => format!("{}. {} {}", d.day, DA[i], d.year),
+        Lang::En => format!("{} {} {}", d.day, EN[i], d.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_grouped_per_language() {
+        assert_eq!(money(Lang::Da, Money::kr(30_000)), "30.000 kr.");
+        assert_eq!(money(Lang::En, Money::kr(1_234_567)), "DKK 1,234,567");
+        assert_eq!(money(Lang::Da, Money::kr(-500)), "-500 kr.");
+    }
+
+    #[test]
+    fn lengths_read_naturally() {
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(17.0)), "17 uger");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(1.6)), "1,6 uger");
+        assert_eq!(
+            length(Lang::En, Weeks::from_months(14.0)),
+            "1 year 2 months"
+        );
+        assert_eq!(length(Lang::Da, Weeks::from_months(42.0)), "3 år 6 mdr.");
+    }
+}

@@ -1,0 +1,15 @@
+//! Vejviser: career pathways for Danish social- og sundhedshjælpere.
+//!
+//! The core (`catalog`, `engine`, `store`, `search`, `i18n`, `cli`) has no GUI dependency;
+//! the `gui` feature adds the iced window in `ui`.
+
+pub mod catalog;
+pub mod cli;
+pub mod engine;
+pub mod i18n;
+pub mod search;
+pub mod store;
+pub mod synth;
+
+#[cfg(feature = "gui")]
+pub mod ui;

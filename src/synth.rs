@@ -1,0 +1,1 @@
+//! A generator of large synthetic catalogues, for benchmarks.
