@@ -263,7 +263,9 @@ pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
     if text.trim().is_empty() {
         return Ok(CatalogFile::default());
     }
-    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
     options
         .from_str::<CatalogFile>(text)
         .map_err(|e| ParseError {
