@@ -298,6 +298,9 @@ pub struct Programme {
     /// AMU courses that make up a package.
     #[serde(default)]
     pub parts: Vec<Id>,
+    /// What completing it gives beyond `leads_to`: subject levels and certificates.
+    #[serde(default)]
+    pub grants: Grants,
     #[serde(default)]
     pub valid_from: Option<Date>,
     #[serde(default)]
@@ -305,6 +308,14 @@ pub struct Programme {
     pub sources: Vec<Id>,
     #[serde(default)]
     pub uncertain: Option<Text>,
+}
+
+/// Subject levels and certificates a programme gives (GF2 gives Dansk D, Naturfag E, ...).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Grants {
+    pub subjects: Vec<(Subject, Level)>,
+    pub certificates: Vec<Certificate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -597,6 +608,8 @@ pub enum Benefit {
     WageFromStart,
     /// A percentage of the person's dagpenge.
     DagpengePercent(u16),
+    /// The step is paid by this pay scheme instead of the programme's default (voksenelevløn).
+    Income(Id),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -690,6 +703,9 @@ pub struct FundingSource {
     /// Who pays the rest.
     #[serde(default)]
     pub co_payer: Option<Text>,
+    /// Who receives the money, when not the person (the workplace, the employer).
+    #[serde(default)]
+    pub paid_to: Option<Text>,
     #[serde(default)]
     pub caps: Vec<Cap>,
     #[serde(default)]
