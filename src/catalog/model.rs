@@ -596,7 +596,7 @@ pub enum Cost {
 }
 
 /// How a funding source's amount is worked out for a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Benefit {
     /// A share (`share`) of the fees, up to the caps.
     ShareOfFees,
