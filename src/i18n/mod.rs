@@ -49,7 +49,13 @@ macro_rules! strings {
 }
 
 // Screen string modules come after the macro so they can use it.
+mod app;
 mod common;
+mod explore;
+mod names;
+mod problems;
+mod profile;
+mod start;
 
 strings! {
     app_name: "Vejviser", "Vejviser";

@@ -1,0 +1,131 @@
+//! The app's settings as the window sees them, and where they are kept (memory until the store lands).
+
+use crate::i18n::Lang;
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
+}
+
+/// Text size bounds, in percent.
+pub const SCALE_MIN: u16 = 100;
+pub const SCALE_MAX: u16 = 200;
+pub const SCALE_DEFAULT: u16 = 125;
+
+/// What the window remembers between runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub theme: ThemeChoice,
+    /// Percent, 100–200.
+    pub text_scale: u16,
+    /// Logical window size (width, height).
+    pub window: (u32, u32),
+    /// `Screen::key` of the last screen shown.
+    pub last_screen: String,
+    pub fullscreen: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            lang: Lang::Da,
+            theme: ThemeChoice::Light,
+            text_scale: SCALE_DEFAULT,
+            window: (1280, 800),
+            last_screen: "start".into(),
+            fullscreen: false,
+        }
+    }
+}
+
+impl Prefs {
+    /// The scale factor for iced (1.0 = 100 %), clamped to the allowed range.
+    pub fn scale_factor(&self) -> f32 {
+        f32::from(self.text_scale.clamp(SCALE_MIN, SCALE_MAX)) / 100.0
+    }
+}
+
+/// How reading the settings went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Missing,
+    Loaded(Prefs),
+    /// The file could not be read; it was kept aside under `kept_as`.
+    Corrupt {
+        kept_as: String,
+        message: String,
+    },
+}
+
+/// Where settings live. The real one wraps `vejviser::store`; tests and guests use memory.
+pub trait Keeper {
+    fn load(&mut self) -> Loaded;
+    /// Saves; an error is a sentence for the user.
+    fn save(&mut self, prefs: &Prefs) -> Result<(), String>;
+}
+
+/// Keeps settings in memory only (guest mode, tests, and until the store is wired).
+#[derive(Debug, Default)]
+pub struct Memory {
+    pub saved: Option<Prefs>,
+    pub saves: usize,
+}
+
+impl Keeper for Memory {
+    fn load(&mut self) -> Loaded {
+        match &self.saved {
+            Some(p) => Loaded::Loaded(p.clone()),
+            None => Loaded::Missing,
+        }
+    }
+    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
+        self.saved = Some(prefs.clone());
+        self.saves += 1;
+        Ok(())
+    }
+}
+
+/// A keeper shared with whoever made it (tests inspect what was saved).
+impl<K: Keeper> Keeper for std::sync::Arc<std::sync::Mutex<K>> {
+    fn load(&mut self) -> Loaded {
+        match self.lock() {
+            Ok(mut k) => k.load(),
+            Err(_) => Loaded::Missing,
+        }
+    }
+    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
+        match self.lock() {
+            Ok(mut k) => k.save(prefs),
+            Err(_) => Err("settings lock poisoned".into()),
+        }
+    }
+}
+
+/// A keeper whose file was corrupt: for tests of the notice.
+#[derive(Debug)]
+pub struct Corrupt(pub String);
+
+impl Keeper for Corrupt {
+    fn load(&mut self) -> Loaded {
+        Loaded::Corrupt {
+            kept_as: self.0.clone(),
+            message: "expected `(`".into(),
+        }
+    }
+    fn save(&mut self, _prefs: &Prefs) -> Result<(), String> {
+        Ok(())
+    }
+}

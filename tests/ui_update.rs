@@ -1,0 +1,259 @@
+//! `update()` tests: send messages to the app and its screens, assert on state. No window.
+
+mod ui_support;
+
+use vejviser::i18n::Lang;
+use vejviser::ui::app::{App, Message};
+use vejviser::ui::prefs::{Corrupt, ThemeChoice};
+use vejviser::ui::{Args, Goto, Screen, explore, problems, start};
+
+fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+#[test]
+fn fixture_loads_without_errors_and_opens_on_start() {
+    let (app, _, _dir) = ui_support::app();
+    assert_eq!(app.loaded.errors(), 0, "{:?}", app.loaded.diagnostics);
+    assert_eq!(app.screen, Screen::Start);
+    assert_eq!(app.loaded.catalog.roles.len(), 5);
+}
+
+#[test]
+fn start_role_then_target_goes_to_routes() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [Message::Start(start::Message::RolePicked(
+            "sosu-hjaelper".into(),
+        ))],
+    );
+    assert_eq!(app.profile.role.as_deref(), Some("sosu-hjaelper"));
+    assert_eq!(app.screen, Screen::Start);
+    send(
+        &mut app,
+        [Message::Start(start::Message::TargetPicked(
+            "sygeplejerske".into(),
+        ))],
+    );
+    assert_eq!(app.screen, Screen::Routes);
+    assert_eq!(app.routes.from.as_deref(), Some("sosu-hjaelper"));
+    assert_eq!(app.routes.to.as_deref(), Some("sygeplejerske"));
+    // Esc goes back to Start, which still remembers the role.
+    send(&mut app, [Message::Back]);
+    assert_eq!(app.screen, Screen::Start);
+    assert_eq!(app.start.role.as_deref(), Some("sosu-hjaelper"));
+}
+
+#[test]
+fn show_possible_asks_for_routes_without_a_target() {
+    let (app, _, _dir) = ui_support::app();
+    let mut s = start::State::default();
+    let ctx = app.ctx();
+    let a = s.update(start::Message::RolePicked("ufaglaert".into()), &ctx);
+    assert_eq!(a, start::Action::PickRole(Some("ufaglaert".into())));
+    let a = s.update(start::Message::ShowPossible, &ctx);
+    assert_eq!(
+        a,
+        start::Action::Go(Goto::ShowRoutes {
+            from: Some("ufaglaert".into()),
+            to: None
+        })
+    );
+    assert_eq!(
+        s.update(start::Message::ChangeRole, &ctx),
+        start::Action::PickRole(None)
+    );
+    assert_eq!(s.role, None);
+}
+
+#[test]
+fn common_roles_come_first_and_targets_skip_the_current_role() {
+    let (app, _, _dir) = ui_support::app();
+    let c = &app.loaded.catalog;
+    let first: Vec<&str> = start::role_order(c, false)
+        .into_iter()
+        .map(|s| s.as_str())
+        .collect();
+    assert_eq!(first, ["sosu-hjaelper", "ufaglaert", "sosu-assistent"]);
+    assert_eq!(start::role_order(c, true).len(), 5);
+    let targets: Vec<&str> = start::target_order(c, "sosu-hjaelper")
+        .into_iter()
+        .map(|s| s.as_str())
+        .collect();
+    assert!(!targets.contains(&"sosu-hjaelper"));
+    assert!(!targets.contains(&"ufaglaert"));
+    // Functions come after qualifications.
+    assert_eq!(targets.last(), Some(&"demenskoordinator"));
+}
+
+#[test]
+fn explore_search_filters_and_detail() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [
+            Message::Tab(Screen::Explore),
+            Message::Explore(explore::Message::QueryChanged("demens".into())),
+        ],
+    );
+    let hits = app.index.search(&app.explore.query, &app.explore.filters);
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    send(
+        &mut app,
+        [Message::Explore(explore::Message::Kind(Some(
+            vejviser::ui::search_shim::ItemKind::Amu,
+        )))],
+    );
+    let hits = app.index.search(&app.explore.query, &app.explore.filters);
+    assert_eq!(hits.len(), 1);
+    send(&mut app, [Message::Explore(explore::Message::OpenFirst)]);
+    assert_eq!(app.explore.detail.as_deref(), Some("amu-46873"));
+    // Esc closes the detail first, then leaves the screen.
+    send(&mut app, [Message::Back]);
+    assert_eq!(app.explore.detail, None);
+    assert_eq!(app.screen, Screen::Explore);
+    send(&mut app, [Message::Back]);
+    assert_eq!(app.screen, Screen::Start);
+    // The screen keeps its state while away.
+    assert_eq!(app.explore.query, "demens");
+}
+
+#[test]
+fn detail_find_routes_goes_to_routes() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [
+            Message::Start(start::Message::RolePicked("sosu-hjaelper".into())),
+            Message::Explore(explore::Message::Open("sosu-assistent".into())),
+            Message::Explore(explore::Message::Go(Goto::ShowRoutes {
+                from: Some("sosu-hjaelper".into()),
+                to: Some("sosu-assistent".into()),
+            })),
+        ],
+    );
+    assert_eq!(app.screen, Screen::Routes);
+    assert_eq!(app.routes.to.as_deref(), Some("sosu-assistent"));
+}
+
+#[test]
+fn ctrl_f_opens_explore_search() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [
+            Message::Explore(explore::Message::Open("sygeplejerske".into())),
+            Message::FocusSearch,
+        ],
+    );
+    assert_eq!(app.screen, Screen::Explore);
+    assert_eq!(app.explore.detail, None);
+}
+
+#[test]
+fn settings_change_and_are_saved() {
+    let (mut app, keeper, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [
+            Message::Lang(Lang::En),
+            Message::Theme(ThemeChoice::HighContrast),
+            Message::TextScale(30),
+            Message::Tab(Screen::Explore),
+        ],
+    );
+    let saved = keeper.lock().unwrap().saved.clone().unwrap();
+    assert_eq!(saved.lang, Lang::En);
+    assert_eq!(saved.theme, ThemeChoice::HighContrast);
+    assert_eq!(saved.text_scale, 155);
+    assert_eq!(saved.last_screen, "explore");
+    assert!((app.scale_factor() - 1.55).abs() < 1e-6);
+    send(&mut app, (0..20).map(|_| Message::TextScale(10)));
+    assert_eq!(app.prefs.text_scale, 200);
+    send(&mut app, (0..30).map(|_| Message::TextScale(-10)));
+    assert_eq!(app.prefs.text_scale, 100);
+}
+
+#[test]
+fn last_screen_is_restored() {
+    let (dir, path) = ui_support::folder(&[("c.ron", ui_support::CATALOG)]);
+    let (mut app, keeper) = ui_support::app_on(&path);
+    send(&mut app, [Message::Tab(Screen::Profile)]);
+    let args = Args {
+        catalog: vec![path.clone()],
+        pack: vec![],
+    };
+    let again = App::new(args, Box::new(keeper.clone()));
+    assert_eq!(again.screen, Screen::Profile);
+    drop(dir);
+}
+
+#[test]
+fn corrupt_settings_start_with_defaults_and_say_so() {
+    let (dir, path) = ui_support::folder(&[("c.ron", ui_support::CATALOG)]);
+    let args = Args {
+        catalog: vec![path],
+        pack: vec![],
+    };
+    let app = App::new(args, Box::new(Corrupt("settings.ron.corrupt-1".into())));
+    let notice = app.notice.clone().unwrap();
+    assert!(notice.starts_with("Indstillingsfilen kunne ikke læses og er gemt som"));
+    assert!(notice.contains("settings.ron.corrupt-1"));
+    assert_eq!(app.prefs.text_scale, 125);
+    drop(dir);
+}
+
+#[test]
+fn reset_needs_confirmation_and_clears_the_person() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [
+            Message::Start(start::Message::RolePicked("sosu-hjaelper".into())),
+            Message::Start(start::Message::TargetPicked("sygeplejerske".into())),
+            Message::AskReset,
+        ],
+    );
+    assert!(app.confirm_reset);
+    send(&mut app, [Message::ConfirmReset(false)]);
+    assert_eq!(app.profile.role.as_deref(), Some("sosu-hjaelper"));
+    send(&mut app, [Message::AskReset, Message::ConfirmReset(true)]);
+    assert_eq!(app.profile.role, None);
+    assert_eq!(app.routes.to, None);
+    assert_eq!(app.start.role, None);
+    assert_eq!(app.screen, Screen::Start);
+    assert!(app.back.is_empty());
+}
+
+#[test]
+fn broken_catalogue_opens_problems_and_keeps_what_loaded() {
+    let bad = "(\n  roles: [\n    (id: \"x\", name: 12),\n  ],\n)\n";
+    let (dir, path) = ui_support::folder(&[("a.ron", ui_support::CATALOG), ("b.ron", bad)]);
+    let (mut app, _) = ui_support::app_on(&path);
+    assert_eq!(app.screen, Screen::Problems);
+    assert!(app.error_count() >= 1);
+    let d = &app.loaded.diagnostics[0];
+    assert!(d.file.ends_with("b.ron"), "{d}");
+    assert_eq!(d.line, 3);
+    // What did load is still there.
+    assert!(app.loaded.catalog.role("sosu-hjaelper").is_some());
+    // Fix the file and reload: the problems go away.
+    std::fs::write(path.join("b.ron"), "()\n").unwrap();
+    send(&mut app, [Message::Problems(problems::Message::Reload)]);
+    assert_eq!(app.error_count(), 0);
+    assert!(app.problems.reloaded);
+    assert_eq!(app.problem_folder(), Some(path.clone()));
+    drop(dir);
+}
+
+#[test]
+fn guest_mode_toggles() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(&mut app, [Message::Start(start::Message::GuestPressed)]);
+    assert!(app.guest);
+    send(&mut app, [Message::Start(start::Message::GuestPressed)]);
+    assert!(!app.guest);
+}
