@@ -3,7 +3,16 @@
 use super::load::SourceFile;
 
 /// Path (as shown in messages) and text of every bundled catalogue file, in load order.
-pub const FILES: &[(&str, &str)] = &[];
+pub const FILES: &[(&str, &str)] = &[
+    (
+        "pathways/sources.ron",
+        include_str!("../../pathways/sources.ron"),
+    ),
+    (
+        "pathways/roles.ron",
+        include_str!("../../pathways/roles.ron"),
+    ),
+];
 
 pub fn files() -> Vec<SourceFile> {
     FILES
