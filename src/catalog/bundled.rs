@@ -12,6 +12,14 @@ pub const FILES: &[(&str, &str)] = &[
         "pathways/roles.ron",
         include_str!("../../pathways/roles.ron"),
     ),
+    (
+        "pathways/programmes/sosu.ron",
+        include_str!("../../pathways/programmes/sosu.ron"),
+    ),
+    (
+        "pathways/programmes/amu.ron",
+        include_str!("../../pathways/programmes/amu.ron"),
+    ),
 ];
 
 pub fn files() -> Vec<SourceFile> {
