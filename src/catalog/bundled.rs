@@ -17,6 +17,14 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pathways/programmes/sosu.ron"),
     ),
     (
+        "pathways/programmes/higher.ron",
+        include_str!("../../pathways/programmes/higher.ron"),
+    ),
+    (
+        "pathways/programmes/supplements.ron",
+        include_str!("../../pathways/programmes/supplements.ron"),
+    ),
+    (
         "pathways/programmes/amu.ron",
         include_str!("../../pathways/programmes/amu.ron"),
     ),
