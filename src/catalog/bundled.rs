@@ -28,6 +28,11 @@ pub const FILES: &[(&str, &str)] = &[
         "pathways/programmes/amu.ron",
         include_str!("../../pathways/programmes/amu.ron"),
     ),
+    (
+        "pathways/merit.ron",
+        include_str!("../../pathways/merit.ron"),
+    ),
+    ("pathways/pay.ron", include_str!("../../pathways/pay.ron")),
 ];
 
 pub fn files() -> Vec<SourceFile> {
