@@ -33,6 +33,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pathways/merit.ron"),
     ),
     ("pathways/pay.ron", include_str!("../../pathways/pay.ron")),
+    (
+        "pathways/funding.ron",
+        include_str!("../../pathways/funding.ron"),
+    ),
 ];
 
 pub fn files() -> Vec<SourceFile> {
