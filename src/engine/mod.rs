@@ -4,10 +4,14 @@
 
 pub mod compare;
 pub mod eval;
+pub mod finish;
 pub mod funding;
+pub mod gaps;
 pub mod merit;
+pub mod pay;
 pub mod profile;
 pub mod routes;
+pub mod search;
 pub mod whatif;
 
 pub use compare::{Comparison, Row};

@@ -1,0 +1,329 @@
+//! The route search: programmes chained from the person's roles to the target, with
+//! gap-closing steps, pruned by a reverse distance from the target.
+
+use super::eval::{Context, Evaluation, Verdict, evaluate};
+use super::gaps;
+use super::merit::{Personalised, personalise_variant, variants};
+use super::profile::Profile;
+use super::routes::{Query, Route};
+use crate::catalog::{Catalog, Date, Id, Programme};
+use std::collections::{HashMap, VecDeque};
+
+/// At most this many complete routes are built per query.
+pub const MAX_ROUTES: usize = 400;
+
+/// A step before incomes and funding are worked out.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub programme: usize,
+    pub personalised: Personalised,
+    pub gap: bool,
+    pub start: Date,
+    pub requirements: Evaluation,
+    /// Ids held when the step starts (for income and funding eligibility).
+    pub held: Vec<Id>,
+}
+
+/// Indexes over the catalogue for one target.
+struct Graph<'a> {
+    catalog: &'a Catalog,
+    /// Per programme: roles of which one must be held, or `None` (open to all).
+    gate: Vec<Option<Vec<Id>>>,
+    by_role: HashMap<&'a str, Vec<usize>>,
+    free: Vec<usize>,
+    /// Fewest programme steps from holding a role to the target.
+    dist: HashMap<&'a str, usize>,
+}
+
+impl<'a> Graph<'a> {
+    fn new(catalog: &'a Catalog, target: &'a str) -> Graph<'a> {
+        let gate: Vec<Option<Vec<Id>>> = catalog
+            .programmes
+            .iter()
+            .map(|p| gaps::role_gate(p, catalog))
+            .collect();
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut free = Vec::new();
+        let mut leading: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, p) in catalog.programmes.iter().enumerate() {
+            match &gate[i] {
+                Some(roles) => {
+                    for r in roles {
+                        by_role.entry(catalog_str(catalog, r)).or_default().push(i);
+                    }
+                }
+                None => free.push(i),
+            }
+            for r in &p.leads_to {
+                leading.entry(r.as_str()).or_default().push(i);
+            }
+        }
+        // Backward breadth-first search from the target over "programme leads to role".
+        let mut dist: HashMap<&str, usize> = HashMap::new();
+        dist.insert(target, 0);
+        let mut queue = VecDeque::from([target]);
+        while let Some(role) = queue.pop_front() {
+            let d = dist[role];
+            for &i in leading.get(role).map(Vec::as_slice).unwrap_or_default() {
+                if let Some(roles) = &gate[i] {
+                    for r in roles {
+                        let r = catalog_str(catalog, r);
+                        if !dist.contains_key(r) {
+                            dist.insert(r, d + 1);
+                            queue.push_back(r);
+                        }
+                    }
+                }
+            }
+        }
+        Graph {
+            catalog,
+            gate,
+            by_role,
+            free,
+            dist,
+        }
+    }
+
+    /// Fewest steps still needed after taking programme `i` (1 when it reaches the target).
+    fn steps_via(&self, i: usize, held: &dyn Fn(&str) -> bool) -> Option<usize> {
+        let p = &self.catalog.programmes[i];
+        p.leads_to
+            .iter()
+            .filter(|r| !held(r))
+            .filter_map(|r| self.dist.get(r.as_str()).map(|d| d + 1))
+            .min()
+    }
+}
+
+/// The role id as a `&str` living as long as the catalogue.
+fn catalog_str<'a>(catalog: &'a Catalog, id: &str) -> &'a str {
+    catalog
+        .role(id)
+        .map(|r| r.id.as_str())
+        .or_else(|| catalog.programme(id).map(|p| p.id.as_str()))
+        .unwrap_or("")
+}
+
+struct Search<'a> {
+    graph: Graph<'a>,
+    profile: &'a Profile,
+    query: &'a Query,
+    found: Vec<Vec<Planned>>,
+}
+
+/// All routes up to `max_steps` programmes from the person (or `query.from`) to the target,
+/// ranked by `query.sort`, with the Pareto set marked.
+pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<Route> {
+    let mut person = profile.clone();
+    if let Some(from) = &query.from {
+        person.role = Some(from.clone());
+    }
+    let start = query
+        .start
+        .or(person.planned_start)
+        .unwrap_or_else(Date::today);
+    if catalog.role(&query.to).is_none()
+        || super::eval::holds(&person, catalog, &[], &query.to)
+    {
+        return Vec::new();
+    }
+    let mut s = Search {
+        graph: Graph::new(catalog, &query.to),
+        profile: &person,
+        query,
+        found: Vec::new(),
+    };
+    s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+    let found = std::mem::take(&mut s.found);
+    let mut routes: Vec<Route> = found
+        .into_iter()
+        .map(|steps| super::finish::route(catalog, &person, query, steps))
+        .collect();
+    super::finish::rank(&mut routes, query.sort);
+    routes
+}
+
+impl Search<'_> {
+    fn holds(&self, held: &[Id], id: &str) -> bool {
+        super::eval::holds(self.profile, self.graph.catalog, held, id)
+    }
+
+    fn candidates(&self, held: &[Id]) -> Vec<usize> {
+        let catalog = self.graph.catalog;
+        let mut out: Vec<usize> = self.graph.free.clone();
+        let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
+        roles.extend(self.profile.role.as_deref());
+        roles.extend(self.profile.qualifications.iter().map(|q| q.id.as_str()));
+        for r in catalog.roles.iter().filter(|r| self.graph.by_role.contains_key(r.id.as_str())) {
+            if !roles.contains(&r.id.as_str()) && self.holds(held, &r.id) {
+                roles.push(r.id.as_str());
+            }
+        }
+        for r in roles {
+            if let Some(list) = self.graph.by_role.get(r) {
+                out.extend(list);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn walk(&mut self, held: &mut Vec<Id>, steps: &mut Vec<Planned>, date: Date, main: usize) {
+        if self.found.len() >= MAX_ROUTES || main >= self.query.max_steps {
+            return;
+        }
+        let left = self.query.max_steps - main;
+        let catalog = self.graph.catalog;
+        for i in self.candidates(held) {
+            let p = &catalog.programmes[i];
+            if self.holds(held, &p.id) || steps.iter().any(|s| s.programme == i) {
+                continue;
+            }
+            let Some(need) = self.graph.steps_via(i, &|r| self.holds(held, r)) else {
+                continue;
+            };
+            if need > left {
+                continue;
+            }
+            if let Some(g) = &self.graph.gate[i]
+                && !g.iter().any(|r| self.holds(held, r))
+            {
+                continue;
+            }
+            for offering in variants(p) {
+                let Some(planned) = self.plan(p, i, offering, held, date) else {
+                    continue;
+                };
+                let mark = steps.len();
+                let held_len = held.len();
+                let mut end = date;
+                for s in planned {
+                    end = s.start.add_days(s.personalised.calendar.calendar_days());
+                    let prog = &catalog.programmes[s.programme];
+                    held.push(prog.id.clone());
+                    held.extend(prog.leads_to.iter().cloned());
+                    steps.push(s);
+                }
+                if p.leads_to.iter().any(|r| r == &self.query.to) {
+                    self.found.push(steps.clone());
+                } else {
+                    self.walk(held, steps, end, main + 1);
+                }
+                steps.truncate(mark);
+                held.truncate(held_len);
+                if self.found.len() >= MAX_ROUTES {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The gap-closing steps and the main step for one programme variant, or `None` when a
+    /// requirement is not met and cannot be closed.
+    fn plan(
+        &self,
+        p: &Programme,
+        index: usize,
+        offering: Option<usize>,
+        held: &[Id],
+        date: Date,
+    ) -> Option<Vec<Planned>> {
+        let catalog = self.graph.catalog;
+        let profile = self.profile;
+        let first = personalise_variant(catalog, profile, p, offering, None, date, held);
+        let requirements = self.requirements(p, &first, held, date);
+        if requirements.verdict != Verdict::NotMet {
+            return Some(vec![Planned {
+                programme: index,
+                personalised: first,
+                gap: false,
+                start: date,
+                requirements,
+                held: held.to_vec(),
+            }]);
+        }
+        // Try the tracks best first: the first whose gaps can be closed.
+        let tracks: Vec<Option<usize>> = if p.tracks.is_empty() {
+            vec![None]
+        } else {
+            (0..p.tracks.len()).map(Some).collect()
+        };
+        for t in tracks {
+            let pers = personalise_variant(catalog, profile, p, offering, t, date, held);
+            let mut with_skip = held.to_vec();
+            with_skip.extend(pers.skip.iter().cloned());
+            let track_req = t.and_then(|t| {
+                offering
+                    .and_then(|o| {
+                        p.offerings[o]
+                            .tracks
+                            .iter()
+                            .find(|ot| ot.code == p.tracks[t].code)
+                            .map(|ot| &ot.eligibility)
+                    })
+                    .or(p.tracks[t].eligibility.as_ref())
+            });
+            let reqs: Vec<crate::catalog::Requirement> =
+                p.admission.iter().chain(track_req).cloned().collect();
+            let whole = crate::catalog::Requirement::All(reqs);
+            let Some(gap_ids) = gaps::close(&whole, profile, catalog, date, &with_skip) else {
+                continue;
+            };
+            let before = self.requirements(p, &pers, held, date);
+            let mut out = Vec::new();
+            let mut now = held.to_vec();
+            let mut when = date;
+            for g in &gap_ids {
+                let Some(gi) = catalog.programmes.iter().position(|x| &x.id == g) else {
+                    return None;
+                };
+                let gp = &catalog.programmes[gi];
+                let gpers = personalise_variant(catalog, profile, gp, None, None, when, &now);
+                let greq = self.requirements(gp, &gpers, &now, when);
+                out.push(Planned {
+                    programme: gi,
+                    gap: true,
+                    start: when,
+                    requirements: greq,
+                    held: now.clone(),
+                    personalised: gpers.clone(),
+                });
+                when = when.add_days(gpers.calendar.calendar_days());
+                now.push(g.clone());
+                now.extend(gp.leads_to.iter().cloned());
+            }
+            let after = personalise_variant(catalog, profile, p, offering, t, when, &now);
+            if self.requirements(p, &after, &now, when).verdict == Verdict::NotMet {
+                continue;
+            }
+            out.push(Planned {
+                programme: index,
+                personalised: after,
+                gap: false,
+                start: when,
+                requirements: before,
+                held: now,
+            });
+            return Some(out);
+        }
+        None
+    }
+
+    /// Admission (with merit's skipped programmes held) and the track's eligibility.
+    fn requirements(&self, p: &Programme, pers: &Personalised, held: &[Id], date: Date) -> Evaluation {
+        let mut with = held.to_vec();
+        with.extend(pers.skip.iter().cloned());
+        let ctx = Context {
+            date: Some(date),
+            also_holds: &with,
+        };
+        let adm = p
+            .admission
+            .as_ref()
+            .map(|r| evaluate(r, self.profile, self.graph.catalog, &ctx))
+            .unwrap_or_else(Evaluation::met);
+        adm.and(pers.eligibility.clone())
+    }
+}
