@@ -61,7 +61,12 @@ pub struct Context<'a> {
 }
 
 /// Evaluates a requirement for a person.
-pub fn evaluate(req: &Requirement, profile: &Profile, catalog: &Catalog, ctx: &Context) -> Evaluation {
+pub fn evaluate(
+    req: &Requirement,
+    profile: &Profile,
+    catalog: &Catalog,
+    ctx: &Context,
+) -> Evaluation {
     let date = ctx.date.unwrap_or_else(Date::today);
     let env = Env {
         profile,
@@ -165,7 +170,10 @@ impl Env<'_> {
             Requirement::OnDagpenge => match self.profile.on_dagpenge {
                 Some(true) => leaf(
                     Verdict::Met,
-                    Text::new("Du er på dagpenge", "You are on unemployment benefit (dagpenge)"),
+                    Text::new(
+                        "Du er på dagpenge",
+                        "You are on unemployment benefit (dagpenge)",
+                    ),
                     &[],
                 ),
                 Some(false) => leaf(
@@ -197,7 +205,10 @@ impl Env<'_> {
                         Verdict::NotMet,
                         Text::new(
                             format!("Du har tidligere afbrudt {} på voksenelevløn", name.da),
-                            format!("You have dropped out of {} on adult apprentice pay before", name.en),
+                            format!(
+                                "You have dropped out of {} on adult apprentice pay before",
+                                name.en
+                            ),
                         ),
                         &[],
                     )
@@ -206,7 +217,10 @@ impl Env<'_> {
                         Verdict::Met,
                         Text::new(
                             format!("Du har ikke afbrudt {} på voksenelevløn", name.da),
-                            format!("You have not dropped out of {} on adult apprentice pay", name.en),
+                            format!(
+                                "You have not dropped out of {} on adult apprentice pay",
+                                name.en
+                            ),
                         ),
                         &[],
                     )
@@ -219,7 +233,10 @@ impl Env<'_> {
     fn at_least(&self, n: usize, list: &[Requirement]) -> Evaluation {
         let evals: Vec<Evaluation> = list.iter().map(|r| self.eval(r)).collect();
         let met = evals.iter().filter(|e| e.verdict == Verdict::Met).count();
-        let unknown = evals.iter().filter(|e| e.verdict == Verdict::Unknown).count();
+        let unknown = evals
+            .iter()
+            .filter(|e| e.verdict == Verdict::Unknown)
+            .count();
         let verdict = if met >= n {
             Verdict::Met
         } else if met + unknown >= n {
@@ -290,7 +307,10 @@ impl Env<'_> {
         if after.is_none() && before.is_none() {
             return leaf(
                 Verdict::Met,
-                Text::new(format!("Du har {}", name.da), format!("You have {}", name.en)),
+                Text::new(
+                    format!("Du har {}", name.da),
+                    format!("You have {}", name.en),
+                ),
                 close,
             );
         }
@@ -386,7 +406,9 @@ impl Env<'_> {
             None => leaf(
                 Verdict::Unknown,
                 Text::new(
-                    format!("Der kræves {sda} {level:?}; profilen siger ikke hvilket niveau du har"),
+                    format!(
+                        "Der kræves {sda} {level:?}; profilen siger ikke hvilket niveau du har"
+                    ),
                     format!("{sen} {level:?} is needed; the profile does not say your level"),
                 ),
                 close,
@@ -397,7 +419,9 @@ impl Env<'_> {
     fn eval_certificate(&self, cert: Certificate, close: &[Id]) -> Evaluation {
         let (da, en) = match cert {
             Certificate::Foerstehjaelp => ("førstehjælpsbevis", "first-aid certificate"),
-            Certificate::Brandbekaempelse => ("bevis i brandbekæmpelse", "fire-fighting certificate"),
+            Certificate::Brandbekaempelse => {
+                ("bevis i brandbekæmpelse", "fire-fighting certificate")
+            }
         };
         let has = self.profile.certificates.contains(&cert)
             || self
@@ -470,7 +494,11 @@ impl Env<'_> {
         } else {
             format!(
                 " i {}",
-                areas.iter().map(|a| area_name(*a).0).collect::<Vec<_>>().join(" eller ")
+                areas
+                    .iter()
+                    .map(|a| area_name(*a).0)
+                    .collect::<Vec<_>>()
+                    .join(" eller ")
             )
         };
         let areas_en = if areas.is_empty() {
@@ -478,17 +506,29 @@ impl Env<'_> {
         } else {
             format!(
                 " in {}",
-                areas.iter().map(|a| area_name(*a).1).collect::<Vec<_>>().join(" or ")
+                areas
+                    .iter()
+                    .map(|a| area_name(*a).1)
+                    .collect::<Vec<_>>()
+                    .join(" or ")
             )
         };
-        let within_da = within_years.map(|y| format!(" inden for de seneste {y} år")).unwrap_or_default();
-        let within_en = within_years.map(|y| format!(" within the last {y} years")).unwrap_or_default();
+        let within_da = within_years
+            .map(|y| format!(" inden for de seneste {y} år"))
+            .unwrap_or_default();
+        let within_en = within_years
+            .map(|y| format!(" within the last {y} years"))
+            .unwrap_or_default();
         let Some(work) = &self.profile.work else {
             return leaf(
                 Verdict::Unknown,
                 Text::new(
-                    format!("Der kræves {months} måneders erfaring{areas_da}{within_da}; profilen har ingen arbejdshistorik"),
-                    format!("{months} months of experience{areas_en}{within_en} are needed; the profile has no work history"),
+                    format!(
+                        "Der kræves {months} måneders erfaring{areas_da}{within_da}; profilen har ingen arbejdshistorik"
+                    ),
+                    format!(
+                        "{months} months of experience{areas_en}{within_en} are needed; the profile has no work history"
+                    ),
                 ),
                 close,
             );
@@ -533,8 +573,18 @@ impl Env<'_> {
         };
         let mut parts: Vec<(Verdict, String, String)> = Vec::new();
         if !r.sectors.is_empty() {
-            let want_da = r.sectors.iter().map(|s| sector_name(*s).0).collect::<Vec<_>>().join(" eller ");
-            let want_en = r.sectors.iter().map(|s| sector_name(*s).1).collect::<Vec<_>>().join(" or ");
+            let want_da = r
+                .sectors
+                .iter()
+                .map(|s| sector_name(*s).0)
+                .collect::<Vec<_>>()
+                .join(" eller ");
+            let want_en = r
+                .sectors
+                .iter()
+                .map(|s| sector_name(*s).1)
+                .collect::<Vec<_>>()
+                .join(" or ");
             parts.push(match emp.sector {
                 Some(s) if r.sectors.contains(&s) => (
                     Verdict::Met,
@@ -543,18 +593,30 @@ impl Env<'_> {
                 ),
                 Some(s) => (
                     Verdict::NotMet,
-                    format!("du er ansat i {}, der kræves ansættelse i {want_da}", sector_name(s).0),
+                    format!(
+                        "du er ansat i {}, der kræves ansættelse i {want_da}",
+                        sector_name(s).0
+                    ),
                     format!("you work for {}; it needs {want_en}", sector_name(s).1),
                 ),
                 None => (
                     Verdict::Unknown,
-                    format!("der kræves ansættelse i {want_da}; profilen siger ikke hvilken sektor"),
-                    format!("it needs employment in {want_en}; the profile does not say which sector"),
+                    format!(
+                        "der kræves ansættelse i {want_da}; profilen siger ikke hvilken sektor"
+                    ),
+                    format!(
+                        "it needs employment in {want_en}; the profile does not say which sector"
+                    ),
                 ),
             });
         }
         if !r.unions.is_empty() {
-            let want = r.unions.iter().map(|u| union_name(*u)).collect::<Vec<_>>().join("/");
+            let want = r
+                .unions
+                .iter()
+                .map(|u| union_name(*u))
+                .collect::<Vec<_>>()
+                .join("/");
             parts.push(match emp.union {
                 Some(u) if r.unions.contains(&u) => (
                     Verdict::Met,
@@ -563,8 +625,14 @@ impl Env<'_> {
                 ),
                 Some(u) => (
                     Verdict::NotMet,
-                    format!("du er dækket af {}; der kræves en {want}-overenskomst", union_name(u)),
-                    format!("you are covered by {}; it needs a {want} agreement", union_name(u)),
+                    format!(
+                        "du er dækket af {}; der kræves en {want}-overenskomst",
+                        union_name(u)
+                    ),
+                    format!(
+                        "you are covered by {}; it needs a {want} agreement",
+                        union_name(u)
+                    ),
                 ),
                 None => (
                     Verdict::Unknown,
@@ -587,7 +655,9 @@ impl Env<'_> {
                 ),
                 None => (
                     Verdict::Unknown,
-                    format!("der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"),
+                    format!(
+                        "der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"
+                    ),
                     format!("{min} years' seniority are needed; the profile does not say"),
                 ),
             });
@@ -606,7 +676,9 @@ impl Env<'_> {
                 ),
                 None => (
                     Verdict::Unknown,
-                    format!("der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"),
+                    format!(
+                        "der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"
+                    ),
                     format!("{min} weeks with the employer are needed; the profile does not say"),
                 ),
             });
@@ -616,8 +688,16 @@ impl Env<'_> {
             parts.push(match emp.under_notice {
                 Some(n) if n == want => (
                     Verdict::Met,
-                    if n { "du er opsagt".into() } else { "du er ikke opsagt".into() },
-                    if n { "you are under notice".into() } else { "you are not under notice".into() },
+                    if n {
+                        "du er opsagt".into()
+                    } else {
+                        "du er ikke opsagt".into()
+                    },
+                    if n {
+                        "you are under notice".into()
+                    } else {
+                        "you are not under notice".into()
+                    },
                 ),
                 Some(n) => (
                     Verdict::NotMet,
@@ -641,7 +721,11 @@ impl Env<'_> {
         }
         if r.not_elev {
             parts.push(match emp.is_elev {
-                Some(false) => (Verdict::Met, "du er ikke elev".into(), "you are not an apprentice".into()),
+                Some(false) => (
+                    Verdict::Met,
+                    "du er ikke elev".into(),
+                    "you are not an apprentice".into(),
+                ),
                 Some(true) => (
                     Verdict::NotMet,
                     "du er elev, og elever kan ikke søge".into(),
@@ -656,16 +740,42 @@ impl Env<'_> {
         }
         let verdict = parts.iter().map(|p| p.0).max().unwrap_or(Verdict::Met);
         // Show the parts that decided the verdict first.
-        let mut shown: Vec<&(Verdict, String, String)> = parts.iter().filter(|p| p.0 == verdict).collect();
+        let mut shown: Vec<&(Verdict, String, String)> =
+            parts.iter().filter(|p| p.0 == verdict).collect();
         shown.extend(parts.iter().filter(|p| p.0 != verdict));
-        let da = capitalise(&shown.iter().map(|p| p.1.as_str()).collect::<Vec<_>>().join("; "));
-        let en = capitalise(&shown.iter().map(|p| p.2.as_str()).collect::<Vec<_>>().join("; "));
-        let da = if da.is_empty() { "Ansættelse: ingen krav".to_string() } else { da };
-        let en = if en.is_empty() { "Employment: no conditions".to_string() } else { en };
+        let da = capitalise(
+            &shown
+                .iter()
+                .map(|p| p.1.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        let en = capitalise(
+            &shown
+                .iter()
+                .map(|p| p.2.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        let da = if da.is_empty() {
+            "Ansættelse: ingen krav".to_string()
+        } else {
+            da
+        };
+        let en = if en.is_empty() {
+            "Employment: no conditions".to_string()
+        } else {
+            en
+        };
         leaf(verdict, Text::new(da, en), &[])
     }
 
-    fn eval_education(&self, min: Option<EduLevel>, max: Option<EduLevel>, outdated_ok: bool) -> Evaluation {
+    fn eval_education(
+        &self,
+        min: Option<EduLevel>,
+        max: Option<EduLevel>,
+        outdated_ok: bool,
+    ) -> Evaluation {
         let Some(edu) = self.profile.education else {
             return leaf(
                 Verdict::Unknown,
@@ -683,8 +793,14 @@ impl Env<'_> {
             return leaf(
                 Verdict::NotMet,
                 Text::new(
-                    format!("Din højeste uddannelse er {eda}; der kræves mindst {}", edu_name(m).0),
-                    format!("Your highest education is {een}; at least {} is needed", edu_name(m).1),
+                    format!(
+                        "Din højeste uddannelse er {eda}; der kræves mindst {}",
+                        edu_name(m).0
+                    ),
+                    format!(
+                        "Your highest education is {een}; at least {} is needed",
+                        edu_name(m).1
+                    ),
                 ),
                 &[],
             );
@@ -697,16 +813,24 @@ impl Env<'_> {
                 (true, Some(true)) => leaf(
                     Verdict::Met,
                     Text::new(
-                        format!("Din uddannelse ({eda}) er forældet (ikke brugt i 5 år), så den tæller ikke"),
-                        format!("Your education ({een}) is outdated (not used for 5 years), so it does not count"),
+                        format!(
+                            "Din uddannelse ({eda}) er forældet (ikke brugt i 5 år), så den tæller ikke"
+                        ),
+                        format!(
+                            "Your education ({een}) is outdated (not used for 5 years), so it does not count"
+                        ),
                     ),
                     &[],
                 ),
                 (true, None) => leaf(
                     Verdict::Unknown,
                     Text::new(
-                        format!("Din højeste uddannelse er {eda}, over grænsen ({mda}), medmindre den ikke er brugt i 5 år; profilen siger ikke"),
-                        format!("Your highest education is {een}, above the limit ({men}), unless unused for 5 years; the profile does not say"),
+                        format!(
+                            "Din højeste uddannelse er {eda}, over grænsen ({mda}), medmindre den ikke er brugt i 5 år; profilen siger ikke"
+                        ),
+                        format!(
+                            "Your highest education is {een}, above the limit ({men}), unless unused for 5 years; the profile does not say"
+                        ),
                     ),
                     &[],
                 ),
@@ -870,7 +994,10 @@ pub fn edu_name(e: EduLevel) -> (&'static str, &'static str) {
         EduLevel::Grundskole => ("grundskole", "primary school"),
         EduLevel::Gymnasial => ("gymnasial uddannelse", "upper secondary"),
         EduLevel::Eud => ("erhvervsuddannelse", "vocational education"),
-        EduLevel::Kvu => ("kort videregående uddannelse", "short-cycle higher education"),
+        EduLevel::Kvu => (
+            "kort videregående uddannelse",
+            "short-cycle higher education",
+        ),
         EduLevel::Akademi => ("akademiuddannelse", "academy profession (adult)"),
         EduLevel::Professionsbachelor => ("professionsbachelor", "professional bachelor"),
         EduLevel::Diplom => ("diplomuddannelse", "diploma (adult bachelor level)"),

@@ -31,7 +31,11 @@ pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
 /// The last date with this month and day on or before `start`.
 fn last_before(start: Date, month: u8, day: u8) -> Date {
     let make = |y: u16| {
-        Date::new(y, month, day.min(crate::catalog::units::days_in_month(y, month)))
+        Date::new(
+            y,
+            month,
+            day.min(crate::catalog::units::days_in_month(y, month)),
+        )
     };
     let d = make(start.year);
     if d <= start { d } else { make(start.year - 1) }
@@ -82,7 +86,10 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
         let results = funding::evaluate_funding(catalog, profile, &ctx);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
-        for r in results.iter().filter(|r| r.verdict == FundVerdict::Eligible) {
+        for r in results
+            .iter()
+            .filter(|r| r.verdict == FundVerdict::Eligible)
+        {
             let Some(f) = catalog.funding_source(&r.source) else {
                 continue;
             };
@@ -186,7 +193,10 @@ pub fn totals(steps: &[Step], profile: &Profile) -> Totals {
             Some(Money(sum / weight))
         } else {
             Some(Money(
-                steps.iter().map(|s| s.income.monthly.unwrap_or_default().0).sum::<i64>()
+                steps
+                    .iter()
+                    .map(|s| s.income.monthly.unwrap_or_default().0)
+                    .sum::<i64>()
                     / steps.len() as i64,
             ))
         }
@@ -214,11 +224,19 @@ fn open_checks(catalog: &Catalog, steps: &[Step]) -> Vec<Check> {
         for c in s.requirements.open() {
             let track = format!("{:?}", s.track);
             let (da, en) = if s.track == crate::catalog::TrackCode::Standard {
-                (format!("{}: {}", name.da, c.reason.da), format!("{}: {}", name.get(true), c.reason.get(true)))
+                (
+                    format!("{}: {}", name.da, c.reason.da),
+                    format!("{}: {}", name.get(true), c.reason.get(true)),
+                )
             } else {
                 (
                     format!("{} ({}): {}", name.da, track_label(&track), c.reason.da),
-                    format!("{} ({}): {}", name.get(true), track_label(&track), c.reason.get(true)),
+                    format!(
+                        "{} ({}): {}",
+                        name.get(true),
+                        track_label(&track),
+                        c.reason.get(true)
+                    ),
                 )
             };
             if !out.iter().any(|o| o.reason.da == da) {
@@ -257,7 +275,11 @@ pub fn route_id(steps: &[Step]) -> String {
             );
             if let Some(o) = &s.offering {
                 id.push('@');
-                id.extend(o.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()));
+                id.extend(
+                    o.chars()
+                        .filter(|c| c.is_ascii_alphanumeric())
+                        .map(|c| c.to_ascii_lowercase()),
+                );
             }
             id
         })

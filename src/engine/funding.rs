@@ -86,22 +86,41 @@ fn covers(f: &FundingSource, step: &StepContext) -> Option<Check> {
     if !(f.kinds.is_empty() && f.programmes.is_empty() || by_kind || by_id) {
         let (da, en) = kind_name(p.kind);
         return Some(note(
-            format!("{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til", f.name.da, p.name.da),
-            format!("{} does not cover {en} ({}) – it is not on its list of programmes", f.name.get(true), p.name.get(true)),
+            format!(
+                "{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til",
+                f.name.da, p.name.da
+            ),
+            format!(
+                "{} does not cover {en} ({}) – it is not on its list of programmes",
+                f.name.get(true),
+                p.name.get(true)
+            ),
             Verdict::NotMet,
         ));
     }
     if !f.followed_by.is_empty() && !f.followed_by.iter().any(|n| step.later.contains(n)) {
         return Some(note(
-            format!("{} gælder kun når forløbet fortsætter på {}", f.name.da, f.followed_by.join(", ")),
-            format!("{} applies only when the route goes on to {}", f.name.get(true), f.followed_by.join(", ")),
+            format!(
+                "{} gælder kun når forløbet fortsætter på {}",
+                f.name.da,
+                f.followed_by.join(", ")
+            ),
+            format!(
+                "{} applies only when the route goes on to {}",
+                f.name.get(true),
+                f.followed_by.join(", ")
+            ),
             Verdict::NotMet,
         ));
     }
     if f.valid_from.is_some_and(|d| step.start < d) || f.valid_to.is_some_and(|d| step.start > d) {
         return Some(note(
             format!("{} gælder ikke på startdatoen {}", f.name.da, step.start),
-            format!("{} does not apply on the start date {}", f.name.get(true), step.start),
+            format!(
+                "{} does not apply on the start date {}",
+                f.name.get(true),
+                step.start
+            ),
             Verdict::NotMet,
         ));
     }
@@ -149,7 +168,8 @@ pub fn evaluate_source(
     }
     result.reasons = e.checks.clone();
     let closed_pool = f.pools.iter().find(|pool| {
-        pool.programmes.iter().any(|id| id == &step.programme.id) && pool.status.state == State::Closed
+        pool.programmes.iter().any(|id| id == &step.programme.id)
+            && pool.status.state == State::Closed
     });
     if let Some(pool) = closed_pool {
         result.verdict = FundVerdict::Closed;
@@ -160,7 +180,10 @@ pub fn evaluate_source(
             0,
             note(
                 format!("Puljen «{}» er lukket (tjekket {when})", pool.name.da),
-                format!("The pool “{}” is closed (checked {when_en})", pool.name.get(true)),
+                format!(
+                    "The pool “{}” is closed (checked {when_en})",
+                    pool.name.get(true)
+                ),
                 Verdict::NotMet,
             ),
         );
@@ -175,7 +198,10 @@ pub fn evaluate_source(
             0,
             note(
                 format!("{} er lukket for ansøgninger (tjekket {when})", f.name.da),
-                format!("{} is closed to applications (checked {when_en})", f.name.get(true)),
+                format!(
+                    "{} is closed to applications (checked {when_en})",
+                    f.name.get(true)
+                ),
                 Verdict::NotMet,
             ),
         );
@@ -220,7 +246,17 @@ fn benefit_amount(
         Benefit::ShareOfFees => {
             let base = step.fees.per_mille(share * 10);
             let mut amount = base;
-            for cap in f.caps.iter().filter(|c| c.kinds.is_empty() || c.kinds.contains(&step.programme.kind)) {
+            // A cap for this kind (master: 50,000 kr) replaces the general one.
+            let kind = step.programme.kind;
+            let specific = f.caps.iter().any(|c| c.kinds.contains(&kind));
+            let caps = f.caps.iter().filter(|c| {
+                if specific {
+                    c.kinds.contains(&kind)
+                } else {
+                    c.kinds.is_empty()
+                }
+            });
+            for cap in caps {
                 let used = used_in_period(profile, step, &f.id, cap.period);
                 let left = Money((cap.amount.0 - used.0).max(0));
                 if amount > left {
@@ -252,8 +288,14 @@ fn benefit_amount(
             };
             if share < 100 {
                 extra.push(note(
-                    format!("Fonden betaler {share} %, arbejdspladsen resten ({})", crate::i18n::money(crate::i18n::Lang::Da, co)),
-                    format!("The fund pays {share} %, the workplace the rest ({})", crate::i18n::money(crate::i18n::Lang::En, co)),
+                    format!(
+                        "Fonden betaler {share} %, arbejdspladsen resten ({})",
+                        crate::i18n::money(crate::i18n::Lang::Da, co)
+                    ),
+                    format!(
+                        "The fund pays {share} %, the workplace the rest ({})",
+                        crate::i18n::money(crate::i18n::Lang::En, co)
+                    ),
                     Verdict::Met,
                 ));
             }
@@ -291,7 +333,11 @@ fn benefit_amount(
                         crate::catalog::Per::Day => Money(r.amount.0 * 5),
                         crate::catalog::Per::Month => Money(r.amount.0 * 3 / 13),
                     };
-                    (Money(weekly.0 * step.school.0 as i64 / 10), Money::ZERO, extra)
+                    (
+                        Money(weekly.0 * step.school.0 as i64 / 10),
+                        Money::ZERO,
+                        extra,
+                    )
                 }
                 None => {
                     extra.push(note(
@@ -319,7 +365,8 @@ fn benefit_amount(
         Benefit::Income(scheme) => {
             let inc = pay::scheme_income(catalog, profile, scheme, step.start, step.calendar);
             (
-                inc.monthly.map_or(Money::ZERO, |m| per_months(m, step.calendar)),
+                inc.monthly
+                    .map_or(Money::ZERO, |m| per_months(m, step.calendar)),
                 Money::ZERO,
                 extra,
             )
@@ -365,7 +412,9 @@ pub fn income_from(
 pub fn svu_variant(kind: ProgrammeKind) -> Option<&'static str> {
     match kind {
         ProgrammeKind::Fvu => Some("fvu"),
-        ProgrammeKind::Avu | ProgrammeKind::HfEnkeltfag | ProgrammeKind::Supplement => Some("gymnasial"),
+        ProgrammeKind::Avu | ProgrammeKind::HfEnkeltfag | ProgrammeKind::Supplement => {
+            Some("gymnasial")
+        }
         ProgrammeKind::Akademi
         | ProgrammeKind::Diplom
         | ProgrammeKind::Erhvervsakademi
@@ -395,7 +444,8 @@ fn used_in_period(profile: &Profile, step: &StepContext, source: &str, period: P
 
 /// Sources that exclude each other: keep the one that pays more, mark the other.
 fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
-    let live = |r: &FundingResult| matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown);
+    let live =
+        |r: &FundingResult| matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown);
     for i in 0..results.len() {
         for j in 0..results.len() {
             if i == j || !live(&results[i]) || !live(&results[j]) {
@@ -406,13 +456,22 @@ fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
                     .funding_source(a)
                     .is_some_and(|f| f.excludes.iter().any(|x| x == b))
             };
-            if !(excl(&results[i].source, &results[j].source) || excl(&results[j].source, &results[i].source)) {
+            if !(excl(&results[i].source, &results[j].source)
+                || excl(&results[j].source, &results[i].source))
+            {
                 continue;
             }
             // i loses when j pays more, or pays the same and is eligible for sure / first.
             let (a, b) = (&results[i], &results[j]);
-            let loses = (b.amount, b.verdict == FundVerdict::Eligible, std::cmp::Reverse(j))
-                > (a.amount, a.verdict == FundVerdict::Eligible, std::cmp::Reverse(i));
+            let loses = (
+                b.amount,
+                b.verdict == FundVerdict::Eligible,
+                std::cmp::Reverse(j),
+            ) > (
+                a.amount,
+                a.verdict == FundVerdict::Eligible,
+                std::cmp::Reverse(i),
+            );
             if loses {
                 let other = name_of(catalog, &results[j].source);
                 let r = &mut results[i];
@@ -421,7 +480,10 @@ fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
                     0,
                     note(
                         format!("Kan ikke kombineres med {}, som giver mere", other.da),
-                        format!("Cannot be combined with {}, which gives more", other.get(true)),
+                        format!(
+                            "Cannot be combined with {}, which gives more",
+                            other.get(true)
+                        ),
                         Verdict::NotMet,
                     ),
                 );
@@ -447,7 +509,10 @@ pub fn kind_name(k: ProgrammeKind) -> (&'static str, &'static str) {
         ProgrammeKind::Gf2 => ("grundforløb 2", "basic course 2"),
         ProgrammeKind::GfPlus => ("grundforløb plus", "basic course plus"),
         ProgrammeKind::Eud => ("erhvervsuddannelser (EUD)", "vocational programmes (EUD)"),
-        ProgrammeKind::Euv => ("erhvervsuddannelse for voksne", "vocational programmes for adults"),
+        ProgrammeKind::Euv => (
+            "erhvervsuddannelse for voksne",
+            "vocational programmes for adults",
+        ),
         ProgrammeKind::Eux => ("EUX", "EUX"),
         ProgrammeKind::AmuCourse => ("AMU-kurser", "AMU courses"),
         ProgrammeKind::AmuPackage => ("AMU-pakker", "AMU packages"),
@@ -456,8 +521,13 @@ pub fn kind_name(k: ProgrammeKind) -> (&'static str, &'static str) {
         ProgrammeKind::Avu => ("AVU", "AVU"),
         ProgrammeKind::HfEnkeltfag => ("HF-enkeltfag", "single HF subjects"),
         ProgrammeKind::Akademi => ("akademiuddannelser", "academy programmes"),
-        ProgrammeKind::Erhvervsakademi => ("erhvervsakademiuddannelser", "academy profession programmes"),
-        ProgrammeKind::Professionsbachelor => ("professionsbachelorer", "professional bachelor programmes"),
+        ProgrammeKind::Erhvervsakademi => (
+            "erhvervsakademiuddannelser",
+            "academy profession programmes",
+        ),
+        ProgrammeKind::Professionsbachelor => {
+            ("professionsbachelorer", "professional bachelor programmes")
+        }
         ProgrammeKind::Diplom => ("diplomuddannelser", "diploma programmes"),
         ProgrammeKind::Master => ("masteruddannelser", "master programmes"),
         ProgrammeKind::LocalCourse => ("lokale kurser", "local courses"),

@@ -3,7 +3,9 @@
 
 use super::eval::{Context, Evaluation, Verdict, evaluate};
 use super::profile::Profile;
-use crate::catalog::{Catalog, Date, Id, MeritRule, Programme, Requirement, Text, TrackCode, Weeks};
+use crate::catalog::{
+    Catalog, Date, Id, MeritRule, Programme, Requirement, Text, TrackCode, Weeks,
+};
 use serde::Serialize;
 
 /// A merit rule that fired, and what it took off.

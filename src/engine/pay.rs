@@ -3,7 +3,9 @@
 use super::eval::{Context, Verdict, evaluate};
 use super::profile::Profile;
 use super::routes::Income;
-use crate::catalog::{Catalog, Date, Id, Money, PayKind, PayScheme, Per, Programme, Rate, Text, Weeks};
+use crate::catalog::{
+    Catalog, Date, Id, Money, PayKind, PayScheme, Per, Programme, Rate, Text, Weeks,
+};
 
 /// A rate converted to a monthly amount (a week is 13/3 of a month, a working month 160.33 h).
 pub fn monthly(rate: &Rate) -> Money {
@@ -81,8 +83,14 @@ pub fn scheme_income(
     };
     let reason = match (s.kind, amount) {
         (PayKind::WageKept, None) => Text::new(
-            format!("{}: du beholder din løn; profilen har ikke din løn", s.name.da),
-            format!("{}: you keep your pay; the profile does not give it", s.name.get(true)),
+            format!(
+                "{}: du beholder din løn; profilen har ikke din løn",
+                s.name.da
+            ),
+            format!(
+                "{}: you keep your pay; the profile does not give it",
+                s.name.get(true)
+            ),
         ),
         (PayKind::Su, None) => Text::new(
             format!("{}: beløbet står ikke i kataloget", s.name.da),
@@ -90,7 +98,10 @@ pub fn scheme_income(
         ),
         (_, None) => Text::new(
             format!("{}: ingen sats for din alder på startdatoen", s.name.da),
-            format!("{}: no rate for your age on the start date", s.name.get(true)),
+            format!(
+                "{}: no rate for your age on the start date",
+                s.name.get(true)
+            ),
         ),
         _ => Text::new(s.name.da.clone(), s.name.get(true).to_string()),
     };
@@ -145,8 +156,16 @@ pub fn income(
                 return inc;
             }
             Verdict::Unknown if possible.is_none() => {
-                let q: Vec<&str> = e.iter().flat_map(|e| e.open()).map(|c| c.reason.da.as_str()).collect();
-                let qe: Vec<&str> = e.iter().flat_map(|e| e.open()).map(|c| c.reason.get(true)).collect();
+                let q: Vec<&str> = e
+                    .iter()
+                    .flat_map(|e| e.open())
+                    .map(|c| c.reason.da.as_str())
+                    .collect();
+                let qe: Vec<&str> = e
+                    .iter()
+                    .flat_map(|e| e.open())
+                    .map(|c| c.reason.get(true))
+                    .collect();
                 let inc = scheme_income(catalog, profile, id, start, calendar);
                 let text = Text::new(
                     format!("{}: {}", s.name.da, q.join("; ")),
@@ -158,10 +177,7 @@ pub fn income(
         }
     }
     if let Some((mut inc, q)) = possible {
-        inc.reason = Text::new(
-            format!("Muligvis {}", q.da),
-            format!("Possibly {}", q.en),
-        );
+        inc.reason = Text::new(format!("Muligvis {}", q.da), format!("Possibly {}", q.en));
         return inc;
     }
     Income {

@@ -33,6 +33,8 @@ struct Graph<'a> {
     free: Vec<usize>,
     /// Fewest programme steps from holding a role to the target.
     dist: HashMap<&'a str, usize>,
+    /// Fewest steps to the target through a programme open to all.
+    free_dist: Option<usize>,
 }
 
 impl<'a> Graph<'a> {
@@ -76,8 +78,20 @@ impl<'a> Graph<'a> {
                 }
             }
         }
+        let free_dist = free
+            .iter()
+            .filter_map(|&i| {
+                catalog.programmes[i]
+                    .leads_to
+                    .iter()
+                    .filter_map(|r| dist.get(r.as_str()))
+                    .min()
+                    .map(|d| d + 1)
+            })
+            .min();
         Graph {
             catalog,
+            free_dist,
             gate,
             by_role,
             free,
@@ -91,7 +105,15 @@ impl<'a> Graph<'a> {
         p.leads_to
             .iter()
             .filter(|r| !held(r))
-            .filter_map(|r| self.dist.get(r.as_str()).map(|d| d + 1))
+            .filter_map(|r| {
+                let d = self.dist.get(r.as_str()).copied();
+                // From any role, a programme open to all may still lead on.
+                match (d, self.free_dist) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            })
+            .map(|d| d + 1)
             .min()
     }
 }
@@ -123,9 +145,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         .start
         .or(person.planned_start)
         .unwrap_or_else(Date::today);
-    if catalog.role(&query.to).is_none()
-        || super::eval::holds(&person, catalog, &[], &query.to)
-    {
+    if catalog.role(&query.to).is_none() || super::eval::holds(&person, catalog, &[], &query.to) {
         return Vec::new();
     }
     let mut s = Search {
@@ -140,8 +160,39 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         .into_iter()
         .map(|steps| super::finish::route(catalog, &person, query, steps))
         .collect();
+    drop_detours(&mut routes);
     super::finish::rank(&mut routes, query.sort);
     routes
+}
+
+/// Removes a route when a shorter route takes a subset of its programmes (same tracks), in
+/// the same order: the extra programmes were detours.
+fn drop_detours(routes: &mut Vec<Route>) {
+    let mains: Vec<Vec<(&str, crate::catalog::TrackCode, Option<&str>)>> = routes
+        .iter()
+        .map(|r| {
+            r.steps
+                .iter()
+                .filter(|s| !s.gap)
+                .map(|s| (s.programme.as_str(), s.track, s.offering.as_deref()))
+                .collect()
+        })
+        .collect();
+    let detour: Vec<bool> = (0..routes.len())
+        .map(|i| {
+            (0..routes.len()).any(|j| {
+                j != i && mains[j].len() < mains[i].len() && {
+                    let mut it = mains[i].iter();
+                    mains[j].iter().all(|x| it.any(|y| y == x))
+                }
+            })
+        })
+        .collect();
+    let mut k = 0;
+    routes.retain(|_| {
+        k += 1;
+        !detour[k - 1]
+    });
 }
 
 impl Search<'_> {
@@ -155,7 +206,11 @@ impl Search<'_> {
         let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
         roles.extend(self.profile.role.as_deref());
         roles.extend(self.profile.qualifications.iter().map(|q| q.id.as_str()));
-        for r in catalog.roles.iter().filter(|r| self.graph.by_role.contains_key(r.id.as_str())) {
+        for r in catalog
+            .roles
+            .iter()
+            .filter(|r| self.graph.by_role.contains_key(r.id.as_str()))
+        {
             if !roles.contains(&r.id.as_str()) && self.holds(held, &r.id) {
                 roles.push(r.id.as_str());
             }
@@ -312,18 +367,58 @@ impl Search<'_> {
     }
 
     /// Admission (with merit's skipped programmes held) and the track's eligibility.
-    fn requirements(&self, p: &Programme, pers: &Personalised, held: &[Id], date: Date) -> Evaluation {
-        let mut with = held.to_vec();
-        with.extend(pers.skip.iter().cloned());
-        let ctx = Context {
-            date: Some(date),
-            also_holds: &with,
-        };
-        let adm = p
-            .admission
-            .as_ref()
-            .map(|r| evaluate(r, self.profile, self.graph.catalog, &ctx))
-            .unwrap_or_else(Evaluation::met);
-        adm.and(pers.eligibility.clone())
+    fn requirements(
+        &self,
+        p: &Programme,
+        pers: &Personalised,
+        held: &[Id],
+        date: Date,
+    ) -> Evaluation {
+        admission(self.graph.catalog, self.profile, p, pers, held, date)
     }
+}
+
+/// A programme's admission for a person, then the chosen track's eligibility. Programmes that
+/// merit lets the person skip count as held, and the reason says so.
+pub fn admission(
+    catalog: &Catalog,
+    profile: &Profile,
+    p: &Programme,
+    pers: &Personalised,
+    held: &[Id],
+    date: Date,
+) -> Evaluation {
+    let Some(req) = &p.admission else {
+        return pers.eligibility.clone();
+    };
+    let ctx = Context {
+        date: Some(date),
+        also_holds: held,
+    };
+    let plain = evaluate(req, profile, catalog, &ctx);
+    if plain.verdict == Verdict::Met || pers.skip.is_empty() {
+        return plain.and(pers.eligibility.clone());
+    }
+    let mut with = held.to_vec();
+    with.extend(pers.skip.iter().cloned());
+    let ctx = Context {
+        date: Some(date),
+        also_holds: &with,
+    };
+    let mut adm = evaluate(req, profile, catalog, &ctx);
+    if adm.verdict > plain.verdict {
+        return plain.and(pers.eligibility.clone());
+    }
+    for c in adm.checks.iter_mut() {
+        for id in &pers.skip {
+            let n = super::eval::name_of(catalog, id);
+            if c.reason.da.contains(&n.da) {
+                c.reason = crate::catalog::Text::new(
+                    format!("Du skal ikke tage {} først: merit", n.da),
+                    format!("You need not take {} first: credit", n.get(true)),
+                );
+            }
+        }
+    }
+    adm.and(pers.eligibility.clone())
 }
