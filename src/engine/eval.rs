@@ -534,8 +534,8 @@ impl Env<'_> {
             );
         };
         let x = weighted_experience(work, self.date, areas, within_years, day_share);
-        let need = months as i64 * UNITS_PER_MONTH;
-        let have_m = x.counted / UNITS_PER_MONTH;
+        let need = months as i64 * MILLI_UNITS_PER_MONTH;
+        let have_m = x.counted / MILLI_UNITS_PER_MONTH;
         let verdict = if x.counted >= need {
             Verdict::Met
         } else if x.counted + x.unsure >= need {
@@ -865,11 +865,12 @@ struct EmploymentReq<'a> {
     not_elev: bool,
 }
 
-/// Experience is counted in half-days weighted by hours: two units per day at 24+ hours a week,
-/// one at 8–24 hours.
-pub const UNITS_PER_MONTH: i64 = 61; // 2 × 30.44 days, rounded
+/// Experience is counted in units of a day weighted by hours: two units per day at 24+ hours a
+/// week, one at 8–24 hours. A month is 30.4375 days, so 60.875 units; kept in thousandths.
+pub const MILLI_UNITS_PER_MONTH: i64 = 60_875;
 
-/// Weighted experience: units that count, and units that might count (day-shift share unknown).
+/// Weighted experience in thousandths of units: what counts, and what might count (day-shift
+/// share unknown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Experience {
     pub counted: i64,
@@ -902,7 +903,7 @@ pub fn weighted_experience(
         };
         let to = w.to.map_or(date, |t| t.min(date));
         let days = (to.day_number() - from.day_number()).max(0);
-        let units = days * weight;
+        let units = days * weight * 1000;
         match (day_share, w.day_share) {
             (Some(min), Some(have)) if have < min => {}
             (Some(_), None) => x.unsure += units,

@@ -146,6 +146,20 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
         }
         deadlines.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.da.cmp(&b.0.da)));
         let net_cost = Money((fees.0 - funded.0 - co.0).max(0));
+        let tracks_passed = (0..pers.track_index.unwrap_or(0))
+            .map(|t| {
+                let e = super::merit::track_eligibility(
+                    catalog,
+                    profile,
+                    p,
+                    pers.offering.as_deref(),
+                    t,
+                    s.start,
+                    &s.held,
+                );
+                (p.tracks[t].code, e.open().cloned().collect())
+            })
+            .collect();
         steps.push(Step {
             programme: p.id.clone(),
             track: pers.track,
@@ -164,6 +178,7 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             net_cost,
             deadlines,
             requirements: s.requirements,
+            tracks_passed,
         });
     }
     let totals = totals(&steps, profile);

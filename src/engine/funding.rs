@@ -171,7 +171,8 @@ pub fn evaluate_source(
         pool.programmes.iter().any(|id| id == &step.programme.id)
             && pool.status.state == State::Closed
     });
-    if let Some(pool) = closed_pool {
+    // A closed pool matters only to someone who could otherwise get it.
+    if let Some(pool) = closed_pool.filter(|_| e.verdict != Verdict::NotMet) {
         result.verdict = FundVerdict::Closed;
         result.status_checked = pool.status.checked;
         let when = crate::i18n::date(crate::i18n::Lang::Da, pool.status.checked);
@@ -190,7 +191,7 @@ pub fn evaluate_source(
         result.note = pool.status.note.clone().or(result.note);
         return Some(result);
     }
-    if f.status.state == State::Closed {
+    if f.status.state == State::Closed && e.verdict != Verdict::NotMet {
         result.verdict = FundVerdict::Closed;
         let when = crate::i18n::date(crate::i18n::Lang::Da, f.status.checked);
         let when_en = crate::i18n::date(crate::i18n::Lang::En, f.status.checked);

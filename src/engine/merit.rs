@@ -54,6 +54,26 @@ fn track_requirement<'a>(
     t.eligibility.as_ref()
 }
 
+/// A track's eligibility for a person (with the offering's override, if any).
+pub fn track_eligibility(
+    catalog: &Catalog,
+    profile: &Profile,
+    p: &Programme,
+    offering: Option<&str>,
+    track: usize,
+    date: Date,
+    also_holds: &[Id],
+) -> Evaluation {
+    let o = offering.and_then(|name| p.offerings.iter().position(|x| x.provider == name));
+    let ctx = Context {
+        date: Some(date),
+        also_holds,
+    };
+    track_requirement(p, o, track)
+        .map(|r| evaluate(r, profile, catalog, &ctx))
+        .unwrap_or_else(Evaluation::met)
+}
+
 /// The programme's offerings that override a track's requirements, as variants; `[None]` when
 /// none do.
 pub fn variants(p: &Programme) -> Vec<Option<usize>> {

@@ -63,6 +63,8 @@ pub struct Step {
     pub net_cost: Money,
     pub deadlines: Vec<(Text, Date)>,
     pub requirements: Evaluation,
+    /// Shorter tracks listed before the chosen one, with what the person lacks for them.
+    pub tracks_passed: Vec<(TrackCode, Vec<Check>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]

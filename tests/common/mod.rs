@@ -2,10 +2,10 @@
 //! must not depend on the bundled data; and profile helpers.
 #![allow(dead_code)]
 
-use vejviser::catalog::{Catalog, Date, Money, SourceFile, load};
-use vejviser::engine::profile::{Employment, Qualification, SubjectLevel, Work};
-use vejviser::engine::Profile;
 use vejviser::catalog::{Area, EduLevel, Level, Percent, Sector, Subject, Union};
+use vejviser::catalog::{Catalog, Date, Money, SourceFile, load};
+use vejviser::engine::Profile;
+use vejviser::engine::profile::{Employment, Qualification, SubjectLevel, Work};
 
 pub const SMALL: &str = r#"(
   sources: [
@@ -58,7 +58,7 @@ pub const SMALL: &str = r#"(
      description: (da: "x"), ects: 210, structure: (school: (weeks: 110), placement: (weeks: 72), calendar: (years: 3, months: 6)),
      pace: FullTime, pay: ["loen-su"], leads_to: ["sygeplejerske"],
      tracks: [
-       (code: Kvote1, eligibility: Education(min: Gymnasial)),
+       (code: Kvote1, eligibility: Education(min: Gymnasial, max: Gymnasial)),
        (code: Kvote2, eligibility: All([Holds(id: "sosu-assistent"),
           Subject(subject: Dansk, level: C, close: ["supplement-dansk-c"]),
           Subject(subject: Naturfag, level: C, close: ["supplement-naturfag-c"]),
@@ -71,7 +71,7 @@ pub const SMALL: &str = r#"(
      description: (da: "x"), structure: (school: (weeks: 140), placement: (weeks: 42), calendar: (years: 3, months: 6)),
      pace: FullTime, pay: ["loen-su"], leads_to: ["ergoterapeut"],
      tracks: [
-       (code: Kvote1, eligibility: Education(min: Gymnasial)),
+       (code: Kvote1, eligibility: Education(min: Gymnasial, max: Gymnasial)),
        (code: Kvote2, eligibility: All([Holds(id: "sosu-assistent"), Subject(subject: Dansk, level: C, close: ["supplement-dansk-c"]),
           Subject(subject: Naturfag, level: C, close: ["supplement-naturfag-c"]), Subject(subject: Engelsk, level: C, close: ["supplement-engelsk-c"])])),
      ],
@@ -132,7 +132,7 @@ pub const SMALL: &str = r#"(
               status: (state: Closed, checked: "2025-10-01", source: "t-src"))],
      sources: ["t-src"]),
     (id: "voksenelevloen", name: (da: "Voksenelevløn", en: "Adult apprentice pay"), administrator: "FOA/KL", legal_basis: "overenskomst",
-     description: (da: "x"), eligibility: All([Age(min: 25), Experience(areas: [Hjemmepleje, Plejecenter, Sygehus, Psykiatri, Handicap], months: 12, within_years: 4)]),
+     description: (da: "x"), eligibility: All([Age(min: 25), Experience(areas: [Hjemmepleje, Plejecenter, Sygehus, Psykiatri, Handicap], months: 12, within_years: 4), NoDropout(programme: "ssa-hovedforloeb")]),
      programmes: ["ssh-hovedforloeb", "ssa-hovedforloeb"], covers: [Wage], benefit: Income("loen-voksenelev"),
      status: (state: Open, checked: "2025-10-01", source: "t-src"), sources: ["t-src"]),
     (id: "tryghedspuljen", name: (da: "Tryghedspuljen", en: "The Security Pool"), administrator: "KL", legal_basis: "OK21",
@@ -155,7 +155,10 @@ pub const SMALL: &str = r#"(
 
 /// Loads RON catalogue text and fails the test on any error.
 pub fn catalog_from(text: &str) -> Catalog {
-    let loaded = load::load_at(vec![SourceFile::new("test.ron", text)], Date::new(2026, 1, 1));
+    let loaded = load::load_at(
+        vec![SourceFile::new("test.ron", text)],
+        Date::new(2026, 1, 1),
+    );
     let errors: Vec<String> = loaded
         .diagnostics
         .iter()
