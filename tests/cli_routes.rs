@@ -70,7 +70,9 @@ fn routes_text_is_danish_by_default() {
         "{out}"
     );
     assert!(
-        out.contains("✗ Den Kommunale Kompetencefond: Den Kommunale Kompetencefond dækker ikke"),
+        out.contains(
+            "✗ Dækker ikke denne uddannelse: Den Kommunale Kompetencefond, VEU-godtgørelse"
+        ),
         "{out}"
     );
 }

@@ -463,7 +463,18 @@ fn write_route(
                 i18n::money(l, s.net_cost)
             )?;
         }
+        let mut not_covering: Vec<String> = Vec::new();
         for f in &s.funding {
+            let src = catalog.funding_source(&f.source);
+            // "Does not cover this programme" is grouped on one line to keep the list short.
+            if f.verdict == FundVerdict::NotEligible
+                && f.reasons.len() == 1
+                && src.is_some_and(|x| !x.kinds.is_empty() || !x.programmes.is_empty())
+                && f.reasons[0].reason.da.contains(" dækker ikke ")
+            {
+                not_covering.push(l.pick(&name_of(catalog, &f.source)).to_string());
+                continue;
+            }
             let why = f
                 .reasons
                 .iter()
@@ -471,7 +482,15 @@ fn write_route(
                 .or(f.reasons.first())
                 .map(|c| l.pick(&c.reason).to_string())
                 .unwrap_or_default();
-            let amount = if f.amount.ore() > 0 {
+            let pays_fees = src.is_some_and(|x| {
+                matches!(
+                    x.benefit,
+                    crate::catalog::Benefit::ShareOfFees
+                        | crate::catalog::Benefit::WeeklyRate
+                        | crate::catalog::Benefit::WageDifference
+                )
+            });
+            let amount = if f.amount.ore() > 0 && pays_fees {
                 format!(" ({})", i18n::money(l, f.amount))
             } else {
                 String::new()
@@ -482,6 +501,14 @@ fn write_route(
                 mark(f.verdict),
                 l.pick(&name_of(catalog, &f.source))
             )?;
+        }
+        if !not_covering.is_empty() {
+            let lead = if en {
+                "Does not cover this programme"
+            } else {
+                "Dækker ikke denne uddannelse"
+            };
+            writeln!(out, "      ✗ {lead}: {}", not_covering.join(", "))?;
         }
         for (label, d) in &s.deadlines {
             writeln!(out, "      ⏰ {}: {}", l.pick(label), i18n::date(l, *d))?;

@@ -182,7 +182,12 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
         });
     }
     let totals = totals(&steps, profile);
-    let open = open_checks(catalog, &steps);
+    let gaps: Vec<&str> = steps
+        .iter()
+        .filter(|s| s.gap)
+        .map(|s| s.programme.as_str())
+        .collect();
+    let open = open_checks(catalog, &steps, &gaps);
     Route {
         id: route_id(&steps),
         from: query.from.clone().or_else(|| profile.role.clone()),
@@ -232,11 +237,15 @@ pub fn totals(steps: &[Step], profile: &Profile) -> Totals {
 }
 
 /// Every requirement not met or not known along the route, named by its step.
-fn open_checks(catalog: &Catalog, steps: &[Step]) -> Vec<Check> {
+fn open_checks(catalog: &Catalog, steps: &[Step], gaps: &[&str]) -> Vec<Check> {
     let mut out: Vec<Check> = Vec::new();
     for s in steps {
         let name = super::eval::name_of(catalog, &s.programme);
-        for c in s.requirements.open() {
+        // Not-met leaves of alternatives the route did not take are not gaps of this route.
+        let relevant = |c: &&Check| {
+            c.verdict == Verdict::Unknown || c.close.iter().any(|id| gaps.contains(&id.as_str()))
+        };
+        for c in s.requirements.open().filter(relevant) {
             let track = format!("{:?}", s.track);
             let (da, en) = if s.track == crate::catalog::TrackCode::Standard {
                 (
@@ -290,11 +299,15 @@ pub fn route_id(steps: &[Step]) -> String {
             );
             if let Some(o) = &s.offering {
                 id.push('@');
-                id.extend(
-                    o.chars()
-                        .filter(|c| c.is_ascii_alphanumeric())
-                        .map(|c| c.to_ascii_lowercase()),
-                );
+                for c in o.to_lowercase().chars() {
+                    match c {
+                        'æ' => id.push_str("ae"),
+                        'ø' => id.push_str("oe"),
+                        'å' => id.push_str("aa"),
+                        c if c.is_ascii_alphanumeric() => id.push(c),
+                        _ => {}
+                    }
+                }
             }
             id
         })

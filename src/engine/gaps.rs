@@ -23,10 +23,13 @@ pub fn close(
     }
     let mut out = match req {
         Requirement::All(list) => {
+            // What closes one part may close the next (GF2 gives the certificates too).
             let mut out: Vec<Id> = Vec::new();
+            let mut now = held.to_vec();
             for r in list {
-                for id in close(r, profile, catalog, date, held)? {
+                for id in close(r, profile, catalog, date, &now)? {
                     if !out.contains(&id) {
+                        now.push(id.clone());
                         out.push(id);
                     }
                 }
@@ -176,5 +179,17 @@ fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
             if all.is_empty() { None } else { Some(all) }
         }
         _ => None,
+    }
+}
+
+/// True when the requirement names any of the ids in a `Holds` leaf.
+pub fn mentions(req: &Requirement, ids: &[&str]) -> bool {
+    match req {
+        Requirement::All(l) | Requirement::Any(l) | Requirement::AtLeast(_, l) => {
+            l.iter().any(|r| mentions(r, ids))
+        }
+        Requirement::Holds { id, .. } => ids.contains(&id.as_str()),
+        Requirement::NoDropout { programme } => ids.contains(&programme.as_str()),
+        _ => false,
     }
 }

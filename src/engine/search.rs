@@ -161,6 +161,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         .map(|steps| super::finish::route(catalog, &person, query, steps))
         .collect();
     drop_detours(&mut routes);
+    routes.retain(|r| on_the_way(catalog, r));
     super::finish::rank(&mut routes, query.sort);
     routes
 }
@@ -421,4 +422,38 @@ pub fn admission(
         }
     }
     adm.and(pers.eligibility.clone())
+}
+
+/// Every main step but the last gives something a later step asks for (admission, a track,
+/// or a merit rule that fired); otherwise the step is not on the way to the target.
+fn on_the_way(catalog: &Catalog, r: &Route) -> bool {
+    let mains: Vec<usize> = (0..r.steps.len()).filter(|&i| !r.steps[i].gap).collect();
+    mains.iter().take(mains.len().saturating_sub(1)).all(|&i| {
+        let Some(p) = catalog.programme(&r.steps[i].programme) else {
+            return true;
+        };
+        let mut gives: Vec<&str> = vec![p.id.as_str()];
+        gives.extend(p.leads_to.iter().map(String::as_str));
+        r.steps[i + 1..].iter().any(|later| {
+            let Some(q) = catalog.programme(&later.programme) else {
+                return false;
+            };
+            let reqs = q
+                .admission
+                .iter()
+                .chain(q.tracks.iter().filter_map(|t| t.eligibility.as_ref()))
+                .chain(
+                    q.offerings
+                        .iter()
+                        .flat_map(|o| o.tracks.iter().map(|t| &t.eligibility)),
+                )
+                .chain(
+                    later
+                        .merit
+                        .iter()
+                        .filter_map(|m| catalog.merit_rule(&m.rule).map(|m| &m.trigger)),
+                );
+            reqs.into_iter().any(|req| gaps::mentions(req, &gives))
+        })
+    })
 }

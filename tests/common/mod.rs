@@ -233,3 +233,28 @@ pub fn kr(k: i64) -> Money {
 pub fn eud() -> Option<EduLevel> {
     Some(EduLevel::Eud)
 }
+
+/// The bundled catalogue, or the folder in `VEJVISER_TEST_CATALOG` (to try a catalogue branch
+/// before it is bundled). `None` while the bundled catalogue is still empty.
+pub fn bundled() -> Option<Catalog> {
+    let loaded = match std::env::var_os("VEJVISER_TEST_CATALOG") {
+        Some(dir) => {
+            let (files, problems) = load::read_paths(&[dir.into()], false);
+            assert!(problems.is_empty(), "{problems:?}");
+            load::load_at(files, Date::new(2026, 1, 1))
+        }
+        None => load::bundled(),
+    };
+    if loaded.catalog.programmes.is_empty() {
+        eprintln!("the bundled catalogue is empty; skipping scenarios on it");
+        return None;
+    }
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    assert!(errors.is_empty(), "bundled catalogue errors: {errors:#?}");
+    Some(loaded.catalog)
+}
