@@ -286,17 +286,18 @@ fn parse_part<T: serde::de::DeserializeOwned>(
         let within = locate::offset_of(part, e.span.start.line, e.span.start.col);
         let at = super::validate::adjust_position(text, &e.code, base + within);
         let (line, col) = locate::line_col(text, at);
-        ParseError {
-            line,
-            col,
-            message: super::validate::ron_message(&e.code),
-        }
+        let message = if super::validate::at_end(text, at) {
+            super::validate::ron_message(&ron::Error::Eof)
+        } else {
+            super::validate::ron_message(&e.code)
+        };
+        ParseError { line, col, message }
     })
 }
 
-/// Parses one file's text. An empty file is an empty catalogue file.
+/// Parses one file's text. An empty file (or one with only comments) is an empty catalogue file.
 pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
-    if text.trim().is_empty() {
+    if super::validate::at_end(text, 0) {
         return Ok(CatalogFile::default());
     }
     parse_part(text, 0, text.len())
@@ -337,9 +338,8 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
         let v = &f.value;
         if !matches!(v.unwrap_some().kind, locate::Kind::List(_)) && f.name != "replaces" {
             // Not a list: let ron say what it expected, at the right place.
-            match parse_part::<Vec<serde::de::IgnoredAny>>(text, v.start, v.end) {
-                Err(e) => errors.push(e),
-                Ok(_) => {}
+            if let Err(e) = parse_part::<Vec<serde::de::IgnoredAny>>(text, v.start, v.end) {
+                errors.push(e);
             }
             continue;
         }

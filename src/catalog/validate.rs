@@ -215,6 +215,14 @@ pub fn ron_message(code: &ron::Error) -> String {
     }
 }
 
+/// True when only blank lines or line comments follow `offset`: an error there means the file
+/// ended early.
+pub fn at_end(text: &str, offset: usize) -> bool {
+    let rest = text.get(offset..).unwrap_or("");
+    rest.lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with("//"))
+}
+
 /// Moves ron's reported position to the token a maintainer should look at: a missing field or
 /// a refused text at the opening `(` of its entry, a refused string at its opening quote.
 pub fn adjust_position(text: &str, code: &ron::Error, offset: usize) -> usize {
@@ -229,7 +237,15 @@ pub fn adjust_position(text: &str, code: &ron::Error, offset: usize) -> usize {
                 E::MissingStructField { .. } | E::ExpectedDifferentLength { .. } | E::Message(_)
             ) =>
         {
-            super::locate::matching_open(text, offset).unwrap_or(offset)
+            let open = super::locate::matching_open(text, offset).unwrap_or(offset);
+            // Point at the name of a named group (`Holds(...)`), not its bracket.
+            let name_len: usize = text[..open]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .map(char::len_utf8)
+                .sum();
+            open - name_len
         }
         (E::Message(_) | E::InvalidValueForType { .. }, _, Some('"')) => offset - 1,
         _ => offset,

@@ -12,7 +12,9 @@ Usage:
   vejviser                          open the window on the bundled catalogue
   vejviser [--catalog DIR] [--pack DIR]
                                     open the window on another catalogue and/or a local pack
-  vejviser check [PATH ...]         validate catalogue folders or files (none: the bundled one)
+  vejviser check [PATH ...] [--pack PATH ...]
+                                    validate catalogue folders or files (none: the bundled one),
+                                    optionally with a local pack layered on top
   vejviser --help                   show this help
 
 Exit codes: 0 fine, 1 the catalogue has errors, 2 usage or I/O problem.
@@ -78,6 +80,10 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     return USAGE_ERROR;
                 }
             },
+            "-h" | "--help" => {
+                let _ = out.write_all(USAGE.as_bytes());
+                return OK;
+            }
             s if s.starts_with('-') => {
                 let _ = writeln!(err, "vejviser check: unknown option `{s}`");
                 return USAGE_ERROR;
