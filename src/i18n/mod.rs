@@ -1,5 +1,7 @@
 //! UI languages and strings. Each string is a method with one arm per language, so a missing
 //! translation is a compile error. Also money, length and date formatting.
+//!
+//! Strings are grouped by screen in submodules, each an `impl Lang` made by `strings!`.
 
 use crate::catalog::{Date, Money, Text, Weeks};
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,7 @@ impl Lang {
     }
 }
 
+/// Defines `Lang` methods returning one string per language: `name: "dansk", "English";`.
 macro_rules! strings {
     ($($name:ident: $da:expr, $en:expr;)*) => {
         impl Lang {
@@ -44,6 +47,9 @@ macro_rules! strings {
         }
     };
 }
+
+// Screen string modules come after the macro so they can use it.
+mod common;
 
 strings! {
     app_name: "Vejviser", "Vejviser";

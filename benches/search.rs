@@ -1,0 +1,2 @@
+//! Benchmarks of search-as-you-type filtering (written by the search work).
+fn main() {}
