@@ -111,6 +111,9 @@ proptest! {
             let text = &loaded.catalog.files.iter().find(|(p, _)| *p == d.file).unwrap().1;
             let line_count = text.split('\n').count().max(1);
             prop_assert!(d.line <= line_count, "{} is past the end ({} lines)", d, line_count);
+            let line = text.split('\n').nth(d.line - 1).unwrap_or("");
+            let width = line.trim_end_matches('\r').chars().count();
+            prop_assert!(d.col <= width + 1, "{} is past the end of its line ({} chars)", d, width);
         }
     }
 }

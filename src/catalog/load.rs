@@ -215,7 +215,20 @@ pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
             diags.extend(errors.into_iter().map(|e| e.into_diagnostic(&file.path)));
             parsed.push((idx, file.pack, data));
         }
-        catalog.files.push((file.path, text.unwrap_or_default()));
+        // A file that is not UTF-8 is kept as lossy text, so its error position can be shown.
+        let shown = text.unwrap_or_else(|| {
+            if file.bytes.len() > MAX_FILE_BYTES {
+                return String::new();
+            }
+            let bytes = file
+                .bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(&file.bytes);
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            catalog.unparsed_ids.extend(locate::defined_ids(&lossy));
+            lossy
+        });
+        catalog.files.push((file.path, shown));
     }
     parsed.sort_by_key(|(idx, pack, _)| (*pack, *idx));
     merge(&mut catalog, parsed, &mut diags);
