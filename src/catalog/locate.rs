@@ -513,4 +513,52 @@ mod tests {
         let text = r#"(target_id: "a")"#;
         assert!(id_offsets(text, "a").is_empty());
     }
+
+    #[test]
+    fn the_tree_keeps_positions_of_fields_and_items() {
+        let text = "#![enable(implicit_some)]\n(\n  programmes: [ // comment\n    (id: \"p\", admission: Some(All([Holds(id: \"q\")]))),\n  ],\n)";
+        let tree = parse_tree(text).expect("well-formed");
+        let p = tree.get("programmes").unwrap().item(0).unwrap();
+        assert_eq!(p.get("id").unwrap().str(), Some("p"));
+        let adm = p.get("admission").unwrap();
+        assert_eq!(adm.name(), Some("All"));
+        let holds = adm.item(0).unwrap().item(0).unwrap();
+        assert_eq!(holds.name(), Some("Holds"));
+        let q = holds.get("id").unwrap();
+        assert_eq!(&text[q.start..q.end], "\"q\"");
+        assert_eq!(line_col(text, p.field("admission").unwrap().at), (4, 15));
+    }
+
+    #[test]
+    fn the_tree_refuses_broken_text_without_panicking() {
+        for text in [
+            "(",
+            "(a: [1, 2)",
+            "(a: \"open)",
+            "/* x",
+            "(a: 1) b",
+            "r#\"x",
+        ] {
+            assert_eq!(parse_tree(text), None, "{text}");
+        }
+        let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        assert_eq!(parse_tree(&deep), None);
+    }
+
+    #[test]
+    fn offsets_and_brackets() {
+        let text = "(\n  a: \"(\", b: [1, (2)],\n)";
+        for off in [0, 5, text.len() - 1] {
+            let (l, c) = line_col(text, off);
+            assert_eq!(offset_of(text, l, c), off);
+        }
+        let close = text.rfind(')').unwrap();
+        assert_eq!(matching_open(text, close), Some(0));
+        let inner = text.find("(2)").unwrap();
+        assert_eq!(matching_open(text, inner + 2), Some(inner));
+        assert_eq!(
+            defined_ids("(id: \"a\"), (pid: \"b\"), (id:\"c\")"),
+            ["a", "c"]
+        );
+    }
 }

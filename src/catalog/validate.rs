@@ -251,3 +251,68 @@ pub fn adjust_position(text: &str, code: &ron::Error, offset: usize) -> usize {
         _ => offset,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_need_a_close_match() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        let ids = ["gf2-sosu", "ssa-hovedforloeb", "ssh-hovedforloeb"];
+        assert_eq!(suggest("gf2-sossu", ids), Some("gf2-sosu"));
+        assert_eq!(suggest("ssa-hovedforlob", ids), Some("ssa-hovedforloeb"));
+        assert_eq!(suggest("sygeplejerske", ids), None);
+    }
+
+    #[test]
+    fn ron_errors_read_like_a_compiler() {
+        let e = ron::Error::MissingStructField {
+            field: "sources",
+            outer: Some("Role".into()),
+        };
+        assert_eq!(ron_message(&e), "missing field `sources` in a role");
+        let e = ron::Error::NoSuchEnumVariant {
+            expected: &["Dansk", "Engelsk"],
+            found: "Tysk".into(),
+            outer: Some("Subject".into()),
+        };
+        assert_eq!(
+            ron_message(&e),
+            "unknown variant `Tysk` for a subject; expected one of `Dansk` or `Engelsk`"
+        );
+        let e = ron::Error::NoSuchStructField {
+            expected: &["id", "close"],
+            found: "idd".into(),
+            outer: Some("Holds".into()),
+        };
+        assert_eq!(
+            ron_message(&e),
+            "unknown field `idd` in a `Holds` requirement; did you mean `id`?"
+        );
+        assert_eq!(
+            ron_message(&ron::Error::ExceededRecursionLimit),
+            "nested too deeply (more than 96 levels)"
+        );
+    }
+
+    #[test]
+    fn positions_move_to_the_token_to_fix() {
+        let text = r#"(a: Holds(close: []), b: "2025-13-01")"#;
+        let missing = ron::Error::MissingStructField {
+            field: "id",
+            outer: None,
+        };
+        let close = text.find("[])").unwrap() + 2;
+        assert_eq!(
+            adjust_position(text, &missing, close),
+            text.find("Holds").unwrap()
+        );
+        let date = ron::Error::Message("not a date".into());
+        let inside = text.find("2025").unwrap();
+        assert_eq!(adjust_position(text, &date, inside), inside - 1);
+        assert!(at_end("(x)\n  // done\n", 3));
+        assert!(!at_end("(x)\n y", 3));
+    }
+}
