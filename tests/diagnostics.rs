@@ -144,8 +144,8 @@ fn empty_danish() {
     assert_eq!(
         lines("empty-danish"),
         [
-            "tests/fixtures/empty-danish/text.ron:7:29: error: the Danish text (`da`) is empty; every text needs Danish",
-            "tests/fixtures/empty-danish/text.ron:10:19: error: the Danish text (`da`) is empty; every text needs Danish",
+            "tests/fixtures/empty-danish/text.ron:7:34: error: the Danish text (`da`) is empty; every text needs Danish",
+            "tests/fixtures/empty-danish/text.ron:10:24: error: the Danish text (`da`) is empty; every text needs Danish",
         ] as [&str; 2]
     );
 }

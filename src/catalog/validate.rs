@@ -238,6 +238,13 @@ pub fn adjust_position(text: &str, code: &ron::Error, offset: usize) -> usize {
             ) =>
         {
             let open = super::locate::matching_open(text, offset).unwrap_or(offset);
+            // An empty Danish text: point at the empty `da` value itself.
+            if matches!(code, E::Message(m) if m.contains("(`da`)"))
+                && let Some(da) = super::locate::find_field(&text[..offset], "da", open)
+            {
+                let colon = text[da..].find(':').map_or(da, |i| da + i + 1);
+                return colon + (text[colon..].len() - text[colon..].trim_start().len());
+            }
             // Point at the name of a named group (`Holds(...)`), not its bracket.
             let name_len: usize = text[..open]
                 .chars()
