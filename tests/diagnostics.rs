@@ -67,7 +67,11 @@ fn unknown_reference() {
             "tests/fixtures/unknown-reference/refs.ron:31:38: error: unknown pay scheme `loen-voksenelev`",
             "tests/fixtures/unknown-reference/refs.ron:32:59: error: unknown source `kilde-x`; did you mean `kilde`?",
             "tests/fixtures/unknown-reference/refs.ron:33:17: error: unknown funding source `fonden`; did you mean `fond`?",
-        ] as [&str; 14]
+            "tests/fixtures/unknown-reference/tracks.ron:6:54: error: track `Kvote1` is listed twice in programme `uddannelse`",
+            "tests/fixtures/unknown-reference/tracks.ron:7:51: error: programme `uddannelse` has no track `Euv2`; its tracks are `Kvote1`, `Kvote2`",
+            "tests/fixtures/unknown-reference/tracks.ron:9:65: error: programme `uddannelse` has no track `Euv1`; its tracks are `Kvote1`, `Kvote2`",
+            "tests/fixtures/unknown-reference/tracks.ron:13:81: error: programme `uddannelse` has no track `Merit`; its tracks are `Kvote1`, `Kvote2`",
+        ] as [&str; 18]
     );
 }
 
@@ -165,7 +169,7 @@ fn uncertain() {
     assert_eq!(
         lines("uncertain"),
         [
-            "tests/fixtures/uncertain/uncertain.ron:11:28: warning: track Euv2 of programme `p` is uncertain: Længden er ikke bekræftet.",
+            "tests/fixtures/uncertain/uncertain.ron:11:28: warning: track `Euv2` of programme `p` is uncertain: Længden er ikke bekræftet.",
             "tests/fixtures/uncertain/uncertain.ron:12:25: warning: source `rygte` is unconfirmed; the fact resting on it may be wrong",
             "tests/fixtures/uncertain/uncertain.ron:13:6: warning: programme `p` is uncertain: Intake not confirmed.",
         ] as [&str; 3]

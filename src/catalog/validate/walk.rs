@@ -52,6 +52,19 @@ fn article(word: &str) -> &'static str {
     }
 }
 
+/// The track codes a programme has; one implicit `Standard` track when none are listed.
+fn track_codes(p: &Programme) -> Vec<TrackCode> {
+    if p.tracks.is_empty() {
+        vec![TrackCode::Standard]
+    } else {
+        let mut codes: Vec<TrackCode> = p.tracks.iter().map(|t| t.code).collect();
+        codes.dedup();
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+}
+
 /// Months a source may go unchecked before a warning.
 pub const STALE_MONTHS: i64 = 18;
 
@@ -272,6 +285,18 @@ impl<'c> Checker<'c> {
         }
     }
 
+    /// A track code that must name one of the programme's tracks.
+    fn track_code(&mut self, code: TrackCode, codes: &[TrackCode], what: &str, at: At) {
+        if !codes.contains(&code) {
+            let have: Vec<String> = codes.iter().map(|c| format!("`{c:?}`")).collect();
+            let msg = format!(
+                "{what} has no track `{code:?}`; its tracks are {}",
+                have.join(", ")
+            );
+            self.error(at.file, at.offset(), msg);
+        }
+    }
+
     fn source(&mut self, s: &Source) {
         let at = self.entry("sources", &s.id);
         if s.checked.add_months(STALE_MONTHS) < self.today && self.stale_done.insert(s.id.clone()) {
@@ -322,10 +347,25 @@ impl<'c> Checker<'c> {
                 self.refs(pay, Want::Pay, tat.get("pay"));
             }
             self.refs(&t.sources, Want::Source, tat.get("sources"));
-            self.uncertain(&format!("track {:?} of {what}", t.code), &t.uncertain, tat);
+            self.uncertain(
+                &format!("track `{:?}` of {what}", t.code),
+                &t.uncertain,
+                tat,
+            );
+        }
+        let codes = track_codes(p);
+        for (i, t) in p.tracks.iter().enumerate() {
+            if p.tracks[..i].iter().any(|u| u.code == t.code) {
+                let msg = format!("track `{:?}` is listed twice in {what}", t.code);
+                self.error(at.file, at.get("tracks").item(i).get("code").offset(), msg);
+            }
         }
         for (i, o) in p.offerings.iter().enumerate() {
             let oat = at.get("offerings").item(i);
+            for (j, t) in o.tracks.iter().enumerate() {
+                let cat = oat.get("tracks").item(j).get("code");
+                self.track_code(t.code, &codes, &what, cat);
+            }
             for (j, m) in o.intakes.iter().enumerate() {
                 self.month(*m, oat.get("intakes").item(j));
             }
@@ -339,6 +379,9 @@ impl<'c> Checker<'c> {
         for (i, d) in p.deadlines.iter().enumerate() {
             let dat = at.get("deadlines").item(i);
             self.month(d.month, dat.get("month"));
+            if let Some(code) = d.track {
+                self.track_code(code, &codes, &what, dat.get("track"));
+            }
             let max = crate::catalog::units::days_in_month(2024, d.month).max(1);
             if (1..=12).contains(&d.month) && !(1..=max).contains(&d.day) {
                 let msg = format!("day {} does not exist in month {}", d.day, d.month);
@@ -397,6 +440,13 @@ impl<'c> Checker<'c> {
         let at = self.entry("merit", &m.id);
         let what = format!("merit rule `{}`", m.id);
         self.reference(&m.target, Want::Programme, at.get("target"));
+        if let Some(target) = self.cat.programme(&m.target) {
+            let codes = track_codes(target);
+            let twhat = format!("programme `{}`", target.id);
+            for (i, code) in m.tracks.iter().enumerate() {
+                self.track_code(*code, &codes, &twhat, at.get("tracks").item(i));
+            }
+        }
         self.requirement(&m.trigger, at.get("trigger"));
         self.refs(
             &m.effect.skip,
