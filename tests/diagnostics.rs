@@ -10,8 +10,10 @@ fn syntax() {
         lines("syntax"),
         [
             "tests/fixtures/syntax/missing-comma.ron:7:44: error: expected a comma before this",
+            "tests/fixtures/syntax/quoted-name.ron:3:48: error: expected a name here, written without quotes",
+            "tests/fixtures/syntax/quoted-name.ron:8:23: error: expected a field name followed by `:`",
             "tests/fixtures/syntax/unclosed.ron:4:58: error: unexpected end of file; a closing `)` or `]` may be missing",
-        ] as [&str; 2]
+        ] as [&str; 4]
     );
 }
 

@@ -299,11 +299,7 @@ fn parse_part<T: serde::de::DeserializeOwned>(
         let within = locate::offset_of(part, e.span.start.line, e.span.start.col);
         let at = super::validate::adjust_position(text, &e.code, base + within);
         let (line, col) = locate::line_col(text, at);
-        let message = if super::validate::at_end(text, at) {
-            super::validate::ron_message(&ron::Error::Eof)
-        } else {
-            super::validate::ron_message(&e.code)
-        };
+        let message = super::validate::message_at(text, &e.code, at);
         ParseError { line, col, message }
     })
 }

@@ -162,11 +162,20 @@ pub fn ron_message(code: &ron::Error) -> String {
             format!("expected {}, found {found}", expected_words(expected))
         }
         E::ExpectedDifferentLength { expected, found } => {
-            let exp = expected
-                .strip_prefix("tuple variant Requirement::")
-                .map(|r| format!("`{r}`"))
-                .unwrap_or_else(|| expected.clone());
-            format!("{exp} needs more values; found {found}")
+            let variant = expected
+                .strip_prefix("tuple variant ")
+                .and_then(|r| r.split_once(" with "));
+            match variant {
+                Some((name, n)) => {
+                    let name = name.rsplit("::").next().unwrap_or(name);
+                    let n = n.trim_end_matches(" elements").trim_end_matches(" element");
+                    format!("`{name}` takes {n} values; found {found}")
+                }
+                None => format!(
+                    "expected {}; found {found} values",
+                    expected_words(expected)
+                ),
+            }
         }
         E::Message(m) => m.clone(),
         E::Eof => "unexpected end of file; a closing `)` or `]` may be missing".into(),
@@ -215,6 +224,26 @@ pub fn ron_message(code: &ron::Error) -> String {
     }
 }
 
+/// The message for a ron error at `offset` (after [`adjust_position`]), using the text around it.
+pub fn message_at(text: &str, code: &ron::Error, offset: usize) -> String {
+    let next = text.get(offset..).and_then(|t| t.chars().next());
+    if at_end(text, offset) {
+        ron_message(&ron::Error::Eof)
+    } else if matches!(code, ron::Error::ExpectedIdentifier) {
+        let before = text[..offset.min(text.len())]
+            .trim_end()
+            .chars()
+            .next_back();
+        match (before, next) {
+            (Some('(' | ','), _) => "expected a field name followed by `:`".into(),
+            (_, Some('"')) => "expected a name here, written without quotes".into(),
+            _ => ron_message(code),
+        }
+    } else {
+        ron_message(code)
+    }
+}
+
 /// True when only blank lines or line comments follow `offset`: an error there means the file
 /// ended early.
 pub fn at_end(text: &str, offset: usize) -> bool {
@@ -255,6 +284,11 @@ pub fn adjust_position(text: &str, code: &ron::Error, offset: usize) -> usize {
             open - name_len
         }
         (E::Message(_) | E::InvalidValueForType { .. }, _, Some('"')) => offset - 1,
+        (E::IntegerOutOfBounds, _, Some('-')) => offset - 1,
+        (_, Some(c), _) if c.is_whitespace() && !at_end(text, offset) => {
+            let rest = &text[offset..];
+            offset + (rest.len() - rest.trim_start().len())
+        }
         _ => offset,
     }
 }
