@@ -51,10 +51,14 @@ macro_rules! strings {
 // Screen string modules come after the macro so they can use it.
 mod app;
 mod common;
+mod compare;
 mod explore;
+mod funding;
 mod names;
+mod plans;
 mod problems;
 mod profile;
+mod routes;
 mod start;
 
 strings! {

@@ -25,6 +25,9 @@ macro_rules! ctx {
     };
 }
 
+// The Routes, Compare, Funding and Plans screens' actions.
+mod wiring;
+
 /// Everything the window shows and remembers.
 pub struct App {
     /// What loaded of the catalogue, with its problems.
@@ -272,34 +275,6 @@ impl App {
         }
     }
 
-    fn on_routes(&mut self, m: routes::Message) -> Task<Message> {
-        match self.routes.update(m, &ctx!(self)) {
-            routes::Action::None => Task::none(),
-            routes::Action::Go(g) => self.goto(g),
-        }
-    }
-
-    fn on_compare(&mut self, m: compare::Message) -> Task<Message> {
-        match self.compare.update(m, &ctx!(self)) {
-            compare::Action::None => Task::none(),
-            compare::Action::Go(g) => self.goto(g),
-        }
-    }
-
-    fn on_funding(&mut self, m: funding::Message) -> Task<Message> {
-        match self.funding.update(m, &ctx!(self)) {
-            funding::Action::None => Task::none(),
-            funding::Action::Go(g) => self.goto(g),
-        }
-    }
-
-    fn on_plans(&mut self, m: plans::Message) -> Task<Message> {
-        match self.plans.update(m, &ctx!(self)) {
-            plans::Action::None => Task::none(),
-            plans::Action::Go(g) => self.goto(g),
-        }
-    }
-
     /// Carries out a screen's request to go somewhere.
     fn goto(&mut self, g: Goto) -> Task<Message> {
         match g {
@@ -315,6 +290,7 @@ impl App {
                 self.explore.open_detail(id);
                 self.go(Screen::Explore)
             }
+            Goto::CompareProgramme(id) => self.compare_programme(&id),
         }
     }
 
@@ -492,7 +468,7 @@ impl App {
             Screen::Routes => self.routes.view(ctx).map(Message::Routes),
             Screen::Compare => self.compare.view(ctx).map(Message::Compare),
             Screen::Funding => self.funding.view(ctx).map(Message::Funding),
-            Screen::Plans => self.plans.view(ctx).map(Message::Plans),
+            Screen::Plans => self.plans.view(ctx, self.guest).map(Message::Plans),
         };
         let mut body = column![].spacing(style::GAP).padding(style::PAGE);
         if let Some(n) = self.notice.as_deref() {

@@ -1,20 +1,54 @@
-//! Compare: routes side by side (stub: filled in by the screens helper).
+//! Compare: two to four routes side by side, row by row, differing rows tinted and marked, and
+//! each entry requirement ticked for this person.
 
-use super::{Ctx, Goto, widgets};
-use crate::catalog::Id;
-use iced::Element;
-use iced::widget::column;
+use super::{Ctx, Goto, Screen, marks, style, widgets};
+use crate::catalog::Text;
+use crate::engine::compare::{compare, title};
+use crate::engine::eval::Verdict;
+use crate::engine::routes::find_routes;
+use crate::engine::{Query, Route};
+use crate::i18n::Lang;
+use iced::widget::{Row, Space, button, column, container, row, text};
+use iced::{Element, Fill, FillPortion};
+
+/// The most routes compared at once.
+pub const MAX: usize = 4;
+
+/// The mark of a row whose cells differ (also said in words in the legend).
+pub const DIFFERS: &str = "≠";
 
 /// The screen's state; kept while the user visits other tabs.
 #[derive(Debug, Default)]
 pub struct State {
-    /// Where the user starts from and wants to go, when known.
-    pub from: Option<Id>,
-    pub to: Option<Id>,
+    /// The compared routes, in the order they were added.
+    pub routes: Vec<Route>,
 }
 
-#[derive(Debug, Clone)]
+/// Why a route could not be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddError {
+    Full,
+    AlreadyThere,
+    /// No route to the programme's role contains it.
+    NoRoute,
+}
+
+impl AddError {
+    /// The sentence to show.
+    pub fn message(self, l: Lang) -> &'static str {
+        match self {
+            AddError::Full => l.compare_full(),
+            AddError::AlreadyThere => l.compare_already(),
+            AddError::NoRoute => l.compare_no_route(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    /// Remove the column at this index.
+    Remove(usize),
+    Clear,
     Go(Goto),
 }
 
@@ -25,32 +59,197 @@ pub enum Action {
     Go(Goto),
 }
 
+/// One requirement across the compared routes: its text and each route's verdict, if it has it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReqRow {
+    pub label: Text,
+    pub cells: Vec<Option<Verdict>>,
+    pub differs: bool,
+}
+
 impl State {
-    /// Called by the app when another screen asks for routes between two roles.
-    pub fn open(&mut self, from: Option<Id>, to: Option<Id>) {
-        self.from = from;
-        self.to = to;
+    /// Adds a route as a new column.
+    pub fn add(&mut self, route: Route) -> Result<(), AddError> {
+        if self
+            .routes
+            .iter()
+            .any(|r| r.id == route.id && r.to == route.to)
+        {
+            return Err(AddError::AlreadyThere);
+        }
+        if self.routes.len() >= MAX {
+            return Err(AddError::Full);
+        }
+        self.routes.push(route);
+        Ok(())
+    }
+
+    /// Adds a programme as the route that takes it to the first role it leads to (the
+    /// shortest such route for this person).
+    pub fn add_programme(&mut self, ctx: &Ctx, id: &str) -> Result<(), AddError> {
+        let to = ctx
+            .catalog
+            .programme(id)
+            .and_then(|p| p.leads_to.first())
+            .ok_or(AddError::NoRoute)?;
+        let query = Query {
+            max_steps: super::routes::DEFAULT_STEPS,
+            ..Query::to(to)
+        };
+        let route = find_routes(ctx.catalog, ctx.profile, &query)
+            .into_iter()
+            .filter(|r| r.steps.iter().any(|s| s.programme == id))
+            .min_by_key(|r| (r.steps.len(), r.totals.calendar))
+            .ok_or(AddError::NoRoute)?;
+        self.add(route)
     }
 
     pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
         match message {
-            Message::Go(g) => Action::Go(g),
+            Message::Remove(i) => {
+                if i < self.routes.len() {
+                    self.routes.remove(i);
+                }
+            }
+            Message::Clear => self.routes.clear(),
+            Message::Go(g) => return Action::Go(g),
         }
+        Action::None
     }
 
     pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        let name = |id: &Option<Id>| {
-            id.as_deref()
-                .and_then(|i| ctx.catalog.role(i))
-                .map(|r| ctx.lang.pick(&r.name).to_string())
-                .unwrap_or_else(|| "–".into())
-        };
-        column![
-            widgets::h1(ctx.lang.tab_compare()),
-            widgets::body(format!("{} → {}", name(&self.from), name(&self.to))),
-            widgets::hint(ctx.lang.not_ready()),
-        ]
-        .spacing(12)
-        .into()
+        let l = ctx.lang;
+        let mut page = column![widgets::h1(l.compare_title())]
+            .spacing(style::GAP)
+            .width(Fill);
+        if self.routes.is_empty() {
+            return page
+                .push(widgets::h2(l.compare_empty()))
+                .push(widgets::body(l.compare_how()))
+                .push(
+                    button(text(l.compare_go_routes()).size(style::H3))
+                        .padding([10, 16])
+                        .on_press(Message::Go(Goto::Screen(Screen::Routes))),
+                )
+                .into();
+        }
+        if self.routes.len() == 1 {
+            page = page.push(widgets::body(l.compare_one_more()));
+        }
+        page = page.push(
+            row![
+                container(text(DIFFERS).size(style::H3).font(widgets::BOLD))
+                    .padding([0, 8])
+                    .style(marks::differs),
+                text(l.compare_legend()).size(style::BODY),
+                Space::new().width(Fill),
+                button(text(l.compare_clear()))
+                    .style(button::danger)
+                    .on_press(Message::Clear),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+        page = page.push(self.header(ctx));
+        let table = compare(ctx.catalog, ctx.profile, &self.routes);
+        for r in &table.rows {
+            let cells = r.cells.iter().map(|c| cell_text(l.pick(c).to_string()));
+            page = page.push(line(l.pick(&r.label).to_string(), cells, r.differs));
+        }
+        page = page.push(widgets::h2(l.compare_requirements()));
+        let reqs = requirement_rows(&self.routes);
+        if reqs.is_empty() {
+            page = page.push(widgets::body(l.compare_no_requirements()));
+        }
+        for r in &reqs {
+            let cells = r.cells.iter().map(|v| match v {
+                Some(v) => marks::check_badge(l, *v),
+                None => cell_text(l.compare_not_asked().to_string()),
+            });
+            page = page.push(line(l.pick(&r.label).to_string(), cells, r.differs));
+        }
+        page.into()
     }
+
+    /// The column titles with a remove button each.
+    fn header<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let mut r = row![Space::new().width(FillPortion(2))].spacing(8);
+        for (i, route) in self.routes.iter().enumerate() {
+            let name = l.pick(&title(ctx.catalog, route)).to_string();
+            r = r.push(
+                container(
+                    column![
+                        text(name).font(widgets::BOLD).size(style::BODY),
+                        button(text(l.compare_remove()).size(style::SMALL))
+                            .style(button::secondary)
+                            .padding([4, 10])
+                            .on_press(Message::Remove(i)),
+                    ]
+                    .spacing(6),
+                )
+                .padding(8)
+                .width(FillPortion(3))
+                .style(style::card),
+            );
+        }
+        r.into()
+    }
+}
+
+fn cell_text<'a>(s: String) -> Element<'a, Message> {
+    text(s).size(style::BODY).into()
+}
+
+/// One table row: the label, a cell per route, tinted and marked when the cells differ.
+fn line<'a>(
+    label: String,
+    cells: impl Iterator<Item = Element<'a, Message>>,
+    differs: bool,
+) -> Element<'a, Message> {
+    let mark = if differs { DIFFERS } else { "" };
+    let head = row![
+        text(mark).size(style::H3).font(widgets::BOLD).width(22),
+        text(label)
+            .font(widgets::BOLD)
+            .size(style::BODY)
+            .width(Fill),
+    ]
+    .spacing(4)
+    .width(FillPortion(2));
+    let r: Row<'a, Message> = cells.fold(row![head].spacing(8), |r, c| {
+        r.push(container(c).width(FillPortion(3)))
+    });
+    container(r.align_y(iced::Center))
+        .padding(8)
+        .width(Fill)
+        .style(if differs { marks::differs } else { marks::cell })
+        .into()
+}
+
+/// The entry requirements of every step of the routes, one row per requirement text.
+pub fn requirement_rows(routes: &[Route]) -> Vec<ReqRow> {
+    let mut out: Vec<ReqRow> = Vec::new();
+    for (i, r) in routes.iter().enumerate() {
+        for c in r.steps.iter().flat_map(|s| s.requirements.checks.iter()) {
+            let at = match out.iter().position(|x| x.label == c.reason) {
+                Some(at) => at,
+                None => {
+                    out.push(ReqRow {
+                        label: c.reason.clone(),
+                        cells: vec![None; routes.len()],
+                        differs: false,
+                    });
+                    out.len() - 1
+                }
+            };
+            // The worst verdict wins when a route meets the same requirement twice.
+            let cell = &mut out[at].cells[i];
+            *cell = Some(cell.map_or(c.verdict, |v| v.max(c.verdict)));
+        }
+    }
+    for row in &mut out {
+        row.differs = row.cells.windows(2).any(|w| w[0] != w[1]);
+    }
+    out
 }

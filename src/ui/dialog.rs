@@ -31,3 +31,24 @@ pub async fn pick_folder(title: String) -> Option<PathBuf> {
         .await
         .map(|h| h.path().to_path_buf())
 }
+
+/// Asks where to save a file, suggesting a name; `None` when cancelled.
+pub async fn save_file(title: String, name: String) -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("Vejviser", &["ron"])
+        .save_file()
+        .await
+        .map(|h| h.path().to_path_buf())
+}
+
+/// Asks for a file to open; `None` when cancelled.
+pub async fn pick_file(title: String) -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_title(title)
+        .add_filter("Vejviser", &["ron"])
+        .pick_file()
+        .await
+        .map(|h| h.path().to_path_buf())
+}

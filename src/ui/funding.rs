@@ -1,20 +1,29 @@
-//! Funding: who can pay for which step, and how to apply (stub: filled in by the screens helper).
+//! Funding: every funding source with its verdict for this person on the chosen route (all
+//! steps), or, without a route, every source with its rules and status.
 
-use super::{Ctx, Goto, widgets};
-use crate::catalog::Id;
-use iced::Element;
-use iced::widget::column;
+use super::{Ctx, Goto, Screen, detail, marks, style, widgets};
+use crate::catalog::{FundingSource, Money, Signer, State as PoolState};
+use crate::engine::compare::title;
+use crate::engine::eval::{Verdict, name_of};
+use crate::engine::{FundVerdict, FundingResult, Route};
+use crate::i18n::{self, Lang};
+use iced::widget::{Column, Space, button, column, container, row, text};
+use iced::{Element, Fill};
+
+/// Months after which a checked status is shown as possibly out of date.
+pub const STALE_MONTHS: i64 = 6;
 
 /// The screen's state; kept while the user visits other tabs.
 #[derive(Debug, Default)]
 pub struct State {
-    /// Where the user starts from and wants to go, when known.
-    pub from: Option<Id>,
-    pub to: Option<Id>,
+    /// The route whose steps the verdicts are for; `None` lists every source with its rules.
+    pub route: Option<Route>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    /// Stop showing verdicts for the route.
+    ClearRoute,
     Go(Goto),
 }
 
@@ -25,32 +34,367 @@ pub enum Action {
     Go(Goto),
 }
 
+/// One source's answers over a route: per step, and the best of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceAnswer<'r> {
+    pub source: &'r str,
+    /// `(step number from 1, programme, answer)` for each step the source concerns.
+    pub steps: Vec<(usize, &'r str, &'r FundingResult)>,
+    pub best: FundVerdict,
+    pub amount: Money,
+    pub co_payment: Money,
+}
+
+/// The answers of every source that concerns some step of the route, best verdict first.
+pub fn answers(route: &Route) -> Vec<SourceAnswer<'_>> {
+    let mut out: Vec<SourceAnswer> = Vec::new();
+    for (i, s) in route.steps.iter().enumerate() {
+        for f in &s.funding {
+            let at = match out.iter().position(|a| a.source == f.source) {
+                Some(at) => at,
+                None => {
+                    out.push(SourceAnswer {
+                        source: &f.source,
+                        steps: Vec::new(),
+                        best: f.verdict,
+                        amount: Money::ZERO,
+                        co_payment: Money::ZERO,
+                    });
+                    out.len() - 1
+                }
+            };
+            let a = &mut out[at];
+            a.steps.push((i + 1, &s.programme, f));
+            a.best = a.best.min(f.verdict);
+            a.amount += f.amount;
+            a.co_payment += f.co_payment;
+        }
+    }
+    out.sort_by_key(|a| (a.best, std::cmp::Reverse(a.amount)));
+    out
+}
+
 impl State {
-    /// Called by the app when another screen asks for routes between two roles.
-    pub fn open(&mut self, from: Option<Id>, to: Option<Id>) {
-        self.from = from;
-        self.to = to;
+    /// Shows the verdicts for a route (from the Routes screen).
+    pub fn show(&mut self, route: Route) {
+        self.route = Some(route);
     }
 
     pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
         match message {
-            Message::Go(g) => Action::Go(g),
+            Message::ClearRoute => self.route = None,
+            Message::Go(g) => return Action::Go(g),
         }
+        Action::None
     }
 
     pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        let name = |id: &Option<Id>| {
-            id.as_deref()
-                .and_then(|i| ctx.catalog.role(i))
-                .map(|r| ctx.lang.pick(&r.name).to_string())
-                .unwrap_or_else(|| "–".into())
-        };
-        column![
-            widgets::h1(ctx.lang.tab_funding()),
-            widgets::body(format!("{} → {}", name(&self.from), name(&self.to))),
-            widgets::hint(ctx.lang.not_ready()),
+        let l = ctx.lang;
+        let page = column![widgets::h1(l.funding_title())]
+            .spacing(style::GAP)
+            .width(Fill);
+        match &self.route {
+            Some(r) => with_route(ctx, page, r),
+            None => all_sources(ctx, page),
+        }
+    }
+}
+
+fn with_route<'a>(ctx: Ctx<'a>, page: Column<'a, Message>, r: &'a Route) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let name = l.pick(&title(ctx.catalog, r)).to_string();
+    let mut page = page.push(
+        row![
+            text(l.funding_for_route().replace("{}", &name))
+                .size(style::H3)
+                .width(Fill),
+            button(text(l.funding_all()))
+                .style(button::secondary)
+                .on_press(Message::ClearRoute),
         ]
-        .spacing(12)
+        .spacing(style::GAP)
+        .align_y(iced::Center),
+    );
+    let found = answers(r);
+    let mut other: Vec<String> = Vec::new();
+    for a in &found {
+        match ctx.catalog.funding_source(a.source) {
+            Some(f) => page = page.push(source_card(ctx, f, Some(a))),
+            None => other.push(a.source.to_string()),
+        }
+    }
+    for f in &ctx.catalog.funding {
+        if !found.iter().any(|a| a.source == f.id) {
+            other.push(l.pick(&f.name).to_string());
+        }
+    }
+    if !other.is_empty() {
+        page = page.push(widgets::section(
+            l.funding_not_concerned(),
+            column![widgets::body(other.join(", "))],
+        ));
+    }
+    page.into()
+}
+
+fn all_sources<'a>(ctx: Ctx<'a>, page: Column<'a, Message>) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut page = page.push(
+        row![
+            widgets::body(l.funding_no_route()),
+            button(text(l.compare_go_routes())).on_press(Message::Go(Goto::Screen(Screen::Routes))),
+        ]
+        .spacing(style::GAP)
+        .align_y(iced::Center)
+        .wrap(),
+    );
+    if ctx.catalog.funding.is_empty() {
+        page = page.push(widgets::body(l.funding_none()));
+    }
+    for f in &ctx.catalog.funding {
+        page = page.push(source_card(ctx, f, None));
+    }
+    page.into()
+}
+
+/// A source: verdict (for a route) or rules (without), then amounts, deadline, signers, how to
+/// apply, status with its date, and any uncertainty.
+fn source_card<'a>(
+    ctx: Ctx<'a>,
+    f: &'a FundingSource,
+    answer: Option<&SourceAnswer>,
+) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut head = row![
+        text(l.pick(&f.name).to_string())
+            .size(style::H3)
+            .font(widgets::BOLD)
+            .width(Fill)
+    ]
+    .spacing(style::GAP)
+    .align_y(iced::Center);
+    if let Some(a) = answer {
+        head = head.push(marks::fund_badge(l, a.best));
+    }
+    let mut col = column![head].spacing(8);
+    if let Some(u) = &f.uncertain {
+        col = col.push(widgets::uncertain(
+            l.detail_uncertain(),
+            l.pick(u).to_string(),
+        ));
+    }
+    match answer {
+        Some(a) => col = col.push(verdicts(ctx, f, a)),
+        None => col = col.push(rules(ctx, f)),
+    }
+    col = col.push(deadline(l, f, answer));
+    if !f.signers.is_empty() {
+        let who: Vec<&str> = f.signers.iter().map(|s| signer(l, *s)).collect();
+        col = col.push(text(format!("{}: {}", l.funding_signers(), who.join(", "))));
+    }
+    if !f.how_to_apply.is_empty() {
+        let steps = f.how_to_apply.iter().enumerate().fold(
+            column![text(l.detail_how_apply()).font(widgets::BOLD)],
+            |c, (i, s)| c.push(text(format!("{}. {}", i + 1, l.pick(s)))),
+        );
+        col = col.push(steps.spacing(2));
+    }
+    col = col.push(status(ctx, f));
+    col = col.push(
+        row![
+            widgets::hint(format!("{} · {}", f.administrator, f.legal_basis)),
+            Space::new().width(Fill),
+            button(text(l.funding_more()).size(style::SMALL))
+                .style(button::text)
+                .on_press(Message::Go(Goto::Detail(f.id.clone()))),
+        ]
+        .align_y(iced::Center),
+    );
+    container(col)
+        .padding(16)
+        .width(Fill)
+        .style(style::card)
         .into()
+}
+
+/// The answer per step: badge, step name, amount, co-payment and the reasons.
+fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceAnswer) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut col = column![].spacing(6);
+    if a.amount > Money::ZERO {
+        let mut line = format!("{}: {}", l.funding_amount(), i18n::money(l, a.amount));
+        if a.co_payment > Money::ZERO {
+            let payer = f.co_payer.as_ref().map(|t| l.pick(t).to_string());
+            line.push_str(&format!(
+                " · {}: {}{}",
+                l.funding_co_payment(),
+                i18n::money(l, a.co_payment),
+                payer.map(|p| format!(" ({p})")).unwrap_or_default()
+            ));
+        }
+        col = col.push(text(line).font(widgets::BOLD));
+    }
+    for (n, programme, r) in &a.steps {
+        let step = l.pick(&name_of(ctx.catalog, programme)).to_string();
+        let reasons = r
+            .reasons
+            .iter()
+            .filter(|c| c.verdict != Verdict::Met || r.verdict == FundVerdict::Eligible)
+            .fold(column![].spacing(2), |c, ch| {
+                c.push(
+                    text(format!(
+                        "{} {}",
+                        marks::check_sign(ch.verdict),
+                        l.pick(&ch.reason)
+                    ))
+                    .size(style::SMALL),
+                )
+            });
+        col = col.push(
+            row![
+                marks::fund_badge(l, r.verdict),
+                column![
+                    text(format!(
+                        "{} – {step}",
+                        l.route_step().replace("{}", &n.to_string())
+                    ))
+                    .font(widgets::BOLD),
+                    reasons
+                ]
+                .spacing(2)
+                .width(Fill)
+            ]
+            .spacing(10),
+        );
+        if let Some(note) = &r.note {
+            col = col.push(widgets::hint(l.pick(note).to_string()));
+        }
+    }
+    col.into()
+}
+
+/// The rules of a source: what it covers and who can get it.
+fn rules<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut col = column![widgets::body(l.pick(&f.description).to_string())].spacing(4);
+    let covers: Vec<&str> = f.covers.iter().map(|c| l.cost(*c)).collect();
+    col = col.push(text(format!(
+        "{}: {}",
+        l.detail_covers(),
+        covers.join(", ")
+    )));
+    let mut kinds: Vec<String> = f
+        .kinds
+        .iter()
+        .map(|k| {
+            let (da, en) = crate::engine::funding::kind_name(*k);
+            if l.is_en() { en } else { da }.to_string()
+        })
+        .collect();
+    kinds.extend(
+        f.programmes
+            .iter()
+            .map(|p| l.pick(&name_of(ctx.catalog, p)).to_string()),
+    );
+    if !kinds.is_empty() {
+        col = col.push(text(format!(
+            "{}: {}",
+            l.funding_programmes(),
+            kinds.join(", ")
+        )));
+    }
+    if let Some(s) = f.share {
+        col = col.push(text(l.funding_share().replace("{}", &s.0.to_string())));
+    }
+    col = col.push(text(l.funding_who()).font(widgets::BOLD));
+    for (depth, line) in detail::requirement_lines(ctx.catalog, l, &f.eligibility) {
+        col = col.push(row![
+            Space::new().width((depth * 20) as f32),
+            text(format!("• {line}")).size(style::BODY)
+        ]);
+    }
+    col.into()
+}
+
+fn deadline<'a>(l: Lang, f: &FundingSource, a: Option<&SourceAnswer>) -> Element<'a, Message> {
+    let first = a.and_then(|a| a.steps.first()).map(|(_, _, r)| *r);
+    let mut parts: Vec<String> = Vec::new();
+    match (
+        first.and_then(|r| r.apply_from),
+        f.window.earliest_months_before,
+    ) {
+        (Some(d), _) => parts.push(l.funding_apply_from().replace("{}", &i18n::date(l, d))),
+        (None, Some(m)) => parts.push(l.funding_months_before().replace("{}", &m.to_string())),
+        _ => {}
+    }
+    match (first.and_then(|r| r.apply_by), f.window.latest_days_before) {
+        (Some(d), _) => parts.push(l.funding_apply_by().replace("{}", &i18n::date(l, d))),
+        (None, Some(days)) => parts.push(l.funding_days_before().replace("{}", &days.to_string())),
+        _ => {}
+    }
+    if let Some(n) = &f.window.note {
+        parts.push(l.pick(n).to_string());
+    }
+    if parts.is_empty() {
+        parts.push(l.funding_no_deadline().to_string());
+    }
+    text(format!("{}: {}", l.funding_deadline(), parts.join(" · "))).into()
+}
+
+/// Open, closed or unknown, with the date checked; closed pools listed with theirs.
+fn status<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let (word, tone) = match f.status.state {
+        PoolState::Open => (l.detail_status_open(), marks::Tone::Good),
+        PoolState::Closed => (l.detail_status_closed(), marks::Tone::Bad),
+        PoolState::Unknown => (l.detail_status_unknown(), marks::Tone::Maybe),
+    };
+    let mut col = column![
+        row![
+            marks::badge("", word, tone),
+            text(format!(
+                "{} {}",
+                l.detail_checked(),
+                i18n::date(l, f.status.checked)
+            ))
+        ]
+        .spacing(10)
+        .align_y(iced::Center)
+    ]
+    .spacing(4);
+    if let Some(n) = &f.status.note {
+        col = col.push(widgets::hint(l.pick(n).to_string()));
+    }
+    for p in &f.pools {
+        let state = match p.status.state {
+            PoolState::Open => l.detail_status_open(),
+            PoolState::Closed => l.detail_status_closed(),
+            PoolState::Unknown => l.detail_status_unknown(),
+        };
+        col = col.push(text(format!(
+            "{} «{}»: {state} ({} {})",
+            l.funding_pool(),
+            l.pick(&p.name),
+            l.detail_checked(),
+            i18n::date(l, p.status.checked)
+        )));
+    }
+    if f.status.checked.months_until(ctx.today) > STALE_MONTHS {
+        col = col.push(widgets::uncertain(
+            l.detail_uncertain(),
+            l.detail_old_source(),
+        ));
+    }
+    col.into()
+}
+
+/// Who must sign an application.
+pub fn signer(l: Lang, s: Signer) -> &'static str {
+    match s {
+        Signer::Employee => l.signer_employee(),
+        Signer::Leader => l.signer_leader(),
+        Signer::Tr => l.signer_tr(),
+        Signer::School => l.signer_school(),
+        Signer::Jobcenter => l.signer_jobcenter(),
     }
 }

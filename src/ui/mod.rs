@@ -6,14 +6,18 @@ pub mod detail;
 pub mod dialog;
 pub mod explore;
 pub mod funding;
+pub mod marks;
+pub mod plan_file;
 pub mod plans;
 pub mod prefs;
 pub mod problems;
 pub mod profile;
+pub mod route_card;
 pub mod routes;
 pub mod search_shim;
 pub mod start;
 pub mod style;
+pub mod timeline;
 pub mod widgets;
 
 use crate::catalog::{Catalog, Date, Id};
@@ -88,6 +92,8 @@ pub enum Goto {
     },
     /// Open the detail view of a catalogue item in Explore.
     Detail(Id),
+    /// Add a programme to the comparison (as the shortest route that contains it).
+    CompareProgramme(Id),
 }
 
 /// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`.

@@ -1,20 +1,52 @@
-//! Plans: saved routes with deadlines and a checklist (stub: filled in by the screens helper).
+//! Plans: saved routes with notes; list, reopen, rename, delete with undo, export, import and
+//! print. The app does the disk work (store, dialogs, browser); this screen keeps the list.
 
-use super::{Ctx, Goto, widgets};
-use crate::catalog::Id;
-use iced::Element;
-use iced::widget::column;
+use super::plan_file::Plan;
+use super::{Ctx, Goto, Screen, style, widgets};
+use crate::catalog::Date;
+use crate::engine::{Profile, Route};
+use crate::i18n::{self, Lang};
+use iced::widget::{Space, button, column, container, row, text, text_input};
+use iced::{Element, Fill};
+use std::path::PathBuf;
 
 /// The screen's state; kept while the user visits other tabs.
 #[derive(Debug, Default)]
 pub struct State {
-    /// Where the user starts from and wants to go, when known.
-    pub from: Option<Id>,
-    pub to: Option<Id>,
+    pub plans: Vec<Plan>,
+    /// The plan being renamed and the title typed so far.
+    pub renaming: Option<(String, String)>,
+    /// The last deleted plan, until undone or dismissed.
+    pub deleted: Option<Plan>,
+    /// Plan files that could not be read, as sentences.
+    pub problems: Vec<String>,
+    /// The last outcome to tell the user (saved, exported, printed, failed).
+    pub status: Option<String>,
+    /// Counts new plans, so ids made on the same day differ.
+    made: u32,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    StartRename(String),
+    TitleChanged(String),
+    FinishRename,
+    CancelRename,
+    NotesChanged(String, String),
+    SaveNotes(String),
+    Delete(String),
+    Undo,
+    DismissUndo,
+    Reopen(String),
+    Export(String),
+    /// The export dialog answered: where to write (`None`: cancelled).
+    ExportTo(String, Option<PathBuf>),
+    Import,
+    /// The import dialog answered.
+    ImportFrom(Option<PathBuf>),
+    Print(String),
+    /// The app reports how a disk action went.
+    Done(Result<String, String>),
     Go(Goto),
 }
 
@@ -23,34 +55,286 @@ pub enum Message {
 pub enum Action {
     None,
     Go(Goto),
+    /// Write this plan (new or changed) to the store, unless in guest mode.
+    Save(Box<Plan>),
+    /// Remove the plan file with this id.
+    Remove(String),
+    /// Show the plan's route on the Routes screen for its saved profile.
+    Reopen(Box<Plan>),
+    /// Ask where to export the plan.
+    AskExport(Box<Plan>),
+    /// Write the plan to this file.
+    Export(Box<Plan>, PathBuf),
+    /// Ask for a plan file to import.
+    AskImport,
+    /// Read a plan from this file.
+    Import(PathBuf),
+    /// Write the plan as a web page and open it in the browser.
+    Print(Box<Plan>),
 }
 
 impl State {
-    /// Called by the app when another screen asks for routes between two roles.
-    pub fn open(&mut self, from: Option<Id>, to: Option<Id>) {
-        self.from = from;
-        self.to = to;
+    /// Makes a plan from a route (from the Routes screen) and puts it first in the list.
+    pub fn add_route(&mut self, ctx: &Ctx, route: &Route, profile: &Profile) -> Plan {
+        self.made += 1;
+        let id = plan_id(ctx.today, self.made, |id| {
+            self.plans.iter().any(|p| p.id == id)
+        });
+        let plan = Plan::from_route(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
+        self.plans.insert(0, plan.clone());
+        plan
     }
 
-    pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
+    /// Adds an imported plan (a new id when one with its id is already listed).
+    pub fn add_imported(&mut self, mut plan: Plan, today: Date) -> Plan {
+        if plan.id.is_empty() || self.plans.iter().any(|p| p.id == plan.id) {
+            self.made += 1;
+            plan.id = plan_id(today, self.made, |id| self.plans.iter().any(|p| p.id == id));
+        }
+        self.plans.insert(0, plan.clone());
+        plan
+    }
+
+    fn find(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         match message {
-            Message::Go(g) => Action::Go(g),
+            Message::StartRename(id) => {
+                let title = self.find(&id).map(|p| p.title.clone()).unwrap_or_default();
+                self.renaming = Some((id, title));
+            }
+            Message::TitleChanged(t) => {
+                if let Some((_, title)) = &mut self.renaming {
+                    *title = t;
+                }
+            }
+            Message::FinishRename => return self.finish_rename(ctx.today),
+            Message::CancelRename => self.renaming = None,
+            Message::NotesChanged(id, notes) => {
+                if let Some(p) = self.plans.iter_mut().find(|p| p.id == id) {
+                    p.notes = notes;
+                }
+            }
+            Message::SaveNotes(id) => return self.touched(&id, ctx.today),
+            Message::Delete(id) => {
+                if let Some(at) = self.plans.iter().position(|p| p.id == id) {
+                    self.deleted = Some(self.plans.remove(at));
+                    return Action::Remove(id);
+                }
+            }
+            Message::Undo => {
+                if let Some(p) = self.deleted.take() {
+                    self.plans.insert(0, p.clone());
+                    return Action::Save(Box::new(p));
+                }
+            }
+            Message::DismissUndo => self.deleted = None,
+            Message::Reopen(id) => return self.with(&id, Action::Reopen),
+            Message::Export(id) => return self.with(&id, Action::AskExport),
+            Message::ExportTo(id, Some(path)) => {
+                return self.with(&id, |p| Action::Export(p, path));
+            }
+            Message::ExportTo(_, None) | Message::ImportFrom(None) => {}
+            Message::Import => return Action::AskImport,
+            Message::ImportFrom(Some(path)) => return Action::Import(path),
+            Message::Print(id) => return self.with(&id, Action::Print),
+            Message::Done(Ok(s)) | Message::Done(Err(s)) => self.status = Some(s),
+            Message::Go(g) => return Action::Go(g),
+        }
+        Action::None
+    }
+
+    fn with(&self, id: &str, make: impl FnOnce(Box<Plan>) -> Action) -> Action {
+        self.find(id)
+            .cloned()
+            .map_or(Action::None, |p| make(Box::new(p)))
+    }
+
+    fn finish_rename(&mut self, today: Date) -> Action {
+        let Some((id, title)) = self.renaming.take() else {
+            return Action::None;
+        };
+        let title = title.trim().to_string();
+        match self.plans.iter_mut().find(|p| p.id == id) {
+            Some(p) if !title.is_empty() => p.title = title,
+            _ => return Action::None,
+        }
+        self.touched(&id, today)
+    }
+
+    /// Marks a plan changed today and asks for it to be saved.
+    fn touched(&mut self, id: &str, today: Date) -> Action {
+        match self.plans.iter_mut().find(|p| p.id == id) {
+            Some(p) => {
+                p.updated = Some(today);
+                Action::Save(Box::new(p.clone()))
+            }
+            None => Action::None,
         }
     }
 
-    pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        let name = |id: &Option<Id>| {
-            id.as_deref()
-                .and_then(|i| ctx.catalog.role(i))
-                .map(|r| ctx.lang.pick(&r.name).to_string())
-                .unwrap_or_else(|| "–".into())
-        };
-        column![
-            widgets::h1(ctx.lang.tab_plans()),
-            widgets::body(format!("{} → {}", name(&self.from), name(&self.to))),
-            widgets::hint(ctx.lang.not_ready()),
+    pub fn view<'a>(&'a self, ctx: Ctx<'a>, guest: bool) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let mut page = column![
+            row![
+                widgets::h1(l.plans_title()),
+                Space::new().width(Fill),
+                button(text(l.plans_import()))
+                    .style(button::secondary)
+                    .padding([8, 14])
+                    .on_press(Message::Import),
+            ]
+            .align_y(iced::Center)
         ]
-        .spacing(12)
+        .spacing(style::GAP)
+        .width(Fill);
+        if guest {
+            page = page.push(widgets::uncertain(l.plans_guest_title(), l.plans_guest()));
+        }
+        if let Some(s) = &self.status {
+            page = page.push(
+                container(text(s.as_str()))
+                    .padding(10)
+                    .width(Fill)
+                    .style(style::notice),
+            );
+        }
+        if let Some(d) = &self.deleted {
+            page = page.push(
+                container(
+                    row![
+                        text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
+                        button(text(l.plans_undo()))
+                            .style(button::primary)
+                            .on_press(Message::Undo),
+                        button(text(l.dismiss()))
+                            .style(button::secondary)
+                            .on_press(Message::DismissUndo),
+                    ]
+                    .spacing(style::GAP)
+                    .align_y(iced::Center),
+                )
+                .padding(10)
+                .width(Fill)
+                .style(style::notice),
+            );
+        }
+        for p in &self.problems {
+            page = page.push(widgets::uncertain(l.plans_unreadable(), p.as_str()));
+        }
+        if self.plans.is_empty() {
+            return page
+                .push(widgets::h2(l.plans_empty()))
+                .push(widgets::body(l.plans_how()))
+                .push(
+                    button(text(l.compare_go_routes()).size(style::H3))
+                        .padding([10, 16])
+                        .on_press(Message::Go(Goto::Screen(Screen::Routes))),
+                )
+                .into();
+        }
+        for p in &self.plans {
+            page = page.push(self.card(l, p));
+        }
+        page.into()
+    }
+
+    fn card<'a>(&'a self, l: Lang, p: &'a Plan) -> Element<'a, Message> {
+        let title: Element<'a, Message> = match &self.renaming {
+            Some((id, t)) if *id == p.id => row![
+                text_input(l.plans_title_hint(), t)
+                    .on_input(Message::TitleChanged)
+                    .on_submit(Message::FinishRename)
+                    .size(style::H3)
+                    .padding(8),
+                button(text(l.plans_rename_ok())).on_press(Message::FinishRename),
+                button(text(l.reset_no()))
+                    .style(button::secondary)
+                    .on_press(Message::CancelRename),
+            ]
+            .spacing(8)
+            .align_y(iced::Center)
+            .into(),
+            _ => widgets::h3(p.title.as_str()),
+        };
+        let dated = p
+            .updated
+            .or(p.created)
+            .map(|d| l.plans_updated().replace("{}", &i18n::date(l, d)))
+            .unwrap_or_default();
+        let steps = p
+            .steps
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let id = p.id.clone();
+        let buttons = row![
+            button(text(l.plans_reopen()))
+                .padding([8, 14])
+                .on_press(Message::Reopen(id.clone())),
+            button(text(l.plans_rename()))
+                .style(button::secondary)
+                .padding([8, 14])
+                .on_press(Message::StartRename(id.clone())),
+            button(text(l.plans_export()))
+                .style(button::secondary)
+                .padding([8, 14])
+                .on_press(Message::Export(id.clone())),
+            button(text(l.plans_print()))
+                .style(button::secondary)
+                .padding([8, 14])
+                .on_press(Message::Print(id.clone())),
+            button(text(l.plans_delete()))
+                .style(button::danger)
+                .padding([8, 14])
+                .on_press(Message::Delete(id.clone())),
+        ]
+        .spacing(8)
+        .wrap();
+        let notes = column![
+            text(l.plans_notes()).font(widgets::BOLD),
+            row![
+                text_input(l.plans_notes_hint(), &p.notes)
+                    .on_input(move |s| Message::NotesChanged(id.clone(), s))
+                    .on_submit(Message::SaveNotes(p.id.clone()))
+                    .padding(8)
+                    .size(style::BODY),
+                button(text(l.plans_save_notes()))
+                    .style(button::secondary)
+                    .on_press(Message::SaveNotes(p.id.clone())),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        ]
+        .spacing(4);
+        container(
+            column![
+                title,
+                widgets::hint(dated),
+                widgets::body(steps),
+                widgets::body(p.summary.as_str()),
+                notes,
+                buttons
+            ]
+            .spacing(8),
+        )
+        .padding(16)
+        .width(Fill)
+        .style(style::card)
         .into()
+    }
+}
+
+/// `plan-2026-11-22-3`, skipping ids already taken.
+pub fn plan_id(today: Date, mut n: u32, taken: impl Fn(&str) -> bool) -> String {
+    loop {
+        let id = format!("plan-{today}-{n}");
+        if !taken(&id) {
+            return id;
+        }
+        n += 1;
     }
 }

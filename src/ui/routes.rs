@@ -1,20 +1,193 @@
-//! Routes: ways from the current role to a target, with steps, time, pay and funding (stub: filled in by the screens helper).
+//! Routes: the ranked ways from the person's role to a target, with sorting, what-if toggles
+//! and a card per route (timeline, pay, funding, what is missing).
 
-use super::{Ctx, Goto, widgets};
-use crate::catalog::Id;
-use iced::Element;
-use iced::widget::column;
+use super::{Ctx, Goto, route_card, start, style, widgets};
+use crate::catalog::{Catalog, Date, Id, Level, Subject, Text};
+use crate::engine::profile::{SubjectLevel, Work};
+use crate::engine::routes::find_routes;
+use crate::engine::{Profile, Query, Route, SortBy, what_if};
+use crate::i18n::Lang;
+use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text};
+use iced::{Element, Fill};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+/// Programmes in a route unless the user asks for more or fewer.
+pub const DEFAULT_STEPS: usize = 4;
+/// The most steps the user can ask for.
+pub const MAX_STEPS: usize = 8;
+
+/// The what-if changes to the profile, each on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WhatIfs {
+    pub english_d: bool,
+    pub danish_science_c: bool,
+    pub hours_30: bool,
+    pub age_25: bool,
+}
+
+/// One what-if toggle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toggle {
+    EnglishD,
+    DanishScienceC,
+    Hours30,
+    Age25,
+}
+
+impl Toggle {
+    pub const ALL: [Toggle; 4] = [
+        Toggle::EnglishD,
+        Toggle::DanishScienceC,
+        Toggle::Hours30,
+        Toggle::Age25,
+    ];
+
+    pub fn label(self, l: Lang) -> &'static str {
+        match self {
+            Toggle::EnglishD => l.whatif_english(),
+            Toggle::DanishScienceC => l.whatif_danish_science(),
+            Toggle::Hours30 => l.whatif_hours30(),
+            Toggle::Age25 => l.whatif_age25(),
+        }
+    }
+}
+
+impl WhatIfs {
+    pub fn any(self) -> bool {
+        self.english_d || self.danish_science_c || self.hours_30 || self.age_25
+    }
+
+    pub fn get(self, t: Toggle) -> bool {
+        match t {
+            Toggle::EnglishD => self.english_d,
+            Toggle::DanishScienceC => self.danish_science_c,
+            Toggle::Hours30 => self.hours_30,
+            Toggle::Age25 => self.age_25,
+        }
+    }
+
+    pub fn set(&mut self, t: Toggle, on: bool) {
+        match t {
+            Toggle::EnglishD => self.english_d = on,
+            Toggle::DanishScienceC => self.danish_science_c = on,
+            Toggle::Hours30 => self.hours_30 = on,
+            Toggle::Age25 => self.age_25 = on,
+        }
+    }
+
+    /// A copy of the profile with the switched-on changes made.
+    pub fn apply(self, base: &Profile, today: Date) -> Profile {
+        let mut p = base.clone();
+        let mut raise = |subject: Subject, level: Level| {
+            let list = p.subjects.get_or_insert_with(Vec::new);
+            let has = list
+                .iter()
+                .any(|s| s.subject == subject && s.level.rank() >= level.rank());
+            if !has {
+                list.retain(|s| s.subject != subject);
+                list.push(SubjectLevel { subject, level });
+            }
+        };
+        if self.english_d {
+            raise(Subject::Engelsk, Level::D);
+        }
+        if self.danish_science_c {
+            raise(Subject::Dansk, Level::C);
+            raise(Subject::Naturfag, Level::C);
+        }
+        if self.hours_30 {
+            match p.work.as_mut() {
+                Some(list) if !list.is_empty() => {
+                    for w in list.iter_mut().filter(|w| w.to.is_none()) {
+                        w.hours_per_week = 30;
+                    }
+                }
+                // With no history known, assume a current job of 30 hours begun two years ago.
+                _ => {
+                    p.work = Some(vec![Work {
+                        hours_per_week: 30,
+                        from: today.add_months(-24),
+                        ..Work::default()
+                    }])
+                }
+            }
+        }
+        if self.age_25 {
+            // Born 26 years before this year is 25 by any date this year (born 1 July counting).
+            let latest = today.year.saturating_sub(26);
+            p.birth_year = Some(p.birth_year.map_or(latest, |b| b.min(latest)));
+        }
+        p
+    }
+}
+
+/// The routes found for the current choices, with what the what-if changed.
+#[derive(Debug)]
+pub struct Found {
+    key: Key,
+    pub routes: Vec<Route>,
+    /// What the what-if toggles changed; empty when none is on.
+    pub lines: Vec<Text>,
+}
+
+/// Everything the found routes depend on.
+#[derive(Debug, PartialEq)]
+struct Key {
+    profile: Profile,
+    from: Option<Id>,
+    to: Id,
+    sort: SortBy,
+    max_steps: usize,
+    what_if: WhatIfs,
+    catalog: (usize, usize, usize),
+}
 
 /// The screen's state; kept while the user visits other tabs.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct State {
     /// Where the user starts from and wants to go, when known.
     pub from: Option<Id>,
     pub to: Option<Id>,
+    pub sort: SortBy,
+    pub max_steps: usize,
+    pub what_if: WhatIfs,
+    /// A reopened plan's profile, used instead of the current one until the user drops it.
+    pub saved_profile: Option<Profile>,
+    /// Routes whose details are folded away, by route id.
+    pub folded: HashSet<String>,
+    memo: RefCell<Option<Rc<Found>>>,
 }
 
-#[derive(Debug, Clone)]
+impl Default for State {
+    fn default() -> Self {
+        State {
+            from: None,
+            to: None,
+            sort: SortBy::Fastest,
+            max_steps: DEFAULT_STEPS,
+            what_if: WhatIfs::default(),
+            saved_profile: None,
+            folded: HashSet::new(),
+            memo: RefCell::new(None),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    Target(Id),
+    Sort(SortBy),
+    MoreSteps,
+    FewerSteps,
+    WhatIf(Toggle, bool),
+    UseCurrentProfile,
+    /// Fold or unfold a route's details.
+    Fold(String),
+    Compare(String),
+    SavePlan(String),
+    Funding(String),
     Go(Goto),
 }
 
@@ -23,6 +196,25 @@ pub enum Message {
 pub enum Action {
     None,
     Go(Goto),
+    /// Add the route to the comparison.
+    Compare(Box<Route>),
+    /// Save the route as a plan, with the profile it was found for.
+    SavePlan(Box<Route>, Box<Profile>),
+    /// Show the funding for the route's steps.
+    Funding(Box<Route>),
+}
+
+/// A role in the target list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleItem {
+    pub id: Id,
+    pub name: String,
+}
+
+impl std::fmt::Display for RoleItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
 }
 
 impl State {
@@ -30,27 +222,286 @@ impl State {
     pub fn open(&mut self, from: Option<Id>, to: Option<Id>) {
         self.from = from;
         self.to = to;
+        self.saved_profile = None;
     }
 
-    pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
+    /// Shows a saved plan's route again: its roles and the profile it was made for.
+    pub fn reopen(&mut self, from: Option<Id>, to: Id, profile: Profile) {
+        self.from = from;
+        self.to = Some(to);
+        self.saved_profile = Some(profile);
+        self.what_if = WhatIfs::default();
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         match message {
-            Message::Go(g) => Action::Go(g),
+            Message::Target(id) => self.to = Some(id),
+            Message::Sort(s) => self.sort = s,
+            Message::MoreSteps => self.max_steps = (self.max_steps + 1).min(MAX_STEPS),
+            Message::FewerSteps => self.max_steps = self.max_steps.saturating_sub(1).max(1),
+            Message::WhatIf(t, on) => self.what_if.set(t, on),
+            Message::UseCurrentProfile => self.saved_profile = None,
+            Message::Fold(id) => {
+                if !self.folded.remove(&id) {
+                    self.folded.insert(id);
+                }
+            }
+            Message::Compare(id) => return self.with_route(ctx, &id, Action::Compare),
+            Message::Funding(id) => return self.with_route(ctx, &id, Action::Funding),
+            Message::SavePlan(id) => {
+                let profile = Box::new(self.base(ctx).clone());
+                return self.with_route(ctx, &id, |r| Action::SavePlan(r, profile));
+            }
+            Message::Go(g) => return Action::Go(g),
         }
+        Action::None
+    }
+
+    fn with_route(&self, ctx: &Ctx, id: &str, make: impl FnOnce(Box<Route>) -> Action) -> Action {
+        self.found(ctx)
+            .and_then(|f| f.routes.iter().find(|r| r.id == id).cloned())
+            .map_or(Action::None, |r| make(Box::new(r)))
+    }
+
+    /// The profile the routes are found for: a reopened plan's, else the person's.
+    pub fn base<'a>(&'a self, ctx: &Ctx<'a>) -> &'a Profile {
+        self.saved_profile.as_ref().unwrap_or(ctx.profile)
+    }
+
+    /// The starting role shown: the one asked for, else the profile's.
+    pub fn start_role<'a>(&'a self, ctx: &Ctx<'a>) -> Option<&'a Id> {
+        self.from.as_ref().or(self.base(ctx).role.as_ref())
+    }
+
+    /// The routes for the current choices (computed once per change, kept for the views).
+    pub fn found(&self, ctx: &Ctx) -> Option<Rc<Found>> {
+        let to = self.to.clone()?;
+        let base = self.base(ctx);
+        let key = Key {
+            profile: base.clone(),
+            from: self.from.clone(),
+            to: to.clone(),
+            sort: self.sort,
+            max_steps: self.max_steps,
+            what_if: self.what_if,
+            catalog: fingerprint(ctx.catalog),
+        };
+        if let Some(f) = self.memo.borrow().as_ref()
+            && f.key == key
+        {
+            return Some(f.clone());
+        }
+        let query = Query {
+            from: self.from.clone(),
+            to,
+            max_steps: self.max_steps,
+            sort: self.sort,
+            start: None,
+        };
+        let (routes, lines) = if self.what_if.any() {
+            let changed = self.what_if.apply(base, ctx.today);
+            let w = what_if(ctx.catalog, base, &changed, &query);
+            (w.after, w.lines)
+        } else {
+            (find_routes(ctx.catalog, base, &query), Vec::new())
+        };
+        let found = Rc::new(Found { key, routes, lines });
+        *self.memo.borrow_mut() = Some(found.clone());
+        Some(found)
     }
 
     pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        let name = |id: &Option<Id>| {
-            id.as_deref()
-                .and_then(|i| ctx.catalog.role(i))
-                .map(|r| ctx.lang.pick(&r.name).to_string())
-                .unwrap_or_else(|| "–".into())
+        let l = ctx.lang;
+        let mut page = column![widgets::h1(l.routes_title()), self.pickers(ctx)]
+            .spacing(style::GAP)
+            .width(Fill);
+        if self.saved_profile.is_some() {
+            page = page.push(
+                container(
+                    row![
+                        text(l.routes_saved_profile()).width(Fill),
+                        button(text(l.routes_use_current()))
+                            .style(button::secondary)
+                            .on_press(Message::UseCurrentProfile),
+                    ]
+                    .spacing(style::GAP)
+                    .align_y(iced::Center),
+                )
+                .padding(10)
+                .width(Fill)
+                .style(style::notice),
+            );
+        }
+        let Some(found) = self.found(&ctx) else {
+            return page.push(self.pick_target(ctx)).into();
         };
-        column![
-            widgets::h1(ctx.lang.tab_routes()),
-            widgets::body(format!("{} → {}", name(&self.from), name(&self.to))),
-            widgets::hint(ctx.lang.not_ready()),
+        page = page
+            .push(self.sort_row(l))
+            .push(self.what_if_view(l, &found));
+        if self.start_role(&ctx).is_none() {
+            page = page.push(widgets::body(l.routes_no_from()));
+        }
+        if found.routes.is_empty() {
+            return page
+                .push(widgets::h2(
+                    l.routes_none().replace("{}", &self.max_steps.to_string()),
+                ))
+                .push(
+                    button(text(l.routes_more_steps()).size(style::H3))
+                        .padding([10, 16])
+                        .on_press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
+                )
+                .into();
+        }
+        page = page
+            .push(widgets::body(l.routes_found_n(found.routes.len())))
+            .push(super::timeline::legend(l));
+        for (i, r) in found.routes.iter().enumerate() {
+            let open = !self.folded.contains(&r.id);
+            page = page.push(route_card::view(ctx, i + 1, r, open));
+        }
+        page.into()
+    }
+
+    fn pickers<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let from = self
+            .start_role(&ctx)
+            .map(|id| role_name(ctx.catalog, l, id))
+            .unwrap_or_else(|| "–".into());
+        let items = targets(ctx.catalog, l, self.start_role(&ctx).map(|s| s.as_str()));
+        let selected = self
+            .to
+            .as_ref()
+            .and_then(|id| items.iter().find(|i| &i.id == id).cloned());
+        let steps = row![
+            button(text(l.routes_fewer_steps()))
+                .style(button::secondary)
+                .on_press_maybe((self.max_steps > 1).then_some(Message::FewerSteps)),
+            text(
+                l.routes_max_steps()
+                    .replace("{}", &self.max_steps.to_string())
+            ),
+            button(text(l.routes_more_steps()))
+                .style(button::secondary)
+                .on_press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
         ]
-        .spacing(12)
+        .spacing(8)
+        .align_y(iced::Center);
+        row![
+            text(format!("{}:", l.routes_from())).font(widgets::BOLD),
+            text(from),
+            text(format!("{}:", l.routes_to())).font(widgets::BOLD),
+            pick_list(items, selected, |r: RoleItem| Message::Target(r.id))
+                .placeholder(l.routes_pick_target())
+                .text_size(style::BODY)
+                .padding(10),
+            steps,
+        ]
+        .spacing(style::GAP)
+        .align_y(iced::Center)
+        .wrap()
         .into()
     }
+
+    /// The empty state: no target yet, with the targets as big buttons.
+    fn pick_target<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let mut col = column![
+            widgets::h2(l.routes_pick_target()),
+            widgets::body(l.routes_pick_target_hint()),
+        ]
+        .spacing(style::GAP)
+        .max_width(900);
+        let from = self.start_role(&ctx).map(|s| s.as_str()).unwrap_or("");
+        for id in start::target_order(ctx.catalog, from) {
+            col = col.push(widgets::big_button(
+                l.pick(
+                    &ctx.catalog
+                        .role(id)
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default(),
+                )
+                .to_string(),
+                Message::Target(id.clone()),
+            ));
+        }
+        col.into()
+    }
+
+    fn sort_row<'a>(&'a self, l: Lang) -> Element<'a, Message> {
+        let options = [
+            (SortBy::Fastest, l.sort_fastest()),
+            (SortBy::Cheapest, l.sort_cheapest()),
+            (SortBy::Income, l.sort_income()),
+            (SortBy::Steps, l.sort_steps()),
+        ];
+        options
+            .into_iter()
+            .fold(
+                row![text(format!("{}:", l.routes_sort())).font(widgets::BOLD)]
+                    .spacing(8)
+                    .align_y(iced::Center),
+                |r, (s, label)| {
+                    let b = button(text(label).size(style::BODY)).padding([8, 14]);
+                    r.push(if s == self.sort {
+                        b.style(button::primary)
+                    } else {
+                        b.style(button::secondary).on_press(Message::Sort(s))
+                    })
+                },
+            )
+            .wrap()
+            .into()
+    }
+
+    fn what_if_view<'a>(&'a self, l: Lang, found: &Found) -> Element<'a, Message> {
+        let boxes = Toggle::ALL.into_iter().fold(column![].spacing(6), |c, t| {
+            c.push(
+                checkbox(self.what_if.get(t))
+                    .label(t.label(l))
+                    .text_size(style::BODY)
+                    .size(22)
+                    .on_toggle(move |on| Message::WhatIf(t, on)),
+            )
+        });
+        let mut col: Column<'a, Message> = column![widgets::h3(l.routes_whatif()), boxes];
+        if !found.lines.is_empty() {
+            let lines = found.lines.iter().fold(column![].spacing(4), |c, t| {
+                c.push(text(format!("• {}", l.pick(t))).size(style::BODY))
+            });
+            col = col
+                .push(text(l.whatif_changes()).font(widgets::BOLD))
+                .push(lines);
+        }
+        container(col.spacing(8))
+            .padding(14)
+            .width(Fill)
+            .style(style::card)
+            .into()
+    }
+}
+
+/// A role's name in a language, or its id when the catalogue lacks it.
+pub fn role_name(c: &Catalog, l: Lang, id: &str) -> String {
+    c.role(id)
+        .map(|r| l.pick(&r.name).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The target list: every role but the starting one.
+pub fn targets(c: &Catalog, l: Lang, from: Option<&str>) -> Vec<RoleItem> {
+    start::target_order(c, from.unwrap_or(""))
+        .into_iter()
+        .map(|id| RoleItem {
+            id: id.clone(),
+            name: role_name(c, l, id),
+        })
+        .collect()
+}
+
+/// Changes when the catalogue is reloaded with different content.
+fn fingerprint(c: &Catalog) -> (usize, usize, usize) {
+    let text: usize = c.files.iter().map(|(_, t)| t.len()).sum();
+    (c.programmes.len() + c.roles.len(), c.funding.len(), text)
 }

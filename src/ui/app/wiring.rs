@@ -1,0 +1,134 @@
+//! What the app does with the actions of the Routes, Compare, Funding and Plans screens.
+
+use super::{App, Message};
+use crate::ui::plan_file::{self, Plan};
+use crate::ui::{Ctx, Screen, compare, dialog, funding, plans, routes};
+use iced::Task;
+
+impl App {
+    pub(super) fn on_routes(&mut self, m: routes::Message) -> Task<Message> {
+        let action = self.routes.update(m, &ctx!(self));
+        match action {
+            routes::Action::None => Task::none(),
+            routes::Action::Go(g) => self.goto(g),
+            routes::Action::Compare(r) => {
+                let l = self.prefs.lang;
+                self.notice = Some(match self.compare.add(*r) {
+                    Ok(()) => l
+                        .compare_added()
+                        .replace("{}", &self.compare.routes.len().to_string()),
+                    Err(e) => e.message(l).to_string(),
+                });
+                Task::none()
+            }
+            routes::Action::SavePlan(r, profile) => {
+                let plan = self.plans.add_route(&ctx!(self), &r, &profile);
+                self.save_plan(&plan);
+                Task::none()
+            }
+            routes::Action::Funding(r) => {
+                self.funding.show(*r);
+                self.go(Screen::Funding)
+            }
+        }
+    }
+
+    pub(super) fn on_compare(&mut self, m: compare::Message) -> Task<Message> {
+        match self.compare.update(m, &ctx!(self)) {
+            compare::Action::None => Task::none(),
+            compare::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    pub(super) fn on_funding(&mut self, m: funding::Message) -> Task<Message> {
+        match self.funding.update(m, &ctx!(self)) {
+            funding::Action::None => Task::none(),
+            funding::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    pub(super) fn on_plans(&mut self, m: plans::Message) -> Task<Message> {
+        let l = self.prefs.lang;
+        match self.plans.update(m, &ctx!(self)) {
+            plans::Action::None => Task::none(),
+            plans::Action::Go(g) => self.goto(g),
+            plans::Action::Save(p) => {
+                self.save_plan(&p);
+                Task::none()
+            }
+            // Plans live in memory until the store lands; nothing on disk to remove yet.
+            plans::Action::Remove(_) => Task::none(),
+            plans::Action::Reopen(p) => {
+                self.routes
+                    .reopen(p.from.clone(), p.to.clone(), p.profile.clone());
+                self.go(Screen::Routes)
+            }
+            plans::Action::AskExport(p) => {
+                let name = format!("{}.ron", p.id);
+                let id = p.id.clone();
+                Task::perform(
+                    dialog::save_file(l.plans_export_title().to_string(), name),
+                    move |path| Message::Plans(plans::Message::ExportTo(id.clone(), path)),
+                )
+            }
+            plans::Action::Export(p, path) => {
+                let done = plan_file::export_plan(&p, &path).map(|()| {
+                    l.plans_exported()
+                        .replace("{}", &path.display().to_string())
+                });
+                self.plans_done(done)
+            }
+            plans::Action::AskImport => Task::perform(
+                dialog::pick_file(l.plans_import_title().to_string()),
+                |path| Message::Plans(plans::Message::ImportFrom(path)),
+            ),
+            plans::Action::Import(path) => {
+                let done = plan_file::import_plan(&path).map(|p| {
+                    let p = self.plans.add_imported(p, self.today);
+                    self.save_plan(&p);
+                    l.plans_imported().replace("{}", &p.title)
+                });
+                self.plans_done(done)
+            }
+            plans::Action::Print(p) => {
+                let path = std::env::temp_dir().join(format!("vejviser-{}.html", p.id));
+                let done = std::fs::write(&path, plan_file::plan_html(&p, l))
+                    .map_err(|e| format!("{}: {e}", path.display()))
+                    .and_then(|()| dialog::open_folder(&path))
+                    .map(|()| l.plans_printed().replace("{}", &path.display().to_string()));
+                self.plans_done(done)
+            }
+        }
+    }
+
+    /// Tells the Plans screen how a disk action went.
+    fn plans_done(&mut self, done: Result<String, String>) -> Task<Message> {
+        let l = self.prefs.lang;
+        let done = done.map_err(|e| l.plans_failed().replace("{}", &e));
+        let _ = self.plans.update(plans::Message::Done(done), &ctx!(self));
+        Task::none()
+    }
+
+    /// Keeps a new or changed plan; in guest mode it stays in memory only, and says so.
+    fn save_plan(&mut self, plan: &Plan) {
+        let l = self.prefs.lang;
+        self.notice = Some(if self.guest {
+            l.plans_saved_guest().to_string()
+        } else {
+            l.plans_saved().replace("{}", &plan.title)
+        });
+    }
+
+    /// Adds a programme to the comparison from Explore, and shows the comparison.
+    pub(super) fn compare_programme(&mut self, id: &str) -> Task<Message> {
+        let l = self.prefs.lang;
+        let added = self.compare.add_programme(&ctx!(self), id);
+        self.notice = Some(match added {
+            Ok(()) => l
+                .compare_added()
+                .replace("{}", &self.compare.routes.len().to_string()),
+            Err(e) => e.message(l).to_string(),
+        });
+        self.go(Screen::Compare)
+    }
+}

@@ -1,0 +1,280 @@
+//! One route on the Routes screen: title, totals, timeline, buttons, what is missing and, when
+//! unfolded, each step with its pay, merit, funding and deadlines.
+
+use super::routes::Message;
+use super::{Ctx, Goto, marks, style, timeline, widgets};
+use crate::catalog::{Money, TrackCode};
+use crate::engine::compare::title;
+use crate::engine::eval::{Check, Verdict, name_of};
+use crate::engine::finish::track_label;
+use crate::engine::{FundVerdict, Route, Step};
+use crate::i18n::{self, Lang};
+use iced::widget::{Column, button, column, container, row, text};
+use iced::{Element, Fill};
+
+/// The card of route number `n`; `open` shows the steps in detail.
+pub fn view<'a>(ctx: Ctx<'a>, n: usize, r: &Route, open: bool) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let name = l.pick(&title(ctx.catalog, r)).to_string();
+    let mut head = row![
+        text(format!("{n}. {name}"))
+            .size(style::H3)
+            .font(widgets::BOLD)
+            .width(Fill)
+    ]
+    .spacing(style::GAP)
+    .align_y(iced::Center);
+    if r.pareto {
+        head = head.push(marks::badge("★", l.routes_pareto(), marks::Tone::Good));
+    }
+    let col = column![head, text(totals_line(l, r)).size(style::BODY)].spacing(10);
+    let mut col = col
+        .push(timeline::view(ctx.catalog, l, r))
+        .push(buttons(l, r, open))
+        .push(missing(ctx, &r.open));
+    if open {
+        for (i, s) in r.steps.iter().enumerate() {
+            col = col.push(step_view(ctx, i + 1, s));
+        }
+    }
+    container(col)
+        .padding(16)
+        .width(Fill)
+        .style(style::card)
+        .into()
+}
+
+/// "I alt: 2 år · 10 mdr. skole, 1 år oplæring · 15.933 kr. pr. md. (+500 kr. …) · du betaler 0 kr."
+pub fn totals_line(l: Lang, r: &Route) -> String {
+    let t = &r.totals;
+    let income = match t.monthly_income {
+        Some(m) => {
+            let mut s = l.route_per_month().replace("{}", &i18n::money(l, m));
+            if let Some(c) = t.income_change {
+                s.push_str(&format!(
+                    " ({})",
+                    l.route_vs_now().replace("{}", &signed(l, c))
+                ));
+            }
+            s
+        }
+        None => l.route_income_unknown().to_string(),
+    };
+    format!(
+        "{}: {} · {} {}, {} {} · {} · {}",
+        l.route_total(),
+        i18n::length(l, t.calendar),
+        i18n::length(l, t.school),
+        l.route_school(),
+        i18n::length(l, t.placement),
+        l.route_placement(),
+        income,
+        l.route_you_pay().replace("{}", &i18n::money(l, t.net_cost)),
+    )
+}
+
+/// An amount in øre with its sign: "+1.200 kr." / "-800 kr.".
+pub fn signed(l: Lang, ore: i64) -> String {
+    let plus = if ore >= 0 { "+" } else { "" };
+    format!("{plus}{}", i18n::money(l, Money(ore)))
+}
+
+fn buttons<'a>(l: Lang, r: &Route, open: bool) -> Element<'a, Message> {
+    let fold = if open {
+        l.route_hide_details()
+    } else {
+        l.route_show_details()
+    };
+    row![
+        button(text(l.route_compare()))
+            .padding([8, 14])
+            .on_press(Message::Compare(r.id.clone())),
+        button(text(l.route_save()))
+            .padding([8, 14])
+            .style(button::success)
+            .on_press(Message::SavePlan(r.id.clone())),
+        button(text(l.route_funding_button()))
+            .padding([8, 14])
+            .style(button::secondary)
+            .on_press(Message::Funding(r.id.clone())),
+        button(text(fold))
+            .padding([8, 14])
+            .style(button::text)
+            .on_press(Message::Fold(r.id.clone())),
+    ]
+    .spacing(8)
+    .wrap()
+    .into()
+}
+
+/// What the person lacks on the route and the programmes that close each gap.
+fn missing<'a>(ctx: Ctx<'a>, open: &[Check]) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut col = column![widgets::h3(l.route_missing())].spacing(8);
+    if open.is_empty() {
+        col = col.push(widgets::body(l.route_nothing_missing()));
+    }
+    for c in open {
+        col = col.push(check_line(ctx, c, Message::Go));
+    }
+    col.into()
+}
+
+/// A requirement: its verdict badge, the reason, and buttons to the programmes that close it.
+pub fn check_line<'a, M: Clone + 'a>(
+    ctx: Ctx<'a>,
+    c: &Check,
+    go: impl Fn(Goto) -> M,
+) -> Element<'a, M> {
+    let l = ctx.lang;
+    let mut line = column![
+        row![
+            marks::check_badge(l, c.verdict),
+            text(l.pick(&c.reason).to_string())
+                .size(style::BODY)
+                .width(Fill)
+        ]
+        .spacing(10)
+        .align_y(iced::Center)
+    ]
+    .spacing(4);
+    if c.verdict == Verdict::NotMet && !c.close.is_empty() {
+        let closers = c.close.iter().fold(
+            row![text(l.route_close_with()).size(style::SMALL)]
+                .spacing(6)
+                .align_y(iced::Center),
+            |r, id| {
+                r.push(
+                    button(text(l.pick(&name_of(ctx.catalog, id)).to_string()).size(style::SMALL))
+                        .style(button::secondary)
+                        .padding([4, 10])
+                        .on_press(go(Goto::Detail(id.clone()))),
+                )
+            },
+        );
+        line = line.push(closers.wrap());
+    }
+    line.into()
+}
+
+fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut name = l.pick(&name_of(ctx.catalog, &s.programme)).to_string();
+    if s.track != TrackCode::Standard {
+        name.push_str(&format!(" ({})", track_label(&format!("{:?}", s.track))));
+    }
+    if let Some(o) = &s.offering {
+        name.push_str(&format!(" – {o}"));
+    }
+    let mut head = row![
+        text(format!(
+            "{}: {name}",
+            l.route_step().replace("{}", &n.to_string())
+        ))
+        .font(widgets::BOLD)
+        .size(style::BODY)
+    ]
+    .spacing(10)
+    .align_y(iced::Center);
+    if s.gap {
+        head = head.push(marks::badge("+", l.route_gap_step(), marks::Tone::Maybe));
+    }
+    head = head.push(
+        button(text(l.route_step_about()).size(style::SMALL))
+            .style(button::text)
+            .on_press(Message::Go(Goto::Detail(s.programme.clone()))),
+    );
+    let mut col: Column<'a, Message> = column![
+        head,
+        text(format!(
+            "{} – {} · {} ({} {}, {} {})",
+            i18n::date(l, s.start),
+            i18n::date(l, s.end),
+            i18n::length(l, s.calendar),
+            i18n::length(l, s.school),
+            l.route_school(),
+            i18n::length(l, s.placement),
+            l.route_placement()
+        ))
+        .size(style::BODY),
+    ]
+    .spacing(6);
+    for m in &s.merit {
+        col = col.push(widgets::hint(format!(
+            "{}: {}",
+            l.route_merit(),
+            l.pick(&m.reason)
+        )));
+    }
+    let amount = match s.income.monthly {
+        Some(m) => {
+            let mut t = l.route_per_month().replace("{}", &i18n::money(l, m));
+            if let Some(c) = s.income.change {
+                t.push_str(&format!(
+                    " ({})",
+                    l.route_vs_now().replace("{}", &signed(l, c))
+                ));
+            }
+            t
+        }
+        None => l.route_income_amount_unknown().to_string(),
+    };
+    col = col.push(text(format!(
+        "{}: {amount} – {}",
+        l.route_income(),
+        l.pick(&s.income.reason)
+    )));
+    col = col.push(funding_lines(ctx, s));
+    for (what, when) in &s.deadlines {
+        col = col.push(text(format!(
+            "{}: {} – {}",
+            l.route_deadline(),
+            l.pick(what),
+            i18n::date(l, *when)
+        )));
+    }
+    container(col.padding([0, 12]))
+        .width(Fill)
+        .style(marks::cell)
+        .padding(10)
+        .into()
+}
+
+/// The funding answers for a step that matter: eligible, maybe and closed, with the reason.
+fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut col = column![text(l.route_funding()).font(widgets::BOLD)].spacing(4);
+    let mut not = 0;
+    for f in &s.funding {
+        if f.verdict == FundVerdict::NotEligible {
+            not += 1;
+            continue;
+        }
+        let why = f
+            .reasons
+            .iter()
+            .filter(|c| c.verdict != Verdict::Met || f.verdict == FundVerdict::Eligible)
+            .map(|c| l.pick(&c.reason).to_string())
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut what = l.pick(&name_of(ctx.catalog, &f.source)).to_string();
+        if f.amount > Money::ZERO {
+            what.push_str(&format!(" – {}", i18n::money(l, f.amount)));
+        }
+        col = col.push(
+            row![
+                marks::fund_badge(l, f.verdict),
+                column![text(what).font(widgets::BOLD), text(why).size(style::SMALL)].width(Fill)
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+    }
+    if not > 0 {
+        col = col.push(widgets::hint(
+            l.route_funding_none().replace("{}", &not.to_string()),
+        ));
+    }
+    col.into()
+}
