@@ -96,17 +96,17 @@ pub fn fund_badge<'a, M: 'a>(l: Lang, v: FundVerdict) -> Element<'a, M> {
 /// A weak tint of the tone with a strong border of it.
 pub fn tinted(theme: &Theme, tone: Tone) -> container::Style {
     let p = theme.extended_palette();
-    let pair = match tone {
-        Tone::Good => p.success,
-        Tone::Maybe => p.warning,
-        Tone::Bad => p.danger,
-        Tone::Neutral => p.secondary,
+    let (weak, strong) = match tone {
+        Tone::Good => (p.success.weak, p.success.strong),
+        Tone::Maybe => (p.warning.weak, p.warning.strong),
+        Tone::Bad => (p.danger.weak, p.danger.strong),
+        Tone::Neutral => (p.secondary.weak, p.secondary.strong),
     };
     container::Style {
-        background: Some(pair.weak.color.into()),
-        text_color: Some(pair.weak.text),
+        background: Some(weak.color.into()),
+        text_color: Some(weak.text),
         border: Border {
-            color: pair.strong.color,
+            color: strong.color,
             width: 2.0,
             radius: 6.0.into(),
         },

@@ -415,16 +415,12 @@ impl State {
         .max_width(900);
         let from = self.start_role(&ctx).map(|s| s.as_str()).unwrap_or("");
         for id in start::target_order(ctx.catalog, from) {
-            col = col.push(widgets::big_button(
-                l.pick(
-                    &ctx.catalog
-                        .role(id)
-                        .map(|r| r.name.clone())
-                        .unwrap_or_default(),
-                )
-                .to_string(),
-                Message::Target(id.clone()),
-            ));
+            col = col.push(
+                button(text(role_name(ctx.catalog, l, id)).size(style::H3))
+                    .padding([14, 20])
+                    .width(Fill)
+                    .on_press(Message::Target(id.clone())),
+            );
         }
         col.into()
     }
