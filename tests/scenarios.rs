@@ -976,3 +976,62 @@ fn any_all_and_at_least_combine_three_valued() {
     assert_eq!(v(R::Any(vec![])), Verdict::NotMet);
     assert_eq!(v(R::All(vec![])), Verdict::Met);
 }
+
+#[test]
+fn comparison_rows_mark_what_differs() {
+    let c = small();
+    let mut ass = person(35, "sosu-assistent");
+    ass.education = Some(EduLevel::Eud);
+    ass.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::E),
+        (Subject::Engelsk, Level::C),
+        (Subject::Biologi, Level::C),
+    ]);
+    let q = Query {
+        start: Some(START),
+        max_steps: 1,
+        ..Query::to("ergoterapeut")
+    };
+    let routes = find_routes(&c, &ass, &q);
+    assert_eq!(routes.len(), 2, "UCN and VIA");
+    let cmp = vejviser::engine::compare(&c, &ass, &routes);
+    assert_eq!(cmp.titles.len(), 2);
+    let row = |label: &str| cmp.rows.iter().find(|r| r.label.da == label).unwrap();
+    assert!(
+        row("Samlet varighed").differs,
+        "the supplement makes UCN longer"
+    );
+    assert!(!row("Du bliver").differs);
+    assert_eq!(row("Du bliver").cells[0].da, "Ergoterapeut");
+    assert!(row("Kilder (tjekket)").cells[0].da.contains("1. okt. 2025"));
+    assert!(cmp.rows.iter().all(|r| r.cells.len() == 2));
+}
+
+#[test]
+fn what_if_reports_changes_in_plain_words() {
+    let c = small();
+    let base = ufaglaert_29(20);
+    let more = ufaglaert_29(25);
+    let q = Query {
+        start: Some(START),
+        max_steps: 2,
+        ..Query::to("sosu-hjaelper")
+    };
+    let w = vejviser::engine::what_if(&c, &base, &more, &q);
+    assert!(w.after.iter().any(|r| r.id == "ssh-hovedforloeb.euv1"));
+    let lines: Vec<&str> = w.lines.iter().map(|l| l.da.as_str()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Ny vej: Social- og sundhedshjælper, hovedforløb (EUV1)")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("ikke længere mulig")),
+        "{lines:#?}"
+    );
+    assert!(w.lines.iter().all(|l| !l.en.is_empty()));
+    let same = vejviser::engine::what_if(&c, &base, &base, &q);
+    assert_eq!(same.lines[0].da, "Ændringen gør ingen forskel for vejene");
+}
