@@ -1035,3 +1035,43 @@ fn what_if_reports_changes_in_plain_words() {
     let same = vejviser::engine::what_if(&c, &base, &base, &q);
     assert_eq!(same.lines[0].da, "Ændringen gør ingen forskel for vejene");
 }
+
+#[test]
+fn gf2_is_paid_as_the_assistant_programme_only_before_it() {
+    let c = small();
+    let mut p = person(30, "ufaglaert");
+    p.education = Some(EduLevel::Grundskole);
+    let q = Query {
+        start: Some(START),
+        max_steps: 2,
+        ..Query::to("sosu-assistent")
+    };
+    let routes = find_routes(&c, &p, &q);
+    let direct = routes
+        .iter()
+        .find(|r| r.id == "+gf2-sosu.standard/ssa-hovedforloeb.euv2")
+        .unwrap();
+    let gf2 = &direct.steps[0];
+    let trepart = gf2
+        .funding
+        .iter()
+        .find(|f| f.source == "trepart-gf2-loen")
+        .unwrap();
+    assert_eq!(trepart.verdict, FundVerdict::Eligible);
+    assert_eq!(
+        gf2.income.monthly, direct.steps[1].income.monthly,
+        "paid as the SSA step"
+    );
+    // Through SSH first, GF2 leads into SSH: no trepart pay.
+    if let Some(via) = routes
+        .iter()
+        .find(|r| r.id.starts_with("+gf2-sosu.standard/ssh-hovedforloeb"))
+    {
+        assert!(
+            via.steps[0]
+                .funding
+                .iter()
+                .all(|f| f.source != "trepart-gf2-loen")
+        );
+    }
+}

@@ -63,12 +63,17 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             )
         })
         .collect();
+    let gap_flags: Vec<bool> = planned.iter().map(|s| s.gap).collect();
     let mut earlier: Vec<FundingUse> = Vec::new();
     let mut steps = Vec::new();
     for (i, s) in planned.into_iter().enumerate() {
         let p = &catalog.programmes[s.programme];
         let pers = &s.personalised;
         let fees = fee(p, pers.school, profile);
+        // `followed_by` looks at the programme this step leads into: up to the next main step.
+        let next_main = (i + 1..ids.len())
+            .find(|&j| !gap_flags[j])
+            .map_or(ids.len(), |j| j + 1);
         let mut income = incomes[i].clone();
         let ctx = StepContext {
             programme: p,
@@ -79,7 +84,7 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             fees,
             pay: income.monthly,
             following_pay: incomes.get(i + 1).and_then(|n| n.monthly),
-            later: &ids[i + 1..],
+            later: &ids[i + 1..next_main],
             earlier: &earlier,
             also_holds: &s.held,
         };
