@@ -14,7 +14,9 @@ Usage:
   vejviser                          open the window on the bundled catalogue
   vejviser [--catalog DIR] [--pack DIR]
                                     open the window on another catalogue and/or a local pack
-  vejviser check [PATH ...]         validate catalogue folders or files (none: the bundled one)
+  vejviser check [PATH ...] [--pack PATH ...]
+                                    validate catalogue folders or files (none: the bundled one),
+                                    optionally with a local pack layered on top
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
                                     routes for a person from a role to another, ranked
@@ -90,6 +92,10 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     return USAGE_ERROR;
                 }
             },
+            "-h" | "--help" => {
+                let _ = out.write_all(USAGE.as_bytes());
+                return OK;
+            }
             s if s.starts_with('-') => {
                 let _ = writeln!(err, "vejviser check: unknown option `{s}`");
                 return USAGE_ERROR;
