@@ -88,7 +88,8 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             earlier: &earlier,
             also_holds: &s.held,
         };
-        let results = funding::evaluate_funding(catalog, profile, &ctx);
+        let mut results = funding::evaluate_funding(catalog, profile, &ctx);
+        limit_to_fees(catalog, &mut results, fees);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
         for r in results
@@ -360,4 +361,37 @@ pub fn closed_by_route(c: &Check, route: &Route) -> bool {
         && c.close
             .iter()
             .any(|id| route.steps.iter().any(|s| s.gap && &s.programme == id))
+}
+
+/// Sources that pay a share of the fees cannot together pay more than the fees: the one that
+/// pays most goes first, the next covers what is left.
+fn limit_to_fees(catalog: &Catalog, results: &mut [super::funding::FundingResult], fees: Money) {
+    let mut order: Vec<usize> = (0..results.len())
+        .filter(|&i| {
+            results[i].verdict == FundVerdict::Eligible
+                && catalog
+                    .funding_source(&results[i].source)
+                    .is_some_and(|f| f.benefit == Benefit::ShareOfFees)
+        })
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(results[i].amount), i));
+    let mut left = fees;
+    for i in order {
+        let r = &mut results[i];
+        let amount = r.amount.min(left);
+        let co = r.co_payment.min(left - amount);
+        if amount < r.amount {
+            r.reasons.push(Check {
+                verdict: Verdict::Met,
+                reason: Text::new(
+                    "Resten af prisen er allerede dækket af en anden ordning",
+                    "The rest of the price is already covered by another scheme",
+                ),
+                close: Vec::new(),
+            });
+        }
+        r.amount = amount;
+        r.co_payment = co;
+        left = left - amount - co;
+    }
 }
