@@ -204,16 +204,14 @@ impl Search<'_> {
     fn candidates(&self, held: &[Id]) -> Vec<usize> {
         let catalog = self.graph.catalog;
         let mut out: Vec<usize> = self.graph.free.clone();
+        // Held roles: ids held directly, and the roles of programmes held (what `holds` sees).
         let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
         roles.extend(self.profile.role.as_deref());
         roles.extend(self.profile.qualifications.iter().map(|q| q.id.as_str()));
-        for r in catalog
-            .roles
-            .iter()
-            .filter(|r| self.graph.by_role.contains_key(r.id.as_str()))
-        {
-            if !roles.contains(&r.id.as_str()) && self.holds(held, &r.id) {
-                roles.push(r.id.as_str());
+        let direct = roles.len();
+        for i in 0..direct {
+            if let Some(p) = catalog.programme(roles[i]) {
+                roles.extend(p.leads_to.iter().map(String::as_str));
             }
         }
         for r in roles {
