@@ -257,3 +257,145 @@ fn guest_mode_toggles() {
     send(&mut app, [Message::Start(start::Message::GuestPressed)]);
     assert!(!app.guest);
 }
+
+mod profile_form {
+    use super::*;
+    use vejviser::catalog::{Area, Date, Level, Money, Sector, Subject, Union};
+    use vejviser::engine::Profile;
+    use vejviser::ui::profile::{Action, Message as M, State};
+
+    fn run(messages: impl IntoIterator<Item = M>) -> (State, Profile) {
+        let mut s = State::default();
+        let mut p = Profile::default();
+        for m in messages {
+            let _ = s.update(m, &mut p);
+        }
+        (s, p)
+    }
+
+    #[test]
+    fn numbers_are_kept_only_when_valid() {
+        let (s, p) = run([M::BirthYear("19".into())]);
+        assert_eq!(p.birth_year, None);
+        assert_eq!(s.birth_year, "19");
+        let (_, p) = run([M::BirthYear("1978".into()), M::Pay("28.500".into())]);
+        assert_eq!(p.birth_year, Some(1978));
+        assert_eq!(p.monthly_pay, Some(Money::kr(28_500)));
+        let (_, p) = run([M::Pay("mange".into())]);
+        assert_eq!(p.monthly_pay, None);
+    }
+
+    #[test]
+    fn subjects_are_unknown_until_asked() {
+        let (_, p) = run([]);
+        assert_eq!(p.subjects, None);
+        let (_, p) = run([
+            M::SubjectsKnown(true),
+            M::SubjectLevel(Subject::Dansk, Some(Level::D)),
+            M::SubjectLevel(Subject::Engelsk, Some(Level::E)),
+            M::SubjectLevel(Subject::Engelsk, None),
+        ]);
+        assert_eq!(p.subject_level(Subject::Dansk), Some(Some(Level::D)));
+        assert_eq!(p.subject_level(Subject::Engelsk), Some(None));
+        let (_, p) = run([M::SubjectsKnown(true), M::SubjectsKnown(false)]);
+        assert_eq!(p.subjects, None);
+    }
+
+    #[test]
+    fn work_periods_parse_months() {
+        let (s, p) = run([
+            M::AddWork,
+            M::WorkArea(0, Area::Hjemmepleje),
+            M::WorkHours(0, "30".into()),
+            M::WorkFrom(0, "2019-08".into()),
+            M::WorkTo(0, "2023-0".into()),
+            M::AddWork,
+            M::RemoveWork(1),
+        ]);
+        let w = &p.work.as_ref().unwrap()[0];
+        assert_eq!(p.work.as_ref().unwrap().len(), 1);
+        assert_eq!(w.area, Area::Hjemmepleje);
+        assert_eq!(w.hours_per_week, 30);
+        assert_eq!(w.from, Date::new(2019, 8, 1));
+        // A half-typed end date is kept as text and not applied.
+        assert_eq!(w.to, None);
+        assert_eq!(s.work[0].to, "2023-0");
+        let (_, p) = run([
+            M::AddWork,
+            M::WorkTo(0, "2023-02".into()),
+            M::WorkTo(0, "".into()),
+        ]);
+        assert_eq!(p.work.unwrap()[0].to, None);
+    }
+
+    #[test]
+    fn employment_and_qualifications() {
+        let (_, p) = run([
+            M::Sector(Some(Sector::Kommune)),
+            M::Union(Some(Union::Foa)),
+            M::Seniority("7".into()),
+            M::UnderNotice(Some(false)),
+            M::AddingChanged("sosu-hjaelper".into()),
+            M::AddQualification,
+            M::AddingChanged("sosu-hjaelper".into()),
+            M::AddQualification,
+            M::Dagpenge(Some(false)),
+        ]);
+        let e = p.employment.unwrap();
+        assert_eq!(e.sector, Some(Sector::Kommune));
+        assert_eq!(e.union, Some(Union::Foa));
+        assert_eq!(e.seniority_years, Some(7));
+        assert_eq!(e.under_notice, Some(false));
+        assert_eq!(p.qualifications.len(), 1, "no duplicates");
+        assert_eq!(p.on_dagpenge, Some(false));
+    }
+
+    #[test]
+    fn form_text_comes_back_from_a_profile() {
+        let (_, p) = run([
+            M::BirthYear("1978".into()),
+            M::AddWork,
+            M::WorkFrom(0, "2015-03".into()),
+        ]);
+        let s = State::from_profile(&p);
+        assert_eq!(s.birth_year, "1978");
+        assert_eq!(s.work[0].from, "2015-03");
+    }
+
+    #[test]
+    fn save_goes_to_the_keeper_except_for_guests() {
+        let (mut app, keeper, _dir) = ui_support::app();
+        let _ = app.update(Message::Profile(M::Name("Birthe".into())));
+        let _ = app.update(Message::Profile(M::Save));
+        assert_eq!(keeper.lock().unwrap().profiles.len(), 1);
+        assert_eq!(app.saved_profiles, ["Birthe"]);
+        let _ = app.update(Message::Start(start::Message::GuestPressed));
+        let _ = app.update(Message::Profile(M::Name("Gæst".into())));
+        let _ = app.update(Message::Profile(M::Save));
+        assert_eq!(keeper.lock().unwrap().profiles.len(), 1);
+        assert_eq!(
+            app.profile_form.note.as_deref(),
+            Some("Du er gæst, så profilen gemmes ikke.")
+        );
+        let mut s = State::default();
+        assert_eq!(s.update(M::Save, &mut Profile::default()), Action::Save);
+    }
+
+    #[test]
+    fn a_saved_profile_can_be_continued() {
+        let (mut app, _, _dir) = ui_support::app();
+        let _ = app.update(Message::Profile(M::Name("Birthe".into())));
+        let _ = app.update(Message::Profile(M::Role(Some("sosu-hjaelper".into()))));
+        let _ = app.update(Message::Profile(M::BirthYear("1979".into())));
+        let _ = app.update(Message::Profile(M::Save));
+        let _ = app.update(Message::AskReset);
+        let _ = app.update(Message::ConfirmReset(true));
+        assert_eq!(app.profile.birth_year, None);
+        let _ = app.update(Message::Start(start::Message::ProfilePicked(
+            "Birthe".into(),
+        )));
+        assert_eq!(app.profile.birth_year, Some(1979));
+        assert_eq!(app.profile_form.birth_year, "1979");
+        assert_eq!(app.start.role.as_deref(), Some("sosu-hjaelper"));
+    }
+}

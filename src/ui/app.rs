@@ -101,6 +101,9 @@ impl std::fmt::Display for ThemeItem {
     }
 }
 
+/// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
+pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.ttf");
+
 /// Opens the window and runs until it closes.
 pub fn launch(args: Args) -> iced::Result {
     let boot_args = args.clone();
@@ -130,6 +133,7 @@ pub fn launch(args: Args) -> iced::Result {
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .default_font(Font::with_name("Fira Sans"))
+    .font(FIRA_BOLD)
     .window_size(Size::new(w as f32, h as f32))
     .exit_on_close_request(false)
     .run()
@@ -159,6 +163,7 @@ impl App {
                 Prefs::default()
             }
         };
+        let saved_profiles = keeper.list_profiles();
         let broken = loaded.errors() > 0 || !io_problems.is_empty();
         let screen = match Screen::from_key(&prefs.last_screen) {
             _ if broken => Screen::Problems,
@@ -174,7 +179,7 @@ impl App {
             keeper,
             profile: Profile::default(),
             guest: false,
-            saved_profiles: Vec::new(),
+            saved_profiles,
             screen,
             back: Vec::new(),
             notice,
@@ -240,6 +245,7 @@ impl App {
                 self.profile.role = role;
                 Task::none()
             }
+            start::Action::LoadProfile(name) => self.load_profile(&name),
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -260,6 +266,7 @@ impl App {
         let action = self.profile_form.update(m, &mut self.profile);
         match action {
             profile::Action::None => Task::none(),
+            profile::Action::Save => self.save_profile(),
             profile::Action::Go(g) => self.goto(g),
         }
     }
@@ -298,6 +305,44 @@ impl App {
             plans::Action::None => Task::none(),
             plans::Action::Go(g) => self.goto(g),
         }
+    }
+
+    /// Saves the profile under its name, unless the user is a guest.
+    fn save_profile(&mut self) -> Task<Message> {
+        let l = self.prefs.lang;
+        let note = if self.guest {
+            l.profile_guest_no_save().to_string()
+        } else {
+            if self.profile.name.trim().is_empty() {
+                self.profile.name = l.profile_default_name().to_string();
+            }
+            self.profile.version = crate::engine::profile::PROFILE_VERSION;
+            match self.keeper.save_profile(&self.profile) {
+                Ok(()) => {
+                    self.saved_profiles = self.keeper.list_profiles();
+                    l.profile_saved().to_string()
+                }
+                Err(e) => l.profile_not_saved().replace("{}", &e),
+            }
+        };
+        self.profile_form.note = Some(note);
+        Task::none()
+    }
+
+    /// Continues with a saved profile.
+    fn load_profile(&mut self, name: &str) -> Task<Message> {
+        match self.keeper.load_profile(name) {
+            Ok(p) => {
+                self.profile_form = profile::State::from_profile(&p);
+                self.start.role.clone_from(&p.role);
+                self.profile = p;
+                self.guest = false;
+            }
+            Err(e) => {
+                self.notice = Some(self.prefs.lang.profile_not_loaded().replace("{}", &e));
+            }
+        }
+        Task::none()
     }
 
     /// Carries out a screen's request to go somewhere.
@@ -479,7 +524,10 @@ impl App {
                 .view(ctx, self.guest, &self.saved_profiles)
                 .map(Message::Start),
             Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
-            Screen::Profile => self.profile_form.view(ctx).map(Message::Profile),
+            Screen::Profile => self
+                .profile_form
+                .view(ctx, self.guest)
+                .map(Message::Profile),
             Screen::Problems => self
                 .problems
                 .view(
@@ -513,12 +561,12 @@ impl App {
         let tabs = Screen::TABS.into_iter().fold(row![].spacing(4), |r, s| {
             let label = tab_label(l, s);
             let b = button(text(label).size(style::BODY)).padding([8, 12]);
-            let b = if s == self.screen {
-                b.style(button::primary)
+            let style = if s == self.screen {
+                button::primary
             } else {
-                b.style(button::text).on_press(Message::Tab(s))
+                button::text
             };
-            r.push(b)
+            r.push(b.style(style).on_press(Message::Tab(s)))
         });
         let themes: Vec<ThemeItem> = ThemeChoice::ALL.iter().map(|t| ThemeItem(*t, l)).collect();
         let lang_button = match l {
@@ -539,12 +587,6 @@ impl App {
             button(text(l.text_bigger()))
                 .style(button::secondary)
                 .on_press(Message::TextScale(10)),
-            button(text(l.fullscreen()))
-                .style(button::secondary)
-                .on_press(Message::ToggleFullscreen),
-            button(text(l.reset()))
-                .style(button::danger)
-                .on_press(Message::AskReset),
         ]
         .spacing(8)
         .align_y(iced::Center);
@@ -555,6 +597,19 @@ impl App {
             top = top.push(text(l.guest_mode()).size(style::SMALL));
         }
         top = top.push(Space::new().width(Fill)).push(controls);
+        let tabs = tabs
+            .push(Space::new().width(Fill))
+            .push(
+                button(text(l.fullscreen()))
+                    .style(button::secondary)
+                    .on_press(Message::ToggleFullscreen),
+            )
+            .push(
+                button(text(l.reset()))
+                    .style(button::danger)
+                    .on_press(Message::AskReset),
+            )
+            .align_y(iced::Center);
         container(column![top, tabs].spacing(8))
             .padding([10, 24])
             .width(Fill)

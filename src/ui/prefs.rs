@@ -1,5 +1,6 @@
 //! The app's settings as the window sees them, and where they are kept (memory until the store lands).
 
+use crate::engine::Profile;
 use crate::i18n::Lang;
 
 /// Colour scheme.
@@ -70,11 +71,22 @@ pub enum Loaded {
     },
 }
 
-/// Where settings live. The real one wraps `vejviser::store`; tests and guests use memory.
+/// Where settings and profiles live. The real one wraps `vejviser::store`; tests and guests use
+/// memory.
 pub trait Keeper {
     fn load(&mut self) -> Loaded;
     /// Saves; an error is a sentence for the user.
     fn save(&mut self, prefs: &Prefs) -> Result<(), String>;
+    /// Names of saved profiles.
+    fn list_profiles(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+    fn save_profile(&mut self, _profile: &Profile) -> Result<(), String> {
+        Err("profiles cannot be saved here".into())
+    }
+    fn load_profile(&mut self, _name: &str) -> Result<Profile, String> {
+        Err("profiles cannot be read here".into())
+    }
 }
 
 /// Keeps settings in memory only (guest mode, tests, and until the store is wired).
@@ -82,6 +94,7 @@ pub trait Keeper {
 pub struct Memory {
     pub saved: Option<Prefs>,
     pub saves: usize,
+    pub profiles: Vec<Profile>,
 }
 
 impl Keeper for Memory {
@@ -96,6 +109,21 @@ impl Keeper for Memory {
         self.saves += 1;
         Ok(())
     }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.profiles.iter().map(|p| p.name.clone()).collect()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.profiles.retain(|p| p.name != profile.name);
+        self.profiles.push(profile.clone());
+        Ok(())
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        self.profiles
+            .iter()
+            .find(|p| p.name == name)
+            .cloned()
+            .ok_or_else(|| format!("no profile named {name}"))
+    }
 }
 
 /// A keeper shared with whoever made it (tests inspect what was saved).
@@ -107,10 +135,24 @@ impl<K: Keeper> Keeper for std::sync::Arc<std::sync::Mutex<K>> {
         }
     }
     fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
-        match self.lock() {
-            Ok(mut k) => k.save(prefs),
-            Err(_) => Err("settings lock poisoned".into()),
-        }
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .save(prefs)
+    }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.lock()
+            .map(|mut k| k.list_profiles())
+            .unwrap_or_default()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .save_profile(profile)
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .load_profile(name)
     }
 }
 

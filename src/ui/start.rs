@@ -32,6 +32,8 @@ pub enum Action {
     None,
     /// The person's current role (or none when they change their mind).
     PickRole(Option<Id>),
+    /// Continue with the saved profile of this name.
+    LoadProfile(String),
     /// Turn guest mode on or off.
     ToggleGuest,
     Go(Goto),
@@ -53,7 +55,7 @@ impl State {
                 Action::None
             }
             Message::GuestPressed => Action::ToggleGuest,
-            Message::ProfilePicked(_name) => Action::None,
+            Message::ProfilePicked(name) => Action::LoadProfile(name),
             Message::TargetPicked(to) => Action::Go(Goto::ShowRoutes {
                 from: self.role.clone().or_else(|| ctx.profile.role.clone()),
                 to: Some(to),
