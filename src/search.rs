@@ -583,6 +583,26 @@ mod tests {
     }
 
     #[test]
+    fn the_bundled_catalogue_finds_the_helper_role_as_typed_without_ae() {
+        let catalog = crate::catalog::load::bundled().catalog;
+        if catalog.role("sosu-hjaelper").is_none() {
+            return; // the bundled data has not landed yet
+        }
+        let ix = Index::build(&catalog);
+        assert!(ix.len() >= catalog.roles.len() + catalog.programmes.len());
+        let hits = ix.search("sundhedshjaelper", &all());
+        assert!(ids(&hits).contains(&"sosu-hjaelper"), "{hits:?}");
+        let roles = Filters {
+            kinds: vec![ItemKind::Role],
+            ..all()
+        };
+        assert_eq!(
+            ix.search("Social- og sundhedshjælper", &roles)[0].id,
+            "sosu-hjaelper"
+        );
+    }
+
+    #[test]
     fn typing_a_prefix_narrows_without_losing_the_target() {
         let ix = index();
         let word = "sundhedshjaelper";

@@ -440,8 +440,14 @@ fn printed_plan_has_title_steps_summary_notes_and_sources() {
     let c = catalog();
     let mut p = plan("plan-p", Date::new(2026, 11, 22));
     p.title = "Birthes vej <til> SSA".into();
+    p.steps[0].programme = "retired-course".into();
     p.steps.push(PlanStep {
         programme: "ssa-hovedforloeb".into(),
+        track: None,
+        title: String::new(),
+    });
+    p.steps.push(PlanStep {
+        programme: "gone".into(),
         track: None,
         title: String::new(),
     });
@@ -452,6 +458,7 @@ fn printed_plan_has_title_steps_summary_notes_and_sources() {
         "Til: Social- og sundhedsassistent",
         "1. Social- og sundhedsassistent (EUV2)",
         "2. SSA hovedforløb\n",
+        "3. gone (findes ikke længere i kataloget)",
         "- Voksenelevløn",
         "Tal med lederen.",
         "SOSU C: Om SSA (tjekket 1. okt. 2025)",

@@ -38,9 +38,10 @@ fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
         .steps
         .iter()
         .map(|s| {
+            // The catalogue's name speaks the reader's language; the saved title is the
+            // fallback for a programme the catalogue no longer has.
             let name = match catalog.programme(&s.programme) {
-                Some(p) if s.title.is_empty() => lang.pick(&p.name).to_string(),
-                Some(_) => s.title.clone(),
+                Some(p) => lang.pick(&p.name).to_string(),
                 None if s.title.is_empty() => {
                     format!("{} ({})", s.programme, lang.print_not_in_catalogue())
                 }
