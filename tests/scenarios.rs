@@ -624,6 +624,167 @@ fn bundled_scenarios() -> Vec<Scenario> {
             ..Expect::default()
         },
     );
+    let mut aka = hjaelper_34();
+    aka.work = Some(vec![work(Area::Hjemmepleje, 5, 30)]);
+    s(
+        "hjælper → akademi under Kompetencefonden (80/20)",
+        aka.clone(),
+        "demenskoordinator",
+        1,
+        Expect {
+            route: Some(vec!["akademi-sundhedspraksis"]),
+            income_scheme: Some("loen-behold"),
+            funding: vec![("den-kommunale-kompetencefond", FundVerdict::Eligible)],
+            amounts: vec![("den-kommunale-kompetencefond", kr(28_800))],
+            fragments: vec!["Fonden betaler 80 %, arbejdspladsen resten"],
+            ..Expect::default()
+        },
+    );
+    let mut used = aka.clone();
+    used.funding_used = vec![FundingUse {
+        source: "den-kommunale-kompetencefond".into(),
+        date: Some(START.add_months(-5)),
+        amount: kr(20_000),
+    }];
+    s(
+        "to kurser på 12 måneder deler loftet på 30.000 kr.",
+        used,
+        "demenskoordinator",
+        1,
+        Expect {
+            route: Some(vec!["akademi-sundhedspraksis"]),
+            amounts: vec![("den-kommunale-kompetencefond", kr(10_000))],
+            fragments: vec!["Loftet er 30.000 kr. pr. 12 måneder; 20.000 kr. er allerede brugt"],
+            ..Expect::default()
+        },
+    );
+    s(
+        "hjælper → praktikvejleder via AMU: fonden og VEU",
+        aka,
+        "praktikvejleder",
+        1,
+        Expect {
+            funding: vec![
+                ("den-kommunale-kompetencefond", FundVerdict::Eligible),
+                ("veu-godtgoerelse", FundVerdict::Eligible),
+            ],
+            ..Expect::default()
+        },
+    );
+    let mut dropout = hjaelper_34();
+    dropout.dropouts = vec![Dropout {
+        programme: "ssa-hovedforloeb".into(),
+        on_voksenelevloen: true,
+    }];
+    s(
+        "afbrudt SSA på voksenelevløn: ikke voksenelevløn igen",
+        dropout,
+        "sosu-assistent",
+        1,
+        Expect {
+            route: Some(vec!["ssa-hovedforloeb"]),
+            funding: vec![("voksenelevloen", FundVerdict::NotEligible)],
+            fragments: vec!["afbrudt"],
+            ..Expect::default()
+        },
+    );
+    let mut noage = hjaelper_34();
+    noage.birth_year = None;
+    s(
+        "fødselsår ukendt: sporet er uvist",
+        noage,
+        "sosu-assistent",
+        1,
+        Expect {
+            route: Some(vec!["ssa-hovedforloeb"]),
+            fragments: vec!["profilen har ikke dit fødselsår"],
+            ..Expect::default()
+        },
+    );
+    s(
+        "allerede assistent: ingen vej",
+        person(40, "sosu-assistent"),
+        "sosu-assistent",
+        3,
+        Expect {
+            no_routes: true,
+            ..Expect::default()
+        },
+    );
+    let mut senior = hjaelper_34();
+    senior.employment.as_mut().unwrap().seniority_years = Some(1);
+    s(
+        "1 års anciennitet: ufaglært-til-faglært ikke mulig",
+        senior,
+        "sosu-assistent",
+        1,
+        Expect {
+            funding: vec![("ufaglaert-til-faglaert", FundVerdict::NotEligible)],
+            fragments: vec!["Du har 1 års anciennitet; der kræves 2"],
+            ..Expect::default()
+        },
+    );
+    let mut elev = person(26, "ufaglaert");
+    elev.education = Some(EduLevel::Grundskole);
+    elev.work = Some(vec![vejviser::engine::profile::Work {
+        as_elev: true,
+        ..work(Area::Plejecenter, 3, 37)
+    }]);
+    s(
+        "elevtid tæller ikke som erfaring",
+        elev,
+        "sosu-hjaelper",
+        2,
+        Expect {
+            route: Some(vec!["gf2-sosu", "ssh-hovedforloeb"]),
+            track: Some(TrackCode::Euv3),
+            fragments: vec!["Du har 0 måneders erfaring"],
+            ..Expect::default()
+        },
+    );
+    let mut shifts = ufaglaert_29(30);
+    if let Some(w) = shifts.work.as_mut() {
+        w[0].day_share = None;
+    }
+    s(
+        "dagvagtsandel ukendt: EUV2 (opfyldt) før EUV1 (uvist)",
+        shifts,
+        "sosu-hjaelper",
+        2,
+        Expect {
+            route: Some(vec!["ssh-hovedforloeb"]),
+            // EUV2 is met, EUV1 only unknown: met wins (CONVENTIONS.md, Tracks).
+            track: Some(TrackCode::Euv2),
+            fragments: vec!["profilen siger ikke hvor meget af tiden var dagvagt"],
+            ..Expect::default()
+        },
+    );
+    let mut nights = ufaglaert_29(30);
+    if let Some(w) = nights.work.as_mut() {
+        w[0].day_share = Some(Percent(30));
+    }
+    s(
+        "mest nattevagt: ikke EUV1",
+        nights,
+        "sosu-hjaelper",
+        2,
+        Expect {
+            track: Some(TrackCode::Euv2),
+            ..Expect::default()
+        },
+    );
+    v.push(Scenario {
+        name: "--from sosu-hjaelper for en ufaglært profil",
+        profile: ufaglaert_29(30),
+        from: Some("sosu-hjaelper"),
+        to: "sosu-assistent",
+        max_steps: 1,
+        expect: Expect {
+            route: Some(vec!["ssa-hovedforloeb"]),
+            merit: vec!["merit-ssh-ssa"],
+            ..Expect::default()
+        },
+    });
     v
 }
 
@@ -632,7 +793,9 @@ fn scenario_table_on_the_bundled_catalogue() {
     let Some(c) = bundled() else {
         return;
     };
-    for sc in &bundled_scenarios() {
+    let table = bundled_scenarios();
+    assert!(table.len() >= 20, "{} scenarios", table.len());
+    for sc in &table {
         check(&c, sc);
     }
 }
@@ -975,4 +1138,103 @@ fn any_all_and_at_least_combine_three_valued() {
     );
     assert_eq!(v(R::Any(vec![])), Verdict::NotMet);
     assert_eq!(v(R::All(vec![])), Verdict::Met);
+}
+
+#[test]
+fn comparison_rows_mark_what_differs() {
+    let c = small();
+    let mut ass = person(35, "sosu-assistent");
+    ass.education = Some(EduLevel::Eud);
+    ass.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::E),
+        (Subject::Engelsk, Level::C),
+        (Subject::Biologi, Level::C),
+    ]);
+    let q = Query {
+        start: Some(START),
+        max_steps: 1,
+        ..Query::to("ergoterapeut")
+    };
+    let routes = find_routes(&c, &ass, &q);
+    assert_eq!(routes.len(), 2, "UCN and VIA");
+    let cmp = vejviser::engine::compare(&c, &ass, &routes);
+    assert_eq!(cmp.titles.len(), 2);
+    let row = |label: &str| cmp.rows.iter().find(|r| r.label.da == label).unwrap();
+    assert!(
+        row("Samlet varighed").differs,
+        "the supplement makes UCN longer"
+    );
+    assert!(!row("Du bliver").differs);
+    assert_eq!(row("Du bliver").cells[0].da, "Ergoterapeut");
+    assert!(row("Kilder (tjekket)").cells[0].da.contains("1. okt. 2025"));
+    assert!(cmp.rows.iter().all(|r| r.cells.len() == 2));
+}
+
+#[test]
+fn what_if_reports_changes_in_plain_words() {
+    let c = small();
+    let base = ufaglaert_29(20);
+    let more = ufaglaert_29(25);
+    let q = Query {
+        start: Some(START),
+        max_steps: 2,
+        ..Query::to("sosu-hjaelper")
+    };
+    let w = vejviser::engine::what_if(&c, &base, &more, &q);
+    assert!(w.after.iter().any(|r| r.id == "ssh-hovedforloeb.euv1"));
+    let lines: Vec<&str> = w.lines.iter().map(|l| l.da.as_str()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Ny vej: Social- og sundhedshjælper, hovedforløb (EUV1)")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("ikke længere mulig")),
+        "{lines:#?}"
+    );
+    assert!(w.lines.iter().all(|l| !l.en.is_empty()));
+    let same = vejviser::engine::what_if(&c, &base, &base, &q);
+    assert_eq!(same.lines[0].da, "Ændringen gør ingen forskel for vejene");
+}
+
+#[test]
+fn gf2_is_paid_as_the_assistant_programme_only_before_it() {
+    let c = small();
+    let mut p = person(30, "ufaglaert");
+    p.education = Some(EduLevel::Grundskole);
+    let q = Query {
+        start: Some(START),
+        max_steps: 2,
+        ..Query::to("sosu-assistent")
+    };
+    let routes = find_routes(&c, &p, &q);
+    let direct = routes
+        .iter()
+        .find(|r| r.id == "+gf2-sosu.standard/ssa-hovedforloeb.euv2")
+        .unwrap();
+    let gf2 = &direct.steps[0];
+    let trepart = gf2
+        .funding
+        .iter()
+        .find(|f| f.source == "trepart-gf2-loen")
+        .unwrap();
+    assert_eq!(trepart.verdict, FundVerdict::Eligible);
+    assert_eq!(
+        gf2.income.monthly, direct.steps[1].income.monthly,
+        "paid as the SSA step"
+    );
+    // Through SSH first, GF2 leads into SSH: no trepart pay.
+    if let Some(via) = routes
+        .iter()
+        .find(|r| r.id.starts_with("+gf2-sosu.standard/ssh-hovedforloeb"))
+    {
+        assert!(
+            via.steps[0]
+                .funding
+                .iter()
+                .all(|f| f.source != "trepart-gf2-loen")
+        );
+    }
 }

@@ -758,12 +758,12 @@ impl Env<'_> {
                 .join("; "),
         );
         let da = if da.is_empty() {
-            "Ansættelse: ingen krav".to_string()
+            "Du er i arbejde".to_string()
         } else {
             da
         };
         let en = if en.is_empty() {
-            "Employment: no conditions".to_string()
+            "You are in work".to_string()
         } else {
             en
         };

@@ -332,9 +332,7 @@ impl Search<'_> {
             let mut now = held.to_vec();
             let mut when = date;
             for g in &gap_ids {
-                let Some(gi) = catalog.programmes.iter().position(|x| &x.id == g) else {
-                    return None;
-                };
+                let gi = catalog.programmes.iter().position(|x| &x.id == g)?;
                 let gp = &catalog.programmes[gi];
                 let gpers = personalise_variant(catalog, profile, gp, None, None, when, &now);
                 let greq = self.requirements(gp, &gpers, &now, when);
