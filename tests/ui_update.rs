@@ -104,7 +104,7 @@ fn explore_search_filters_and_detail() {
     send(
         &mut app,
         [Message::Explore(explore::Message::Kind(Some(
-            vejviser::ui::search_shim::ItemKind::Amu,
+            vejviser::search::ItemKind::Amu,
         )))],
     );
     let hits = app.index.search(&app.explore.query, &app.explore.filters);
@@ -235,7 +235,7 @@ fn broken_catalogue_opens_problems_and_keeps_what_loaded() {
     let (mut app, _) = ui_support::app_on(&path);
     assert_eq!(app.screen, Screen::Problems);
     assert!(app.error_count() >= 1);
-    let d = &app.loaded.diagnostics[0];
+    let d = app.loaded.diagnostics.iter().find(|d| d.is_error()).unwrap();
     assert!(d.file.ends_with("b.ron"), "{d}");
     assert_eq!(d.line, 3);
     // What did load is still there.
@@ -397,5 +397,107 @@ mod profile_form {
         assert_eq!(app.profile.birth_year, Some(1979));
         assert_eq!(app.profile_form.birth_year, "1979");
         assert_eq!(app.start.role.as_deref(), Some("sosu-hjaelper"));
+    }
+}
+
+mod on_disk {
+    use super::*;
+    use vejviser::store::{Paths, Store};
+    use vejviser::ui::prefs::OnDisk;
+
+    fn app_with_store(root: &std::path::Path) -> (App, tempfile::TempDir) {
+        let (dir, path) = ui_support::folder(&[("c.ron", ui_support::CATALOG)]);
+        let args = Args {
+            catalog: vec![path],
+            pack: vec![],
+        };
+        let keeper = OnDisk(Store::new(Paths::at(root)));
+        (App::new(args, Box::new(keeper)), dir)
+    }
+
+    #[test]
+    fn settings_survive_a_restart() {
+        let home = tempfile::tempdir().unwrap();
+        let (mut app, _d) = app_with_store(home.path());
+        send(
+            &mut app,
+            [
+                Message::Theme(ThemeChoice::Dark),
+                Message::TextScale(20),
+                Message::Tab(Screen::Explore),
+            ],
+        );
+        let (again, _d2) = app_with_store(home.path());
+        assert_eq!(again.prefs.theme, ThemeChoice::Dark);
+        assert_eq!(again.prefs.text_scale, 145);
+        assert_eq!(again.screen, Screen::Explore);
+    }
+
+    #[test]
+    fn a_corrupt_settings_file_is_kept_and_reported() {
+        let home = tempfile::tempdir().unwrap();
+        let file = Paths::at(home.path()).settings_file();
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, "(lang: Klingon, text_scale: \"big\"").unwrap();
+        let (app, _d) = app_with_store(home.path());
+        let notice = app.notice.clone().expect("a notice");
+        assert!(
+            notice.starts_with("Indstillingsfilen kunne ikke læses og er gemt som"),
+            "{notice}"
+        );
+        assert_eq!(app.prefs.text_scale, 125);
+        let kept: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.contains("corrupt"))
+            .collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert!(notice.contains(&kept[0]), "{notice} vs {kept:?}");
+    }
+
+    #[test]
+    fn profiles_are_saved_and_listed() {
+        let home = tempfile::tempdir().unwrap();
+        let (mut app, _d) = app_with_store(home.path());
+        send(
+            &mut app,
+            [
+                Message::Profile(vejviser::ui::profile::Message::Name("Birthe".into())),
+                Message::Profile(vejviser::ui::profile::Message::Save),
+            ],
+        );
+        let (again, _d2) = app_with_store(home.path());
+        assert_eq!(again.saved_profiles, ["Birthe"]);
+    }
+
+    #[test]
+    fn guests_leave_no_files() {
+        let home = tempfile::tempdir().unwrap();
+        let (mut app, _d) = app_with_store(home.path());
+        send(
+            &mut app,
+            [
+                Message::Start(start::Message::GuestPressed),
+                Message::Theme(ThemeChoice::Dark),
+                Message::Profile(vejviser::ui::profile::Message::Name("X".into())),
+                Message::Profile(vejviser::ui::profile::Message::Save),
+            ],
+        );
+        let files = walk(home.path());
+        assert!(files.is_empty(), "guest wrote {files:?}");
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+        out
     }
 }

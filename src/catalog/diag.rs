@@ -66,3 +66,18 @@ pub fn sort(diags: &mut [Diagnostic]) {
         ))
     });
 }
+
+/// Sorts diagnostics by the order of `files` (as given to the loader), then line and column.
+/// Files not in the list come last, by name.
+pub fn sort_in(diags: &mut [Diagnostic], files: &[&str]) {
+    let rank = |f: &str| files.iter().position(|p| *p == f).unwrap_or(usize::MAX);
+    diags.sort_by(|a, b| {
+        (rank(&a.file), a.file.as_str(), a.line, a.col, a.severity).cmp(&(
+            rank(&b.file),
+            b.file.as_str(),
+            b.line,
+            b.col,
+            b.severity,
+        ))
+    });
+}

@@ -4,7 +4,7 @@
 use super::diag::{self, Diagnostic};
 use super::locate;
 use super::model::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Files larger than this are refused with a message rather than parsed.
@@ -53,6 +53,8 @@ pub struct Catalog {
     /// Where each entry's id was defined.
     pub origins: HashMap<Id, Origin>,
     index: HashMap<Id, Entry>,
+    /// Ids defined in entries that could not be read; references to them are not reported.
+    pub(crate) unparsed_ids: HashSet<Id>,
 }
 
 /// What kind of entry an id names, and its index in that list.
@@ -195,7 +197,8 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
     load_at(files, super::units::Date::today())
 }
 
-/// As [`load`], judging the age of facts against `today`.
+/// As [`load`], judging the age of facts against `today`. Base files are merged first, then
+/// pack files, whatever order they come in.
 pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
     let mut diags = Vec::new();
     let mut catalog = Catalog::default();
@@ -205,16 +208,36 @@ pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
         diags.extend(file_diags);
         let idx = catalog.files.len();
         if let Some(text) = &text {
-            match parse(text) {
-                Ok(data) => parsed.push((idx, file.pack, data)),
-                Err(e) => diags.push(e.into_diagnostic(&file.path)),
+            let (data, errors) = parse_collecting(text);
+            if !errors.is_empty() {
+                catalog.unparsed_ids.extend(locate::defined_ids(text));
             }
+            diags.extend(errors.into_iter().map(|e| e.into_diagnostic(&file.path)));
+            parsed.push((idx, file.pack, data));
         }
-        catalog.files.push((file.path, text.unwrap_or_default()));
+        // A file that is not UTF-8 is kept as lossy text, so its error position can be shown.
+        let shown = text.unwrap_or_else(|| {
+            if file.bytes.len() > MAX_FILE_BYTES {
+                return String::new();
+            }
+            let bytes = file
+                .bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(&file.bytes);
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            catalog.unparsed_ids.extend(locate::defined_ids(&lossy));
+            lossy
+        });
+        catalog.files.push((file.path, shown));
     }
+    parsed.sort_by_key(|(idx, pack, _)| (*pack, *idx));
     merge(&mut catalog, parsed, &mut diags);
+    for id in catalog.index.keys() {
+        catalog.unparsed_ids.remove(id);
+    }
     diags.extend(super::validate::check(&catalog, today));
-    diag::sort(&mut diags);
+    let order: Vec<&str> = catalog.files.iter().map(|(p, _)| p.as_str()).collect();
+    diag::sort_in(&mut diags, &order);
     Loaded {
         catalog,
         diagnostics: diags,
@@ -258,24 +281,119 @@ impl ParseError {
     }
 }
 
-/// Parses one file's text. An empty file is an empty catalogue file.
-pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
-    if text.trim().is_empty() {
-        return Ok(CatalogFile::default());
-    }
-    let options = ron::Options::default()
+fn options() -> ron::Options {
+    ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(MAX_NESTING);
-    options
-        .from_str::<CatalogFile>(text)
-        .map_err(|e| ParseError {
-            line: e.span.start.line,
-            col: e.span.start.col,
-            message: super::validate::ron_message(&e.code),
-        })
+        .with_recursion_limit(MAX_NESTING)
 }
 
-/// Puts parsed files together, reporting duplicate ids and pack clashes.
+/// Parses `text` (or the slice of it starting at byte `base`) as a `T`, positioning errors in
+/// the whole text.
+fn parse_part<T: serde::de::DeserializeOwned>(
+    text: &str,
+    base: usize,
+    end: usize,
+) -> Result<T, ParseError> {
+    let part = &text[base..end];
+    options().from_str::<T>(part).map_err(|e| {
+        let within = locate::offset_of(part, e.span.start.line, e.span.start.col);
+        let at = super::validate::adjust_position(text, &e.code, base + within);
+        let (line, col) = locate::line_col(text, at);
+        let message = super::validate::message_at(text, &e.code, at);
+        ParseError { line, col, message }
+    })
+}
+
+/// Parses one file's text. An empty file (or one with only comments) is an empty catalogue file.
+pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
+    if super::validate::at_end(text, 0) {
+        return Ok(CatalogFile::default());
+    }
+    parse_part(text, 0, text.len())
+}
+
+/// Parses one file, and when it has errors but is well-formed, reads it entry by entry so that
+/// every broken entry is reported and the good ones still load.
+fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
+    let first = match parse(text) {
+        Ok(data) => return (data, Vec::new()),
+        Err(e) => e,
+    };
+    let Some(tree) = locate::parse_tree(text) else {
+        return (CatalogFile::default(), vec![first]);
+    };
+    let locate::Kind::Group { fields, items, .. } = &tree.unwrap_some().kind else {
+        return (CatalogFile::default(), vec![first]);
+    };
+    if !items.is_empty() {
+        return (CatalogFile::default(), vec![first]);
+    }
+    let mut data = CatalogFile::default();
+    let mut errors = Vec::new();
+    fn each<T: serde::de::DeserializeOwned>(
+        text: &str,
+        list: &locate::Node,
+        out: &mut Vec<T>,
+        errors: &mut Vec<ParseError>,
+    ) {
+        for item in list.items() {
+            match parse_part(text, item.start, item.end) {
+                Ok(v) => out.push(v),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    for f in fields {
+        let v = &f.value;
+        if !matches!(v.unwrap_some().kind, locate::Kind::List(_)) && f.name != "replaces" {
+            // Not a list: let ron say what it expected, at the right place.
+            if let Err(e) = parse_part::<Vec<serde::de::IgnoredAny>>(text, v.start, v.end) {
+                errors.push(e);
+            }
+            continue;
+        }
+        match f.name.as_str() {
+            "sources" => each(text, v, &mut data.sources, &mut errors),
+            "roles" => each(text, v, &mut data.roles, &mut errors),
+            "programmes" => each(text, v, &mut data.programmes, &mut errors),
+            "merit" => each(text, v, &mut data.merit, &mut errors),
+            "pay" => each(text, v, &mut data.pay, &mut errors),
+            "funding" => each(text, v, &mut data.funding, &mut errors),
+            "replaces" => match parse_part(text, v.start, v.end) {
+                Ok(r) => data.replaces = r,
+                Err(e) => errors.push(e),
+            },
+            other => {
+                let (line, col) = locate::line_col(text, f.at);
+                let code = ron::Error::NoSuchStructField {
+                    expected: FILE_FIELDS,
+                    found: other.to_string(),
+                    outer: Some("CatalogFile".into()),
+                };
+                let message = super::validate::ron_message(&code);
+                errors.push(ParseError { line, col, message });
+            }
+        }
+    }
+    if errors.is_empty() {
+        // The entry-by-entry reading found nothing to say; trust ron's first answer.
+        errors.push(first);
+    }
+    (data, errors)
+}
+
+/// The lists a catalogue file may have.
+const FILE_FIELDS: &[&str] = &[
+    "sources",
+    "roles",
+    "programmes",
+    "merit",
+    "pay",
+    "funding",
+    "replaces",
+];
+
+/// Puts parsed files together, reporting duplicate ids, pack clashes and bad `replaces`.
 fn merge(
     catalog: &mut Catalog,
     parsed: Vec<(usize, bool, CatalogFile)>,
@@ -290,6 +408,11 @@ fn merge(
         *n += 1;
         at
     };
+    let place = |catalog: &Catalog, o: Origin| -> String {
+        let (p, t) = &catalog.files[o.file];
+        let (l, c) = locate::line_col(t, o.offset);
+        format!("{p}:{l}:{c}")
+    };
 
     for (file, pack, data) in parsed {
         let CatalogFile {
@@ -301,41 +424,51 @@ fn merge(
             funding,
             replaces,
         } = data;
+        let existed_before: Vec<bool> = replaces
+            .iter()
+            .map(|id| catalog.index.contains_key(id))
+            .collect();
+        let mut defined_here: HashSet<Id> = HashSet::new();
         macro_rules! add {
             ($list:ident, $items:expr, $variant:ident) => {
                 for item in $items {
                     let offset = next_offset(catalog, file, &item.id);
                     let origin = Origin { file, offset };
+                    let first = catalog.origins.get(&item.id).copied();
+                    let here = defined_here.insert(item.id.clone());
+                    let wanted = pack && replaces.contains(&item.id) && here;
                     match catalog.index.get(&item.id).copied() {
                         None => {
-                            catalog.index.insert(item.id.clone(), Entry::$variant(catalog.$list.len()));
+                            catalog
+                                .index
+                                .insert(item.id.clone(), Entry::$variant(catalog.$list.len()));
                             catalog.origins.insert(item.id.clone(), origin);
                             catalog.$list.push(item);
                         }
-                        Some(Entry::$variant(i)) if pack && replaces.contains(&item.id) => {
+                        Some(Entry::$variant(i)) if wanted => {
                             catalog.origins.insert(item.id.clone(), origin);
                             catalog.$list[i] = item;
                         }
                         Some(existing) => {
                             let (path, text) = &catalog.files[file];
                             let pos = locate::line_col(text, offset);
-                            let first = catalog.origins.get(&item.id).copied();
-                            let where_first = first
-                                .map(|o| {
-                                    let (p, t) = &catalog.files[o.file];
-                                    let (l, c) = locate::line_col(t, o.offset);
-                                    format!("{p}:{l}:{c}")
-                                })
-                                .unwrap_or_default();
-                            let msg = if pack {
+                            let where_first = first.map(|o| place(catalog, o)).unwrap_or_default();
+                            let kind = existing.kind_name();
+                            let new_kind = Entry::$variant(0).kind_name();
+                            let msg = if wanted {
                                 format!(
-                                    "`{}` already exists in the catalogue ({} at {}); to replace it, add \"{}\" to this file's `replaces` list",
-                                    item.id, existing.kind_name(), where_first, item.id
+                                    "`{}` is a {kind} ({where_first}); a pack can replace it only with a {kind}, not a {new_kind}",
+                                    item.id
+                                )
+                            } else if pack && here {
+                                format!(
+                                    "`{}` already exists in the catalogue (a {kind} at {where_first}); to replace it, add \"{}\" to this file's `replaces` list",
+                                    item.id, item.id
                                 )
                             } else {
                                 format!(
-                                    "duplicate id `{}`: already used by a {} at {}",
-                                    item.id, existing.kind_name(), where_first
+                                    "duplicate id `{}`: already used by a {kind} at {where_first}",
+                                    item.id
                                 )
                             };
                             diags.push(Diagnostic::error(path, pos, msg));
@@ -350,6 +483,36 @@ fn merge(
         add!(merit, merit, Merit);
         add!(pay, pay, Pay);
         add!(funding, funding, Funding);
+
+        if replaces.is_empty() {
+            continue;
+        }
+        let (path, text) = &catalog.files[file];
+        let tree = locate::parse_tree(text);
+        let list = tree.as_ref().and_then(|t| t.get("replaces"));
+        let at = |k: usize| {
+            let off = list.and_then(|l| l.item(k)).map(|n| n.start).unwrap_or(0);
+            locate::line_col(text, off)
+        };
+        if !pack {
+            let msg = "`replaces` is only for local packs; the base catalogue cannot replace its own entries";
+            diags.push(Diagnostic::error(path, at(0), msg));
+            continue;
+        }
+        for (k, id) in replaces.iter().enumerate() {
+            if !existed_before[k] {
+                let mut msg = format!("`replaces` names `{id}`, which is not in the catalogue");
+                let known = catalog.index.keys().map(String::as_str);
+                if let Some(s) = super::validate::suggest(id, known) {
+                    msg.push_str(&format!("; did you mean `{s}`?"));
+                }
+                diags.push(Diagnostic::error(path, at(k), msg));
+            } else if !defined_here.contains(id) {
+                let msg =
+                    format!("`replaces` names `{id}`, but this file has no entry with that id");
+                diags.push(Diagnostic::error(path, at(k), msg));
+            }
+        }
     }
 }
 

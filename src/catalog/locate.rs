@@ -11,6 +11,55 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Byte offset of a line and column (both 1-based, columns in characters), clamped to the text.
+pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line.max(1) {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let line_text = &text[start..];
+    let line_end = line_text.find('\n').unwrap_or(line_text.len());
+    let within: usize = line_text[..line_end]
+        .chars()
+        .take(col.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    start + within
+}
+
+/// The offset of the `(` or `[` that the closing bracket at `close` ends, skipping strings and
+/// comments. A forward scan with a stack, so deep nesting cannot overflow.
+pub fn matching_open(text: &str, close: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut stack = Vec::new();
+    let mut i = 0;
+    while i < b.len() && i < close {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => stack.push(i),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.pop()
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -47,6 +96,31 @@ pub fn id_offsets(text: &str, value: &str) -> Vec<usize> {
     out
 }
 
+/// Every id defined with `id: "value"` in a text, found without parsing it (for broken files).
+pub fn defined_ids(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while let Some(i) = text[start..].find("id") {
+        let at = start + i;
+        start = at + 2;
+        let prev = text[..at].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let rest = text[at + 2..].trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('"') else {
+            continue;
+        };
+        if let Some(end) = rest.find('"') {
+            out.push(rest[..end].to_string());
+        }
+    }
+    out
+}
+
 /// Byte offset of `field:` at or after `from` (the field name's first character).
 pub fn find_field(text: &str, field: &str, from: usize) -> Option<usize> {
     let from = floor_char_boundary(text, from.min(text.len()));
@@ -61,6 +135,363 @@ pub fn find_field(text: &str, field: &str, from: usize) -> Option<usize> {
         start = at + field.len();
     }
     None
+}
+
+/// A value in catalogue text with its byte offset: the shape of the file without its meaning,
+/// so that checks made on the parsed data can point back into the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Byte offset of the value's first character (its name, quote or bracket).
+    pub start: usize,
+    /// Byte offset just past the value.
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// What a [`Node`] is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// A number, a name on its own (`FullTime`) or a character.
+    Atom,
+    /// A string literal, unescaped only as far as needed to compare ids.
+    Str(String),
+    /// `Name(...)` or `(...)`: named fields and/or positional items.
+    Group {
+        name: Option<String>,
+        fields: Vec<Field>,
+        items: Vec<Node>,
+    },
+    /// `[...]` or `{...}`.
+    List(Vec<Node>),
+}
+
+/// A `name: value` pair inside a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    /// Byte offset of the field name.
+    pub at: usize,
+    pub value: Node,
+}
+
+impl Node {
+    /// The field `name` of a group, looking through `Some(...)`.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        match &self.unwrap_some().kind {
+            Kind::Group { fields, .. } => fields.iter().find(|f| f.name == name),
+            _ => None,
+        }
+    }
+    /// The value of field `name`.
+    pub fn get(&self, name: &str) -> Option<&Node> {
+        self.field(name).map(|f| f.value.unwrap_some())
+    }
+    /// Items of a list, or positional items of a group.
+    pub fn items(&self) -> &[Node] {
+        match &self.unwrap_some().kind {
+            Kind::List(items) => items,
+            Kind::Group { items, .. } => items,
+            _ => &[],
+        }
+    }
+    /// Item `i` of a list.
+    pub fn item(&self, i: usize) -> Option<&Node> {
+        self.items().get(i).map(Node::unwrap_some)
+    }
+    /// A group's name (`Holds` in `Holds(id: "x")`), or an atom's text is not kept: `None`.
+    pub fn name(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Group { name, .. } => name.as_deref(),
+            _ => None,
+        }
+    }
+    /// The string value, if this is a string literal.
+    pub fn str(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// `Some(x)` is written out in some files and left out in others; look through it.
+    pub fn unwrap_some(&self) -> &Node {
+        let mut n = self;
+        while let Kind::Group {
+            name: Some(name),
+            fields,
+            items,
+        } = &n.kind
+        {
+            if name == "Some" && fields.is_empty() && items.len() == 1 {
+                n = &items[0];
+            } else {
+                break;
+            }
+        }
+        n
+    }
+}
+
+/// Nesting deeper than this is not followed by [`parse_tree`] (ron refuses it anyway).
+const MAX_TREE_DEPTH: usize = 256;
+
+/// Reads the shape of a RON text. `None` when the text is not well-formed; never panics.
+pub fn parse_tree(text: &str) -> Option<Node> {
+    let mut p = Scanner { text, pos: 0 };
+    p.skip_ws_and_attributes();
+    let node = p.value(0)?;
+    p.skip_ws();
+    (p.pos >= text.len()).then_some(node)
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        let b = self.text.as_bytes();
+        loop {
+            while self.pos < b.len() && (b[self.pos] as char).is_ascii_whitespace() {
+                self.pos += 1;
+            }
+            let rest = &b[self.pos.min(b.len())..];
+            if rest.starts_with(b"//") {
+                while self.pos < b.len() && b[self.pos] != b'\n' {
+                    self.pos += 1;
+                }
+            } else if rest.starts_with(b"/*") {
+                // Block comments nest in RON.
+                let mut depth = 0usize;
+                while self.pos < b.len() {
+                    if b[self.pos..].starts_with(b"/*") {
+                        depth += 1;
+                        self.pos += 2;
+                    } else if b[self.pos..].starts_with(b"*/") {
+                        depth -= 1;
+                        self.pos += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        self.pos += 1;
+                    }
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    fn skip_ws_and_attributes(&mut self) {
+        self.skip_ws();
+        while self.text[self.pos..].starts_with("#!") {
+            match self.text[self.pos..].find(']') {
+                Some(i) => self.pos += i + 1,
+                None => return,
+            }
+            self.skip_ws();
+        }
+    }
+
+    fn ident(&mut self) -> Option<String> {
+        let start = self.pos;
+        let rest = &self.text[start..];
+        let rest = rest.strip_prefix("r#").unwrap_or(rest);
+        let skip = self.text.len() - start - rest.len();
+        let len: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .map(char::len_utf8)
+            .sum();
+        if len == 0 {
+            return None;
+        }
+        self.pos = start + skip + len;
+        Some(rest[..len].to_string())
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Node> {
+        if depth > MAX_TREE_DEPTH {
+            return None;
+        }
+        self.skip_ws();
+        let start = self.pos;
+        let c = self.peek()?;
+        let kind = match c {
+            b'"' => Kind::Str(self.string()?),
+            b'r' if matches!(self.text.as_bytes().get(start + 1), Some(b'"' | b'#'))
+                && self.raw_string_ahead() =>
+            {
+                Kind::Str(self.raw_string()?)
+            }
+            b'b' if self.text[start..].starts_with("b\"") => {
+                self.pos += 1;
+                Kind::Str(self.string()?)
+            }
+            b'\'' => {
+                self.char_literal()?;
+                Kind::Atom
+            }
+            b'[' | b'{' => {
+                self.pos += 1;
+                Kind::List(self.list(if c == b'[' { b']' } else { b'}' }, depth)?)
+            }
+            b'(' => self.group(None, depth)?,
+            _ if c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'.') => {
+                let len = self.text[start..]
+                    .find(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '.' | '_' | '+' | '-')))
+                    .unwrap_or(self.text.len() - start);
+                self.pos += len.max(1);
+                Kind::Atom
+            }
+            _ => {
+                let name = self.ident()?;
+                self.skip_ws();
+                if self.peek() == Some(b'(') {
+                    self.group(Some(name), depth)?
+                } else {
+                    Kind::Atom
+                }
+            }
+        };
+        Some(Node {
+            start,
+            end: self.pos,
+            kind,
+        })
+    }
+
+    fn raw_string_ahead(&self) -> bool {
+        let rest = &self.text[self.pos + 1..];
+        rest.trim_start_matches('#').starts_with('"')
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.pos += 1;
+        let mut out = String::new();
+        let mut chars = self.text[self.pos..].char_indices();
+        while let Some((i, ch)) = chars.next() {
+            match ch {
+                '"' => {
+                    self.pos += i + 1;
+                    return Some(out);
+                }
+                '\\' => {
+                    let (_, esc) = chars.next()?;
+                    out.push(match esc {
+                        'n' => '\n',
+                        't' => '\t',
+                        other => other,
+                    });
+                }
+                _ => out.push(ch),
+            }
+        }
+        None
+    }
+
+    fn raw_string(&mut self) -> Option<String> {
+        self.pos += 1;
+        let hashes =
+            self.text[self.pos..].len() - self.text[self.pos..].trim_start_matches('#').len();
+        self.pos += hashes + 1;
+        let close = format!("\"{}", "#".repeat(hashes));
+        let i = self.text[self.pos..].find(&close)?;
+        let s = self.text[self.pos..self.pos + i].to_string();
+        self.pos += i + close.len();
+        Some(s)
+    }
+
+    fn char_literal(&mut self) -> Option<()> {
+        self.pos += 1;
+        let mut chars = self.text[self.pos..].char_indices();
+        while let Some((i, ch)) = chars.next() {
+            match ch {
+                '\'' => {
+                    self.pos += i + 1;
+                    return Some(());
+                }
+                '\\' => {
+                    chars.next()?;
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn list(&mut self, close: u8, depth: usize) -> Option<Vec<Node>> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_ws();
+            if self.peek()? == close {
+                self.pos += 1;
+                return Some(items);
+            }
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            // Map entries `key: value` keep only the value.
+            if close == b'}' && self.peek() == Some(b':') {
+                self.pos += 1;
+                let v = self.value(depth + 1)?;
+                *items.last_mut()? = v;
+                self.skip_ws();
+            }
+            match self.peek()? {
+                b',' => self.pos += 1,
+                c if c == close => {}
+                _ => return None,
+            }
+        }
+    }
+
+    fn group(&mut self, name: Option<String>, depth: usize) -> Option<Kind> {
+        self.pos += 1;
+        let mut fields = Vec::new();
+        let mut items = Vec::new();
+        loop {
+            self.skip_ws();
+            if self.peek()? == b')' {
+                self.pos += 1;
+                return Some(Kind::Group {
+                    name,
+                    fields,
+                    items,
+                });
+            }
+            // A field is `ident :`; anything else is a positional item.
+            let save = self.pos;
+            let mut is_field = false;
+            if let Some(key) = self.ident() {
+                self.skip_ws();
+                if self.peek() == Some(b':') {
+                    self.pos += 1;
+                    let value = self.value(depth + 1)?;
+                    fields.push(Field {
+                        name: key,
+                        at: save,
+                        value,
+                    });
+                    is_field = true;
+                }
+            }
+            if !is_field {
+                self.pos = save;
+                items.push(self.value(depth + 1)?);
+            }
+            self.skip_ws();
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b')' => {}
+                _ => return None,
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -81,5 +512,53 @@ mod tests {
         assert_eq!(id_offsets(text, "a").len(), 2);
         let text = r#"(target_id: "a")"#;
         assert!(id_offsets(text, "a").is_empty());
+    }
+
+    #[test]
+    fn the_tree_keeps_positions_of_fields_and_items() {
+        let text = "#![enable(implicit_some)]\n(\n  programmes: [ // comment\n    (id: \"p\", admission: Some(All([Holds(id: \"q\")]))),\n  ],\n)";
+        let tree = parse_tree(text).expect("well-formed");
+        let p = tree.get("programmes").unwrap().item(0).unwrap();
+        assert_eq!(p.get("id").unwrap().str(), Some("p"));
+        let adm = p.get("admission").unwrap();
+        assert_eq!(adm.name(), Some("All"));
+        let holds = adm.item(0).unwrap().item(0).unwrap();
+        assert_eq!(holds.name(), Some("Holds"));
+        let q = holds.get("id").unwrap();
+        assert_eq!(&text[q.start..q.end], "\"q\"");
+        assert_eq!(line_col(text, p.field("admission").unwrap().at), (4, 15));
+    }
+
+    #[test]
+    fn the_tree_refuses_broken_text_without_panicking() {
+        for text in [
+            "(",
+            "(a: [1, 2)",
+            "(a: \"open)",
+            "/* x",
+            "(a: 1) b",
+            "r#\"x",
+        ] {
+            assert_eq!(parse_tree(text), None, "{text}");
+        }
+        let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        assert_eq!(parse_tree(&deep), None);
+    }
+
+    #[test]
+    fn offsets_and_brackets() {
+        let text = "(\n  a: \"(\", b: [1, (2)],\n)";
+        for off in [0, 5, text.len() - 1] {
+            let (l, c) = line_col(text, off);
+            assert_eq!(offset_of(text, l, c), off);
+        }
+        let close = text.rfind(')').unwrap();
+        assert_eq!(matching_open(text, close), Some(0));
+        let inner = text.find("(2)").unwrap();
+        assert_eq!(matching_open(text, inner + 2), Some(inner));
+        assert_eq!(
+            defined_ids("(id: \"a\"), (pid: \"b\"), (id:\"c\")"),
+            ["a", "c"]
+        );
     }
 }

@@ -53,6 +53,7 @@ mod app;
 mod common;
 mod explore;
 mod names;
+mod print;
 mod problems;
 mod profile;
 mod start;

@@ -1,7 +1,7 @@
 //! The top of the app: shared state, the screens, navigation, settings and the header.
 
 use super::prefs::{self, Keeper, Prefs, ThemeChoice};
-use super::search_shim::Index;
+use crate::search::Index;
 use super::{
     Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
     start, style, widgets,
@@ -107,7 +107,14 @@ pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.tt
 /// Opens the window and runs until it closes.
 pub fn launch(args: Args) -> iced::Result {
     let boot_args = args.clone();
-    let first = App::new(boot_args.clone(), Box::new(prefs::Memory::default()));
+    let (keeper, problem): (Box<dyn Keeper>, _) = match prefs::OnDisk::from_env() {
+        Ok(k) => (Box::new(k), None),
+        Err(e) => (Box::new(prefs::Memory::default()), Some(e)),
+    };
+    let mut first = App::new(boot_args.clone(), keeper);
+    if let Some(e) = problem {
+        first.notice = Some(first.prefs.lang.settings_not_saved().replace("{}", &e));
+    }
     let (w, h) = first.prefs.window;
     let fullscreen = first.prefs.fullscreen;
     let slot = std::sync::Mutex::new(Some(first));
@@ -399,7 +406,11 @@ impl App {
         self.set_prefs(|p| p.text_scale = next as u16)
     }
 
+    /// Saves the settings, except in guest mode, which keeps nothing on disk.
     fn save_prefs(&mut self) {
+        if self.guest {
+            return;
+        }
         if let Err(e) = self.keeper.save(&self.prefs) {
             self.notice = Some(self.prefs.lang.settings_not_saved().replace("{}", &e));
         }

@@ -1,7 +1,7 @@
 //! Explore: search as you type across roles, programmes, AMU courses and funding, with filters,
 //! and a detail view per item.
 
-use super::search_shim::{Filters, Hit, Index, ItemKind};
+use crate::search::{Filters, Hit, Index, ItemKind};
 use super::{Ctx, Goto, detail, style, widgets};
 use crate::catalog::{Catalog, EduLevel, Id, Pace, Weeks};
 use crate::i18n::Lang;

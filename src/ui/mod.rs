@@ -11,7 +11,6 @@ pub mod prefs;
 pub mod problems;
 pub mod profile;
 pub mod routes;
-pub mod search_shim;
 pub mod start;
 pub mod style;
 pub mod widgets;

@@ -1,7 +1,8 @@
-//! The app's settings as the window sees them, and where they are kept (memory until the store lands).
+//! The app's settings as the window sees them, and where they and profiles are kept.
 
 use crate::engine::Profile;
 use crate::i18n::Lang;
+use crate::store::{Paths, Read, Settings, Store, Theme};
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -169,5 +170,87 @@ impl Keeper for Corrupt {
     }
     fn save(&mut self, _prefs: &Prefs) -> Result<(), String> {
         Ok(())
+    }
+}
+
+/// Settings and profiles on disk through `vejviser::store`.
+#[derive(Debug)]
+pub struct OnDisk(pub Store);
+
+impl OnDisk {
+    /// The store at `VEJVISER_HOME` or the platform's data folder.
+    pub fn from_env() -> Result<OnDisk, String> {
+        Paths::from_env()
+            .map(|p| OnDisk(Store::new(p)))
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl Keeper for OnDisk {
+    fn load(&mut self) -> Loaded {
+        match self.0.load_settings() {
+            Read::Missing => Loaded::Missing,
+            Read::Loaded(s) => Loaded::Loaded(from_settings(s)),
+            Read::Corrupt { kept_as, message } => Loaded::Corrupt {
+                kept_as: kept_as.display().to_string(),
+                message,
+            },
+        }
+    }
+    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
+        self.0
+            .save_settings(&to_settings(prefs))
+            .map_err(|e| e.to_string())
+    }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.0.list_profiles().into_iter().map(|(n, _)| n).collect()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.0
+            .save_profile(profile.name.trim(), profile)
+            .map_err(|e| e.to_string())
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        match self.0.load_profile(name) {
+            Read::Loaded(p) => Ok(p),
+            Read::Missing => Err(name.to_string()),
+            Read::Corrupt { kept_as, message } => {
+                Err(format!("{message} ({})", kept_as.display()))
+            }
+        }
+    }
+}
+
+/// The window's view of stored settings.
+pub fn from_settings(s: Settings) -> Prefs {
+    let d = Prefs::default();
+    Prefs {
+        lang: s.lang,
+        theme: match s.theme {
+            Theme::Light => ThemeChoice::Light,
+            Theme::Dark => ThemeChoice::Dark,
+            Theme::HighContrast => ThemeChoice::HighContrast,
+        },
+        text_scale: s.text_scale.clamp(SCALE_MIN, SCALE_MAX),
+        window: s.window.unwrap_or(d.window),
+        last_screen: s.last_screen.unwrap_or(d.last_screen),
+        fullscreen: s.fullscreen,
+    }
+}
+
+/// Stored settings for the window's preferences.
+pub fn to_settings(p: &Prefs) -> Settings {
+    Settings {
+        lang: p.lang,
+        theme: match p.theme {
+            ThemeChoice::Light => Theme::Light,
+            ThemeChoice::Dark => Theme::Dark,
+            ThemeChoice::HighContrast => Theme::HighContrast,
+        },
+        text_scale: p.text_scale,
+        window: Some(p.window),
+        last_screen: Some(p.last_screen.clone()),
+        fullscreen: p.fullscreen,
+        ..Settings::default()
     }
 }

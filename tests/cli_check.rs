@@ -1,0 +1,107 @@
+//! The `check` verb through `cli::run`: exit codes and what it prints.
+
+use std::path::Path;
+use vejviser::cli;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(&args, &mut out, &mut err).expect("a verb, not the window");
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+fn fixture(class: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(class)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn check_on_a_broken_fixture_exits_1_with_positioned_errors() {
+    let dir = fixture("wrong-kind-reference");
+    let (code, out, err) = run(&["check", &dir]);
+    assert_eq!(code, 1, "{out}{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 6, "{out}");
+    assert_eq!(
+        lines[0],
+        format!(
+            "{dir}/kinds.ron:13:27: error: `kilde` is a source, but a role or programme is expected here"
+        )
+    );
+    assert_eq!(
+        lines[5],
+        "1 roles, 1 programmes, 0 funding sources, 1 merit rules, 1 sources: 5 errors, 0 warnings"
+    );
+    assert!(err.is_empty());
+}
+
+#[test]
+fn check_on_a_valid_catalogue_prints_only_the_summary() {
+    let (code, out, _) = run(&["check", &fixture("valid")]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "2 roles, 3 programmes, 1 funding sources, 1 merit rules, 2 sources: 0 errors, 0 warnings\n"
+    );
+}
+
+#[test]
+fn warnings_come_before_the_summary_and_do_not_fail() {
+    let (code, out, _) = run(&["check", &fixture("stale-source")]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].contains(": warning: source `gammel` was last checked on 2025-05-01"));
+    assert!(lines[1].ends_with("0 errors, 1 warnings"));
+}
+
+#[test]
+fn check_with_a_pack() {
+    let base = fixture("pack-clash");
+    let base_file = format!("{base}/base.ron");
+    let pack = format!("{base}/pack");
+    let (code, out, _) = run(&["check", &base_file, "--pack", &pack]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("local.ron:4:10: error: `assistent` already exists"),
+        "{out}"
+    );
+    let ok = fixture("pack-replace-ok");
+    let (code, out, _) = run(&[
+        "check",
+        &format!("{ok}/base.ron"),
+        "--pack",
+        &format!("{ok}/pack"),
+    ]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_missing_path_exits_2() {
+    let (code, out, err) = run(&["check", "/no/such/folder"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("/no/such/folder: no such file or folder"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["check", "--pack"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--pack needs a folder"));
+}
+
+#[test]
+fn help_exits_0() {
+    for args in [&["--help"][..], &["check", "--help"][..], &["help"][..]] {
+        let (code, out, _) = run(args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.contains("vejviser check"), "{out}");
+    }
+}
