@@ -129,7 +129,13 @@ fn broken_catalogue_shows_problems_with_place() {
     let (_dir, path) = ui_support::folder(&[("a.ron", ui_support::CATALOG), ("b.ron", bad)]);
     let (mut app, _) = ui_support::app_on(&path);
     assert_eq!(app.screen, Screen::Problems);
-    let d = app.loaded.diagnostics.iter().find(|d| d.is_error()).unwrap().clone();
+    let d = app
+        .loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .unwrap()
+        .clone();
     assert_eq!(d.line, 3);
     let place = format!("{}:{}:{}", d.file, d.line, d.col);
     assert!(place.contains("b.ron:3:"), "{place}");

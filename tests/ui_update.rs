@@ -235,7 +235,12 @@ fn broken_catalogue_opens_problems_and_keeps_what_loaded() {
     let (mut app, _) = ui_support::app_on(&path);
     assert_eq!(app.screen, Screen::Problems);
     assert!(app.error_count() >= 1);
-    let d = app.loaded.diagnostics.iter().find(|d| d.is_error()).unwrap();
+    let d = app
+        .loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .unwrap();
     assert!(d.file.ends_with("b.ron"), "{d}");
     assert_eq!(d.line, 3);
     // What did load is still there.
@@ -500,4 +505,41 @@ mod on_disk {
         }
         out
     }
+}
+
+#[test]
+fn problems_list_errors_and_warnings_on_request() {
+    let mut s = problems::State::default();
+    assert!(!s.show_warnings);
+    assert_eq!(
+        s.update(problems::Message::ToggleWarnings),
+        problems::Action::None
+    );
+    assert!(s.show_warnings);
+    assert_eq!(
+        s.update(problems::Message::Reload),
+        problems::Action::Reload
+    );
+    assert_eq!(
+        s.update(problems::Message::OpenFolder),
+        problems::Action::OpenFolder
+    );
+}
+
+#[test]
+fn startup_is_quick() {
+    // The bundled catalogue is compiled in; loading it and building the index is the start-up.
+    let t = std::time::Instant::now();
+    let app = App::new(
+        Args::default(),
+        Box::new(vejviser::ui::prefs::Memory::default()),
+    );
+    let took = t.elapsed();
+    eprintln!(
+        "start-up: {took:?} for {} roles, {} programmes",
+        app.loaded.catalog.roles.len(),
+        app.loaded.catalog.programmes.len()
+    );
+    assert_eq!(app.loaded.errors(), 0);
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
 }

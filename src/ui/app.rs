@@ -1,7 +1,6 @@
 //! The top of the app: shared state, the screens, navigation, settings and the header.
 
 use super::prefs::{self, Keeper, Prefs, ThemeChoice};
-use crate::search::Index;
 use super::{
     Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
     start, style, widgets,
@@ -9,6 +8,7 @@ use super::{
 use crate::catalog::{Date, Loaded};
 use crate::engine::Profile;
 use crate::i18n::Lang;
+use crate::search::Index;
 use iced::widget::{Space, button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Fill, Font, Size, Subscription, Task, Theme, event, keyboard, window};
 use std::path::PathBuf;
@@ -115,7 +115,13 @@ pub fn launch(args: Args) -> iced::Result {
     if let Some(e) = problem {
         first.notice = Some(first.prefs.lang.settings_not_saved().replace("{}", &e));
     }
-    let (w, h) = first.prefs.window;
+    // A first start sizes the window for 1280×800 pixels whatever the text size.
+    let (w, h) = if first.prefs.window == Prefs::default().window {
+        let scale = first.prefs.scale_factor();
+        ((1280.0 / scale) as u32, (800.0 / scale) as u32)
+    } else {
+        first.prefs.window
+    };
     let fullscreen = first.prefs.fullscreen;
     let slot = std::sync::Mutex::new(Some(first));
     iced::application(
@@ -585,31 +591,34 @@ impl App {
             Lang::En => button(text("Dansk")).on_press(Message::Lang(Lang::Da)),
         }
         .style(button::secondary);
-        let controls = row![
-            lang_button,
-            pick_list(themes, Some(ThemeItem(self.prefs.theme, l)), |t| {
-                Message::Theme(t.0)
-            }),
-            text(l.text_size()).size(style::SMALL),
-            button(text(l.text_smaller()))
-                .style(button::secondary)
-                .on_press(Message::TextScale(-10)),
-            text(format!("{} %", self.prefs.text_scale)).size(style::SMALL),
-            button(text(l.text_bigger()))
-                .style(button::secondary)
-                .on_press(Message::TextScale(10)),
-        ]
-        .spacing(8)
-        .align_y(iced::Center);
         let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
-            .spacing(16)
+            .spacing(8)
             .align_y(iced::Center);
         if self.guest {
             top = top.push(text(l.guest_mode()).size(style::SMALL));
         }
-        top = top.push(Space::new().width(Fill)).push(controls);
-        let tabs = tabs
-            .push(Space::new().width(Fill))
+        let top = top
+            .push(Space::new().width(16))
+            .push(lang_button)
+            .push(pick_list(
+                themes,
+                Some(ThemeItem(self.prefs.theme, l)),
+                |t| Message::Theme(t.0),
+            ))
+            .push(Space::new().width(8))
+            .push(text(l.text_size()).size(style::SMALL))
+            .push(
+                button(text(l.text_smaller()))
+                    .style(button::secondary)
+                    .on_press(Message::TextScale(-10)),
+            )
+            .push(text(format!("{} %", self.prefs.text_scale)).size(style::SMALL))
+            .push(
+                button(text(l.text_bigger()))
+                    .style(button::secondary)
+                    .on_press(Message::TextScale(10)),
+            )
+            .push(Space::new().width(8))
             .push(
                 button(text(l.fullscreen()))
                     .style(button::secondary)
@@ -620,7 +629,9 @@ impl App {
                     .style(button::danger)
                     .on_press(Message::AskReset),
             )
-            .align_y(iced::Center);
+            .wrap()
+            .vertical_spacing(8);
+        let tabs = tabs.wrap().vertical_spacing(4);
         container(column![top, tabs].spacing(8))
             .padding([10, 24])
             .width(Fill)

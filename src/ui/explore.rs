@@ -1,10 +1,10 @@
 //! Explore: search as you type across roles, programmes, AMU courses and funding, with filters,
 //! and a detail view per item.
 
-use crate::search::{Filters, Hit, Index, ItemKind};
 use super::{Ctx, Goto, detail, style, widgets};
 use crate::catalog::{Catalog, EduLevel, Id, Pace, Weeks};
 use crate::i18n::Lang;
+use crate::search::{Filters, Hit, Index, ItemKind};
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text, text_input};
 use iced::{Element, Fill};
 
@@ -125,11 +125,12 @@ impl State {
         .into_iter()
         .fold(row![].spacing(6), |r, (k, label)| {
             let b = button(text(label)).padding([6, 12]);
-            r.push(if k == current {
-                b.style(button::primary)
+            let style = if k == current {
+                button::primary
             } else {
-                b.style(button::secondary).on_press(Message::Kind(k))
-            })
+                button::secondary
+            };
+            r.push(b.style(style).on_press(Message::Kind(k)))
         });
         let levels: Vec<Choice<EduLevel>> = std::iter::once(None)
             .chain(LEVELS.into_iter().map(Some))
@@ -204,7 +205,7 @@ fn hit_row<'a>(ctx: Ctx<'a>, h: &Hit) -> Element<'a, Message> {
         text(kind).size(style::SMALL)
     ];
     button(container(inner).width(Fill))
-        .style(button::secondary)
+        .style(hit_style)
         .padding([8, 12])
         .width(Fill)
         .on_press(Message::Open(h.id.clone()))
@@ -275,5 +276,24 @@ impl std::fmt::Display for Choice<Pace> {
             Some(Pace::PartTime) => l.pace_part(),
             Some(Pace::Modular) => l.pace_modular(),
         })
+    }
+}
+
+/// A search result: a light card that darkens under the pointer.
+fn hit_style(theme: &iced::Theme, status: button::Status) -> button::Style {
+    let p = theme.extended_palette();
+    let bg = match status {
+        button::Status::Hovered | button::Status::Pressed => p.background.strong.color,
+        _ => p.background.weak.color,
+    };
+    button::Style {
+        background: Some(bg.into()),
+        text_color: p.background.base.text,
+        border: iced::Border {
+            color: p.background.strong.color,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
     }
 }

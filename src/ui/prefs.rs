@@ -46,7 +46,7 @@ impl Default for Prefs {
             lang: Lang::Da,
             theme: ThemeChoice::Light,
             text_scale: SCALE_DEFAULT,
-            window: (1280, 800),
+            window: (1024, 640),
             last_screen: "start".into(),
             fullscreen: false,
         }
@@ -214,9 +214,7 @@ impl Keeper for OnDisk {
         match self.0.load_profile(name) {
             Read::Loaded(p) => Ok(p),
             Read::Missing => Err(name.to_string()),
-            Read::Corrupt { kept_as, message } => {
-                Err(format!("{message} ({})", kept_as.display()))
-            }
+            Read::Corrupt { kept_as, message } => Err(format!("{message} ({})", kept_as.display())),
         }
     }
 }
