@@ -83,10 +83,11 @@ fn common_roles_come_first_and_targets_skip_the_current_role() {
         .into_iter()
         .map(|s| s.as_str())
         .collect();
-    assert!(!targets.contains(&"sosu-hjaelper"));
-    assert!(!targets.contains(&"ufaglaert"));
-    // Functions come after qualifications.
-    assert_eq!(targets.last(), Some(&"demenskoordinator"));
+    // Common goals first, functions last, and only roles some programme leads to.
+    assert_eq!(
+        targets,
+        ["sosu-assistent", "sygeplejerske", "demenskoordinator"]
+    );
 }
 
 #[test]
@@ -542,4 +543,23 @@ fn startup_is_quick() {
     );
     assert_eq!(app.loaded.errors(), 0);
     assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}
+
+#[test]
+fn number_keys_choose_on_start() {
+    let (mut app, _, _dir) = ui_support::app();
+    send(&mut app, [Message::Digit(1)]);
+    assert_eq!(app.start.role.as_deref(), Some("sosu-hjaelper"));
+    // 0 = show me what is possible.
+    send(&mut app, [Message::Digit(0)]);
+    assert_eq!(app.screen, Screen::Routes);
+    assert_eq!(app.routes.to, None);
+    send(&mut app, [Message::Back, Message::Digit(9)]);
+    assert_eq!(app.screen, Screen::Start, "no ninth goal in the fixture");
+    let first_goal = start::target_order(&app.loaded.catalog, "sosu-hjaelper")[0].clone();
+    send(&mut app, [Message::Digit(1)]);
+    assert_eq!(app.routes.to, Some(first_goal));
+    // Elsewhere digits do nothing.
+    send(&mut app, [Message::Tab(Screen::Profile), Message::Digit(2)]);
+    assert_eq!(app.screen, Screen::Profile);
 }

@@ -77,6 +77,8 @@ pub enum Message {
     TextScale(i16),
     ToggleFullscreen,
     FocusSearch,
+    /// A number key pressed outside a text field.
+    Digit(usize),
     FocusNext,
     FocusPrevious,
     AskReset,
@@ -240,6 +242,7 @@ impl App {
             Message::TextScale(d) => self.change_scale(d),
             Message::ToggleFullscreen => self.toggle_fullscreen(),
             Message::FocusSearch => self.focus_search(),
+            Message::Digit(n) => self.digit(n),
             Message::FocusNext => iced::widget::operation::focus_next(),
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::AskReset => self.ask_reset(),
@@ -441,6 +444,17 @@ impl App {
         let _ = self.go(Screen::Explore);
         self.explore.close_detail();
         iced::widget::operation::focus(explore::SEARCH_ID)
+    }
+
+    /// Number keys choose on the Start screen, so it can be used without a mouse.
+    fn digit(&mut self, n: usize) -> Task<Message> {
+        if self.screen != Screen::Start || self.confirm_reset {
+            return Task::none();
+        }
+        match self.start.key(&ctx!(self), n) {
+            Some(m) => self.on_start(m),
+            None => Task::none(),
+        }
     }
 
     fn ask_reset(&mut self) -> Task<Message> {
@@ -734,6 +748,14 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
                     })
                 }
                 keyboard::Key::Character("f") if modifiers.command() => Some(Message::FocusSearch),
+                keyboard::Key::Character(c)
+                    if status == event::Status::Ignored && !modifiers.command() =>
+                {
+                    c.parse::<usize>()
+                        .ok()
+                        .filter(|n| *n <= 9)
+                        .map(Message::Digit)
+                }
                 keyboard::Key::Character("+") if modifiers.command() => {
                     Some(Message::TextScale(10))
                 }
