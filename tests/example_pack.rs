@@ -17,6 +17,12 @@ fn example_pack_loads_without_errors_and_replaces_on_purpose() {
     let c = &loaded.catalog;
     assert!(c.programme("eksempel-demens-videnperson").is_some());
     assert!(c.funding_source("eksempel-kompetencepulje").is_some());
-    let amu = c.programme("amu-42900").expect("replaced course still there");
-    assert_eq!(amu.offerings[0].intakes, vec![3, 10], "the pack's version won");
+    let amu = c
+        .programme("amu-42900")
+        .expect("replaced course still there");
+    assert_eq!(
+        amu.offerings[0].intakes,
+        vec![3, 10],
+        "the pack's version won"
+    );
 }
