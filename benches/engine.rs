@@ -1,1 +1,112 @@
-fn main() {}
+//! Engine benchmarks: loading a large synthetic catalogue, route queries, one funding source.
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use vejviser::catalog::{Area, Date, Money, Sector, Union, load};
+use vejviser::engine::Profile;
+use vejviser::engine::funding::{StepContext, evaluate_source};
+use vejviser::engine::profile::{Employment, Work};
+use vejviser::engine::routes::{Query, find_routes};
+use vejviser::synth;
+
+fn person(role: &str) -> Profile {
+    let mut p = Profile::with_role(role);
+    p.birth_year = Some(1990);
+    p.work = Some(vec![Work {
+        area: Area::Hjemmepleje,
+        hours_per_week: 30,
+        from: Date::new(2018, 1, 1),
+        to: None,
+        day_share: None,
+        as_elev: false,
+    }]);
+    p.employment = Some(Employment {
+        sector: Some(Sector::Kommune),
+        union: Some(Union::Foa),
+        seniority_years: Some(5),
+        weeks_with_employer: Some(260),
+        under_notice: Some(false),
+        is_elev: Some(false),
+    });
+    p.monthly_pay = Some(Money::kr(28_000));
+    p
+}
+
+fn benches(c: &mut Criterion) {
+    let big = synth::synthetic(1_000, 10_000, 50_000, 7);
+    let files = synth::source_files(&big);
+    let mut g = c.benchmark_group("synthetic-1000-10000-50000");
+    g.sample_size(10);
+    g.bench_function("load+validate from RON", |b| {
+        b.iter_batched(
+            || files.clone(),
+            |f| {
+                let loaded = load::load(f);
+                assert_eq!(loaded.errors(), 0);
+                black_box(loaded)
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    g.finish();
+
+    let profile = person(&synth::role_id(0));
+    let query = Query {
+        max_steps: 5,
+        start: Some(Date::new(2026, 8, 1)),
+        ..Query::to(&synth::role_id(6))
+    };
+    let found = find_routes(&big, &profile, &query);
+    assert!(!found.is_empty(), "the synthetic ladder has routes");
+    eprintln!("synthetic query: {} routes", found.len());
+    c.bench_function("routes r00000 -> r00006, 5 steps, ranked", |b| {
+        b.iter(|| black_box(find_routes(&big, &profile, &query)))
+    });
+
+    let p = &big.programmes[1];
+    let f = &big.funding[1];
+    let step = StepContext {
+        programme: p,
+        track: vejviser::catalog::TrackCode::Standard,
+        start: Date::new(2026, 8, 1),
+        school: p.structure.school.weeks(),
+        calendar: p.structure.school.weeks(),
+        fees: Money::kr(20_000),
+        pay: Some(Money::kr(28_000)),
+        following_pay: None,
+        later: &[],
+        earlier: &[],
+        also_holds: &[],
+    };
+    assert!(evaluate_source(&big, &profile, f, &step).is_some());
+    c.bench_function("one funding source, one step", |b| {
+        b.iter(|| black_box(evaluate_source(&big, &profile, f, &step)))
+    });
+
+    let bundled = load::bundled().catalog;
+    let helper = person("sosu-hjaelper");
+    let q = Query {
+        start: Some(Date::new(2026, 8, 1)),
+        ..Query::to("sosu-assistent")
+    };
+    eprintln!(
+        "bundled query: {} routes",
+        find_routes(&bundled, &helper, &q).len()
+    );
+    c.bench_function(
+        "routes on the bundled catalogue: hjælper -> assistent",
+        |b| b.iter(|| black_box(find_routes(&bundled, &helper, &q))),
+    );
+    let q = Query {
+        start: Some(Date::new(2026, 8, 1)),
+        max_steps: 4,
+        ..Query::to("sygeplejerske")
+    };
+    c.bench_function(
+        "routes on the bundled catalogue: hjælper -> sygeplejerske",
+        |b| b.iter(|| black_box(find_routes(&bundled, &helper, &q))),
+    );
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

@@ -1,6 +1,8 @@
 //! The command-line verbs: `check`, `routes`, `compare`, `synth`. Returns an exit code and
 //! writes to the given streams, so tests can run it without a process.
 
+pub mod routes;
+
 use crate::catalog::{self, Loaded};
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,6 +17,13 @@ Usage:
   vejviser check [PATH ...] [--pack PATH ...]
                                     validate catalogue folders or files (none: the bundled one),
                                     optionally with a local pack layered on top
+  vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
+                  [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
+                                    routes for a person from a role to another, ranked
+  vejviser compare --to ROLE [--from ROLE] [--profile FILE] ROUTE_ID ROUTE_ID [...]
+                                    2–4 routes side by side (ids as printed by `routes`)
+  vejviser synth --roles N --programmes N --leaves N OUT_DIR
+                                    write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help
 
 Exit codes: 0 fine, 1 the catalogue has errors, 2 usage or I/O problem.
@@ -31,6 +40,9 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Option<
     let rest = args.get(1..).unwrap_or_default();
     let code = match verb {
         Some("check") => check(rest, out, err),
+        Some("routes") => routes::routes(rest, out, err),
+        Some("compare") => routes::compare_verb(rest, out, err),
+        Some("synth") => routes::synth(rest, out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             OK

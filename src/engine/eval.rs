@@ -2,7 +2,10 @@
 //! and, where not met, the programmes that close the gap.
 
 use super::profile::Profile;
-use crate::catalog::{Catalog, Date, Id, Requirement, Text};
+use crate::catalog::{
+    Area, Catalog, Certificate, Date, EduLevel, Id, Level, Percent, Requirement, Sector, Subject,
+    Text, Union,
+};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -35,6 +38,18 @@ impl Evaluation {
             checks: Vec::new(),
         }
     }
+
+    /// Both evaluations must hold: the worse verdict, all checks.
+    pub fn and(mut self, other: Evaluation) -> Evaluation {
+        self.verdict = self.verdict.max(other.verdict);
+        self.checks.extend(other.checks);
+        self
+    }
+
+    /// The leaves that are not met or not known.
+    pub fn open(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| c.verdict != Verdict::Met)
+    }
 }
 
 /// What the evaluation may assume beyond the profile.
@@ -47,10 +62,946 @@ pub struct Context<'a> {
 
 /// Evaluates a requirement for a person.
 pub fn evaluate(
-    _req: &Requirement,
-    _profile: &Profile,
-    _catalog: &Catalog,
-    _ctx: &Context,
+    req: &Requirement,
+    profile: &Profile,
+    catalog: &Catalog,
+    ctx: &Context,
 ) -> Evaluation {
-    Evaluation::met()
+    let date = ctx.date.unwrap_or_else(Date::today);
+    let env = Env {
+        profile,
+        catalog,
+        also: ctx.also_holds,
+        date,
+    };
+    env.eval(req)
+}
+
+/// Whether a person holds an id, directly or through what an earlier step gave.
+pub fn holds(profile: &Profile, catalog: &Catalog, also_holds: &[Id], id: &str) -> bool {
+    let env = Env {
+        profile,
+        catalog,
+        also: also_holds,
+        date: Date::new(2000, 1, 1),
+    };
+    env.holds(id)
+}
+
+struct Env<'a> {
+    profile: &'a Profile,
+    catalog: &'a Catalog,
+    also: &'a [Id],
+    date: Date,
+}
+
+fn leaf(verdict: Verdict, reason: Text, close: &[Id]) -> Evaluation {
+    let close = if verdict == Verdict::NotMet {
+        close.to_vec()
+    } else {
+        Vec::new()
+    };
+    Evaluation {
+        verdict,
+        checks: vec![Check {
+            verdict,
+            reason,
+            close,
+        }],
+    }
+}
+
+impl Env<'_> {
+    fn eval(&self, req: &Requirement) -> Evaluation {
+        match req {
+            Requirement::All(list) => {
+                let mut out = Evaluation::met();
+                for r in list {
+                    out = out.and(self.eval(r));
+                }
+                out
+            }
+            Requirement::Any(list) => self.at_least(1, list),
+            Requirement::AtLeast(n, list) => self.at_least(*n as usize, list),
+            Requirement::Holds {
+                id,
+                after,
+                before,
+                close,
+            } => self.eval_holds(id, *after, *before, close),
+            Requirement::Subject {
+                subject,
+                level,
+                close,
+            } => self.eval_subject(*subject, *level, close),
+            Requirement::Certificate { certificate, close } => {
+                self.eval_certificate(*certificate, close)
+            }
+            Requirement::Age { min, max } => self.eval_age(*min, *max),
+            Requirement::Experience {
+                areas,
+                months,
+                within_years,
+                day_share,
+                close,
+            } => self.eval_experience(areas, *months, *within_years, *day_share, close),
+            Requirement::Employment {
+                sectors,
+                unions,
+                min_seniority_years,
+                min_weeks_with_employer,
+                not_under_notice,
+                under_notice,
+                not_elev,
+            } => self.eval_employment(EmploymentReq {
+                sectors,
+                unions,
+                min_seniority_years: *min_seniority_years,
+                min_weeks: *min_weeks_with_employer,
+                not_under_notice: *not_under_notice,
+                under_notice: *under_notice,
+                not_elev: *not_elev,
+            }),
+            Requirement::Education {
+                min,
+                max,
+                outdated_ok,
+            } => self.eval_education(*min, *max, *outdated_ok),
+            Requirement::OnDagpenge => match self.profile.on_dagpenge {
+                Some(true) => leaf(
+                    Verdict::Met,
+                    Text::new(
+                        "Du er på dagpenge",
+                        "You are on unemployment benefit (dagpenge)",
+                    ),
+                    &[],
+                ),
+                Some(false) => leaf(
+                    Verdict::NotMet,
+                    Text::new(
+                        "Kræver at du er på dagpenge; det er du ikke",
+                        "Needs you to be on unemployment benefit (dagpenge); you are not",
+                    ),
+                    &[],
+                ),
+                None => leaf(
+                    Verdict::Unknown,
+                    Text::new(
+                        "Kræver dagpenge; profilen siger ikke om du er på dagpenge",
+                        "Needs unemployment benefit (dagpenge); the profile does not say whether you get it",
+                    ),
+                    &[],
+                ),
+            },
+            Requirement::NoDropout { programme } => {
+                let name = self.name(programme);
+                let dropped = self
+                    .profile
+                    .dropouts
+                    .iter()
+                    .any(|d| &d.programme == programme && d.on_voksenelevloen);
+                if dropped {
+                    leaf(
+                        Verdict::NotMet,
+                        Text::new(
+                            format!("Du har tidligere afbrudt {} på voksenelevløn", name.da),
+                            format!(
+                                "You have dropped out of {} on adult apprentice pay before",
+                                name.en
+                            ),
+                        ),
+                        &[],
+                    )
+                } else {
+                    leaf(
+                        Verdict::Met,
+                        Text::new(
+                            format!("Du har ikke afbrudt {} på voksenelevløn", name.da),
+                            format!(
+                                "You have not dropped out of {} on adult apprentice pay",
+                                name.en
+                            ),
+                        ),
+                        &[],
+                    )
+                }
+            }
+            Requirement::Note { text, close } => leaf(Verdict::Unknown, text.clone(), close),
+        }
+    }
+
+    fn at_least(&self, n: usize, list: &[Requirement]) -> Evaluation {
+        let evals: Vec<Evaluation> = list.iter().map(|r| self.eval(r)).collect();
+        let met = evals.iter().filter(|e| e.verdict == Verdict::Met).count();
+        let unknown = evals
+            .iter()
+            .filter(|e| e.verdict == Verdict::Unknown)
+            .count();
+        let verdict = if met >= n {
+            Verdict::Met
+        } else if met + unknown >= n {
+            Verdict::Unknown
+        } else {
+            Verdict::NotMet
+        };
+        let checks = match verdict {
+            // The alternatives that decided it; the others do not matter to the person.
+            Verdict::Met => evals
+                .into_iter()
+                .filter(|e| e.verdict == Verdict::Met)
+                .take(n)
+                .flat_map(|e| e.checks)
+                .collect(),
+            Verdict::Unknown => evals
+                .into_iter()
+                .filter(|e| e.verdict != Verdict::NotMet)
+                .flat_map(|e| e.checks)
+                .collect(),
+            Verdict::NotMet => evals.into_iter().flat_map(|e| e.checks).collect(),
+        };
+        Evaluation { verdict, checks }
+    }
+
+    fn name(&self, id: &str) -> Text {
+        name_of(self.catalog, id)
+    }
+
+    fn holds(&self, id: &str) -> bool {
+        if self.profile.holds(id) || self.also.iter().any(|a| a == id) {
+            return true;
+        }
+        // A completed programme gives the roles it leads to.
+        let quals = self.profile.qualifications.iter().map(|q| &q.id);
+        quals.chain(self.also.iter()).any(|q| {
+            self.catalog
+                .programme(q)
+                .is_some_and(|p| p.leads_to.iter().any(|r| r == id))
+        })
+    }
+
+    fn held_programmes(&self) -> impl Iterator<Item = &crate::catalog::Programme> {
+        let quals = self.profile.qualifications.iter().map(|q| &q.id);
+        quals
+            .chain(self.also.iter())
+            .filter_map(|id| self.catalog.programme(id))
+    }
+
+    fn eval_holds(
+        &self,
+        id: &str,
+        after: Option<Date>,
+        before: Option<Date>,
+        close: &[Id],
+    ) -> Evaluation {
+        let name = self.name(id);
+        if !self.holds(id) {
+            return leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!("Kræver {}; det har du ikke", name.da),
+                    format!("Needs {}; you do not have it", name.en),
+                ),
+                close,
+            );
+        }
+        if after.is_none() && before.is_none() {
+            return leaf(
+                Verdict::Met,
+                Text::new(
+                    format!("Du har {}", name.da),
+                    format!("You have {}", name.en),
+                ),
+                close,
+            );
+        }
+        // Held through an earlier step of the route: completed now, after any bound.
+        let year = if self.also.iter().any(|a| a == id) {
+            Some(self.date.year)
+        } else {
+            self.profile
+                .qualifications
+                .iter()
+                .find(|q| q.id == id)
+                .and_then(|q| q.year)
+        };
+        let Some(year) = year else {
+            return leaf(
+                Verdict::Unknown,
+                Text::new(
+                    format!("Du har {}, men profilen siger ikke hvornår", name.da),
+                    format!("You have {}, but the profile does not say when", name.en),
+                ),
+                close,
+            );
+        };
+        let ok_after = after.is_none_or(|a| year >= a.year);
+        let ok_before = before.is_none_or(|b| year < b.year || (year == b.year && b.month > 6));
+        if ok_after && ok_before {
+            leaf(
+                Verdict::Met,
+                Text::new(
+                    format!("Du har {} fra {year}", name.da),
+                    format!("You have {} from {year}", name.en),
+                ),
+                close,
+            )
+        } else {
+            let when_da = match (after, before) {
+                (Some(a), _) if !ok_after => format!("efter {}", a.year),
+                (_, Some(b)) => format!("før {}", b.year),
+                _ => String::new(),
+            };
+            let when_en = when_da.replace("efter", "after").replace("før", "before");
+            leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!("Du har {} fra {year}; der kræves {when_da}", name.da),
+                    format!("You have {} from {year}; it must be {when_en}", name.en),
+                ),
+                close,
+            )
+        }
+    }
+
+    fn eval_subject(&self, subject: Subject, level: Level, close: &[Id]) -> Evaluation {
+        let (sda, sen) = subject_name(subject);
+        let granted = self
+            .held_programmes()
+            .flat_map(|p| p.grants.subjects.iter())
+            .filter(|(s, _)| *s == subject)
+            .map(|(_, l)| *l)
+            .max_by_key(|l| l.rank());
+        let own = self.profile.subject_level(subject);
+        let best = match (own, granted) {
+            (Some(Some(a)), Some(b)) => Some(Some(if a.rank() >= b.rank() { a } else { b })),
+            (Some(a), None) => Some(a),
+            (_, Some(b)) => Some(Some(b)),
+            (None, None) => None,
+        };
+        match best {
+            Some(Some(have)) if have.rank() >= level.rank() => leaf(
+                Verdict::Met,
+                Text::new(
+                    format!("Du har {sda} {have:?}; der kræves {sda} {level:?}"),
+                    format!("You have {sen} {have:?}; {sen} {level:?} is needed"),
+                ),
+                close,
+            ),
+            Some(Some(have)) => leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!("Du har {sda} {have:?}; der kræves {sda} {level:?}"),
+                    format!("You have {sen} {have:?}; {sen} {level:?} is needed"),
+                ),
+                close,
+            ),
+            Some(None) => leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!("Du har ikke haft {sda}; der kræves {sda} {level:?}"),
+                    format!("You have not taken {sen}; {sen} {level:?} is needed"),
+                ),
+                close,
+            ),
+            None => leaf(
+                Verdict::Unknown,
+                Text::new(
+                    format!(
+                        "Der kræves {sda} {level:?}; profilen siger ikke hvilket niveau du har"
+                    ),
+                    format!("{sen} {level:?} is needed; the profile does not say your level"),
+                ),
+                close,
+            ),
+        }
+    }
+
+    fn eval_certificate(&self, cert: Certificate, close: &[Id]) -> Evaluation {
+        let (da, en) = match cert {
+            Certificate::Foerstehjaelp => ("førstehjælpsbevis", "first-aid certificate"),
+            Certificate::Brandbekaempelse => {
+                ("bevis i brandbekæmpelse", "fire-fighting certificate")
+            }
+        };
+        let has = self.profile.certificates.contains(&cert)
+            || self
+                .held_programmes()
+                .any(|p| p.grants.certificates.contains(&cert));
+        if has {
+            leaf(
+                Verdict::Met,
+                Text::new(format!("Du har {da}"), format!("You have a {en}")),
+                close,
+            )
+        } else {
+            leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!("Kræver {da}; profilen nævner det ikke"),
+                    format!("Needs a {en}; the profile does not list one"),
+                ),
+                close,
+            )
+        }
+    }
+
+    fn eval_age(&self, min: Option<u8>, max: Option<u8>) -> Evaluation {
+        let bound_da = match (min, max) {
+            (Some(a), Some(b)) => format!("mellem {a} og {b} år"),
+            (Some(a), None) => format!("mindst {a} år"),
+            (None, Some(b)) => format!("højst {b} år"),
+            (None, None) => "en alder".to_string(),
+        };
+        let bound_en = match (min, max) {
+            (Some(a), Some(b)) => format!("between {a} and {b}"),
+            (Some(a), None) => format!("at least {a}"),
+            (None, Some(b)) => format!("at most {b}"),
+            (None, None) => "an age".to_string(),
+        };
+        let when = crate::i18n::date(crate::i18n::Lang::Da, self.date);
+        let when_en = crate::i18n::date(crate::i18n::Lang::En, self.date);
+        let Some(age) = self.profile.age_on(self.date) else {
+            return leaf(
+                Verdict::Unknown,
+                Text::new(
+                    format!("Der kræves {bound_da}; profilen har ikke dit fødselsår"),
+                    format!("You must be {bound_en}; the profile has no birth year"),
+                ),
+                &[],
+            );
+        };
+        let ok = min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m);
+        leaf(
+            if ok { Verdict::Met } else { Verdict::NotMet },
+            Text::new(
+                format!("Du er {age} år den {when}; der kræves {bound_da}"),
+                format!("You are {age} on {when_en}; you must be {bound_en}"),
+            ),
+            &[],
+        )
+    }
+
+    fn eval_experience(
+        &self,
+        areas: &[Area],
+        months: u16,
+        within_years: Option<u8>,
+        day_share: Option<Percent>,
+        close: &[Id],
+    ) -> Evaluation {
+        let areas_da = if areas.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " i {}",
+                areas
+                    .iter()
+                    .map(|a| area_name(*a).0)
+                    .collect::<Vec<_>>()
+                    .join(" eller ")
+            )
+        };
+        let areas_en = if areas.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " in {}",
+                areas
+                    .iter()
+                    .map(|a| area_name(*a).1)
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )
+        };
+        let within_da = within_years
+            .map(|y| format!(" inden for de seneste {y} år"))
+            .unwrap_or_default();
+        let within_en = within_years
+            .map(|y| format!(" within the last {y} years"))
+            .unwrap_or_default();
+        let Some(work) = &self.profile.work else {
+            return leaf(
+                Verdict::Unknown,
+                Text::new(
+                    format!(
+                        "Der kræves {months} måneders erfaring{areas_da}{within_da}; profilen har ingen arbejdshistorik"
+                    ),
+                    format!(
+                        "{months} months of experience{areas_en}{within_en} are needed; the profile has no work history"
+                    ),
+                ),
+                close,
+            );
+        };
+        let x = weighted_experience(work, self.date, areas, within_years, day_share);
+        let need = months as i64 * MILLI_UNITS_PER_MONTH;
+        let have_m = x.counted / MILLI_UNITS_PER_MONTH;
+        let verdict = if x.counted >= need {
+            Verdict::Met
+        } else if x.counted + x.unsure >= need {
+            Verdict::Unknown
+        } else {
+            Verdict::NotMet
+        };
+        let mut da = format!(
+            "Du har {have_m} måneders erfaring{areas_da}{within_da} (24+ timer/uge tæller fuldt, 8–24 timer halvt); der kræves {months}"
+        );
+        let mut en = format!(
+            "You have {have_m} months of experience{areas_en}{within_en} (24+ hours/week count fully, 8–24 hours half); {months} are needed"
+        );
+        if let Some(p) = day_share {
+            da.push_str(&format!(", mindst {} % i dagvagt", p.0));
+            en.push_str(&format!(", at least {} % on day shifts", p.0));
+            if x.unsure > 0 {
+                da.push_str("; profilen siger ikke hvor meget af tiden var dagvagt");
+                en.push_str("; the profile does not say how much of it was day shifts");
+            }
+        }
+        leaf(verdict, Text::new(da, en), close)
+    }
+
+    fn eval_employment(&self, r: EmploymentReq) -> Evaluation {
+        let Some(emp) = &self.profile.employment else {
+            return leaf(
+                Verdict::Unknown,
+                Text::new(
+                    "Kræver et bestemt ansættelsesforhold; profilen siger ikke hvor du er ansat",
+                    "Needs a certain kind of employment; the profile does not say where you work",
+                ),
+                &[],
+            );
+        };
+        let mut parts: Vec<(Verdict, String, String)> = Vec::new();
+        if !r.sectors.is_empty() {
+            let want_da = r
+                .sectors
+                .iter()
+                .map(|s| sector_name(*s).0)
+                .collect::<Vec<_>>()
+                .join(" eller ");
+            let want_en = r
+                .sectors
+                .iter()
+                .map(|s| sector_name(*s).1)
+                .collect::<Vec<_>>()
+                .join(" or ");
+            parts.push(match emp.sector {
+                Some(s) if r.sectors.contains(&s) => (
+                    Verdict::Met,
+                    format!("du er ansat i {}", sector_name(s).0),
+                    format!("you work for {}", sector_name(s).1),
+                ),
+                Some(s) => (
+                    Verdict::NotMet,
+                    format!(
+                        "du er ansat i {}, der kræves ansættelse i {want_da}",
+                        sector_name(s).0
+                    ),
+                    format!("you work for {}; it needs {want_en}", sector_name(s).1),
+                ),
+                None => (
+                    Verdict::Unknown,
+                    format!(
+                        "der kræves ansættelse i {want_da}; profilen siger ikke hvilken sektor"
+                    ),
+                    format!(
+                        "it needs employment in {want_en}; the profile does not say which sector"
+                    ),
+                ),
+            });
+        }
+        if !r.unions.is_empty() {
+            let want = r
+                .unions
+                .iter()
+                .map(|u| union_name(*u))
+                .collect::<Vec<_>>()
+                .join("/");
+            parts.push(match emp.union {
+                Some(u) if r.unions.contains(&u) => (
+                    Verdict::Met,
+                    format!("du er dækket af en {}-overenskomst", union_name(u)),
+                    format!("you are covered by a {} agreement", union_name(u)),
+                ),
+                Some(u) => (
+                    Verdict::NotMet,
+                    format!(
+                        "du er dækket af {}; der kræves en {want}-overenskomst",
+                        union_name(u)
+                    ),
+                    format!(
+                        "you are covered by {}; it needs a {want} agreement",
+                        union_name(u)
+                    ),
+                ),
+                None => (
+                    Verdict::Unknown,
+                    format!("der kræves en {want}-overenskomst; profilen siger ikke hvilken"),
+                    format!("it needs a {want} agreement; the profile does not say which"),
+                ),
+            });
+        }
+        if let Some(min) = r.min_seniority_years {
+            parts.push(match emp.seniority_years {
+                Some(y) if y >= min => (
+                    Verdict::Met,
+                    format!("du har {y} års anciennitet (mindst {min})"),
+                    format!("you have {y} years' seniority (at least {min})"),
+                ),
+                Some(y) => (
+                    Verdict::NotMet,
+                    format!("du har {y} års anciennitet; der kræves {min}"),
+                    format!("you have {y} years' seniority; {min} are needed"),
+                ),
+                None => (
+                    Verdict::Unknown,
+                    format!(
+                        "der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"
+                    ),
+                    format!("{min} years' seniority are needed; the profile does not say"),
+                ),
+            });
+        }
+        if let Some(min) = r.min_weeks {
+            parts.push(match emp.weeks_with_employer {
+                Some(w) if w >= min => (
+                    Verdict::Met,
+                    format!("du har været {w} uger hos arbejdsgiveren (mindst {min})"),
+                    format!("you have been {w} weeks with the employer (at least {min})"),
+                ),
+                Some(w) => (
+                    Verdict::NotMet,
+                    format!("du har været {w} uger hos arbejdsgiveren; der kræves {min}"),
+                    format!("you have been {w} weeks with the employer; {min} are needed"),
+                ),
+                None => (
+                    Verdict::Unknown,
+                    format!(
+                        "der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"
+                    ),
+                    format!("{min} weeks with the employer are needed; the profile does not say"),
+                ),
+            });
+        }
+        if r.not_under_notice || r.under_notice {
+            let want = r.under_notice;
+            parts.push(match emp.under_notice {
+                Some(n) if n == want => (
+                    Verdict::Met,
+                    if n {
+                        "du er opsagt".into()
+                    } else {
+                        "du er ikke opsagt".into()
+                    },
+                    if n {
+                        "you are under notice".into()
+                    } else {
+                        "you are not under notice".into()
+                    },
+                ),
+                Some(n) => (
+                    Verdict::NotMet,
+                    if n {
+                        "du er opsagt, og ordningen er ikke for opsagte".into()
+                    } else {
+                        "ordningen er kun for opsagte, og du er ikke opsagt".into()
+                    },
+                    if n {
+                        "you are under notice, and it is not for people under notice".into()
+                    } else {
+                        "it is only for people under notice, and you are not".into()
+                    },
+                ),
+                None => (
+                    Verdict::Unknown,
+                    "profilen siger ikke om du er opsagt".into(),
+                    "the profile does not say whether you are under notice".into(),
+                ),
+            });
+        }
+        if r.not_elev {
+            parts.push(match emp.is_elev {
+                Some(false) => (
+                    Verdict::Met,
+                    "du er ikke elev".into(),
+                    "you are not an apprentice".into(),
+                ),
+                Some(true) => (
+                    Verdict::NotMet,
+                    "du er elev, og elever kan ikke søge".into(),
+                    "you are an apprentice, and apprentices cannot apply".into(),
+                ),
+                None => (
+                    Verdict::Unknown,
+                    "profilen siger ikke om du er elev".into(),
+                    "the profile does not say whether you are an apprentice".into(),
+                ),
+            });
+        }
+        let verdict = parts.iter().map(|p| p.0).max().unwrap_or(Verdict::Met);
+        // Show the parts that decided the verdict first.
+        let mut shown: Vec<&(Verdict, String, String)> =
+            parts.iter().filter(|p| p.0 == verdict).collect();
+        shown.extend(parts.iter().filter(|p| p.0 != verdict));
+        let da = capitalise(
+            &shown
+                .iter()
+                .map(|p| p.1.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        let en = capitalise(
+            &shown
+                .iter()
+                .map(|p| p.2.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        let da = if da.is_empty() {
+            "Du er i arbejde".to_string()
+        } else {
+            da
+        };
+        let en = if en.is_empty() {
+            "You are in work".to_string()
+        } else {
+            en
+        };
+        leaf(verdict, Text::new(da, en), &[])
+    }
+
+    fn eval_education(
+        &self,
+        min: Option<EduLevel>,
+        max: Option<EduLevel>,
+        outdated_ok: bool,
+    ) -> Evaluation {
+        let Some(edu) = self.profile.education else {
+            return leaf(
+                Verdict::Unknown,
+                Text::new(
+                    "Afhænger af din højeste uddannelse; profilen siger ikke hvilken",
+                    "Depends on your highest education; the profile does not say what it is",
+                ),
+                &[],
+            );
+        };
+        let (eda, een) = edu_name(edu);
+        if let Some(m) = min
+            && edu < m
+        {
+            return leaf(
+                Verdict::NotMet,
+                Text::new(
+                    format!(
+                        "Din højeste uddannelse er {eda}; der kræves mindst {}",
+                        edu_name(m).0
+                    ),
+                    format!(
+                        "Your highest education is {een}; at least {} is needed",
+                        edu_name(m).1
+                    ),
+                ),
+                &[],
+            );
+        }
+        if let Some(m) = max
+            && edu > m
+        {
+            let (mda, men) = edu_name(m);
+            return match (outdated_ok, self.profile.education_outdated) {
+                (true, Some(true)) => leaf(
+                    Verdict::Met,
+                    Text::new(
+                        format!(
+                            "Din uddannelse ({eda}) er forældet (ikke brugt i 5 år), så den tæller ikke"
+                        ),
+                        format!(
+                            "Your education ({een}) is outdated (not used for 5 years), so it does not count"
+                        ),
+                    ),
+                    &[],
+                ),
+                (true, None) => leaf(
+                    Verdict::Unknown,
+                    Text::new(
+                        format!(
+                            "Din højeste uddannelse er {eda}, over grænsen ({mda}), medmindre den ikke er brugt i 5 år; profilen siger ikke"
+                        ),
+                        format!(
+                            "Your highest education is {een}, above the limit ({men}), unless unused for 5 years; the profile does not say"
+                        ),
+                    ),
+                    &[],
+                ),
+                _ => leaf(
+                    Verdict::NotMet,
+                    Text::new(
+                        format!("Din højeste uddannelse er {eda}; ordningen er for højst {mda}"),
+                        format!("Your highest education is {een}; this is for at most {men}"),
+                    ),
+                    &[],
+                ),
+            };
+        }
+        leaf(
+            Verdict::Met,
+            Text::new(
+                format!("Din højeste uddannelse er {eda}"),
+                format!("Your highest education is {een}"),
+            ),
+            &[],
+        )
+    }
+}
+
+struct EmploymentReq<'a> {
+    sectors: &'a [Sector],
+    unions: &'a [Union],
+    min_seniority_years: Option<u8>,
+    min_weeks: Option<u16>,
+    not_under_notice: bool,
+    under_notice: bool,
+    not_elev: bool,
+}
+
+/// Experience is counted in units of a day weighted by hours: two units per day at 24+ hours a
+/// week, one at 8–24 hours. A month is 30.4375 days, so 60.875 units; kept in thousandths.
+pub const MILLI_UNITS_PER_MONTH: i64 = 60_875;
+
+/// Weighted experience in thousandths of units: what counts, and what might count (day-shift
+/// share unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Experience {
+    pub counted: i64,
+    pub unsure: i64,
+}
+
+/// Weighs a work history as the rules say: 24+ hours a week fully, 8–24 hours half, under 8 not
+/// at all; only time inside the window before `date`; elev time never.
+pub fn weighted_experience(
+    work: &[super::profile::Work],
+    date: Date,
+    areas: &[Area],
+    within_years: Option<u8>,
+    day_share: Option<Percent>,
+) -> Experience {
+    let window = within_years.map(|y| date.add_months(-(y as i64) * 12));
+    let mut x = Experience::default();
+    for w in work {
+        if w.as_elev || (!areas.is_empty() && !areas.contains(&w.area)) {
+            continue;
+        }
+        let weight = match w.hours_per_week {
+            24.. => 2,
+            8..=23 => 1,
+            _ => 0,
+        };
+        let from = match window {
+            Some(s) if s > w.from => s,
+            _ => w.from,
+        };
+        let to = w.to.map_or(date, |t| t.min(date));
+        let days = (to.day_number() - from.day_number()).max(0);
+        let units = days * weight * 1000;
+        match (day_share, w.day_share) {
+            (Some(min), Some(have)) if have < min => {}
+            (Some(_), None) => x.unsure += units,
+            _ => x.counted += units,
+        }
+    }
+    x
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The name of a role or programme (or the id itself when unknown).
+pub fn name_of(catalog: &Catalog, id: &str) -> Text {
+    if let Some(p) = catalog.programme(id) {
+        p.name.clone()
+    } else if let Some(r) = catalog.role(id) {
+        r.name.clone()
+    } else if let Some(f) = catalog.funding_source(id) {
+        f.name.clone()
+    } else {
+        Text::new(id, id)
+    }
+}
+
+/// Danish and English names of a subject.
+pub fn subject_name(s: Subject) -> (&'static str, &'static str) {
+    match s {
+        Subject::Dansk => ("Dansk", "Danish"),
+        Subject::Engelsk => ("Engelsk", "English"),
+        Subject::Naturfag => ("Naturfag", "Science"),
+        Subject::Matematik => ("Matematik", "Mathematics"),
+        Subject::Biologi => ("Biologi", "Biology"),
+        Subject::Kemi => ("Kemi", "Chemistry"),
+        Subject::Fysik => ("Fysik", "Physics"),
+        Subject::Samfundsfag => ("Samfundsfag", "Social studies"),
+        Subject::Psykologi => ("Psykologi", "Psychology"),
+        Subject::Bioteknologi => ("Bioteknologi", "Biotechnology"),
+        Subject::Geovidenskab => ("Geovidenskab", "Geoscience"),
+        Subject::Erhvervsoekonomi => ("Erhvervsøkonomi", "Business economics"),
+        Subject::Virksomhedsoekonomi => ("Virksomhedsøkonomi", "Company economics"),
+        Subject::Idraet => ("Idræt", "Sport"),
+    }
+}
+
+fn area_name(a: Area) -> (&'static str, &'static str) {
+    match a {
+        Area::Hjemmepleje => ("hjemmepleje", "home care"),
+        Area::Plejecenter => ("plejecenter", "a care home"),
+        Area::Sygehus => ("sygehus", "hospital"),
+        Area::Psykiatri => ("psykiatri", "psychiatry"),
+        Area::Handicap => ("handicapområdet", "disability care"),
+        Area::Boern => ("børneområdet", "work with children"),
+        Area::Administration => ("administration", "administration"),
+        Area::Andet => ("andet arbejde", "other work"),
+    }
+}
+
+fn sector_name(s: Sector) -> (&'static str, &'static str) {
+    match s {
+        Sector::Kommune => ("en kommune", "a municipality"),
+        Sector::Region => ("en region", "a region"),
+        Sector::Stat => ("staten", "the state"),
+        Sector::Privat => ("det private", "a private employer"),
+    }
+}
+
+fn union_name(u: Union) -> &'static str {
+    match u {
+        Union::Foa => "FOA",
+        Union::TreF => "3F",
+        Union::Bupl => "BUPL",
+        Union::HkKommunal => "HK Kommunal",
+        Union::Sl => "SL",
+        Union::Dsr => "DSR",
+        Union::Akademikerne => "Akademikerne",
+        Union::Andet => "anden organisation",
+    }
+}
+
+/// Danish and English names of an education level.
+pub fn edu_name(e: EduLevel) -> (&'static str, &'static str) {
+    match e {
+        EduLevel::Grundskole => ("grundskole", "primary school"),
+        EduLevel::Gymnasial => ("gymnasial uddannelse", "upper secondary"),
+        EduLevel::Eud => ("erhvervsuddannelse", "vocational education"),
+        EduLevel::Kvu => (
+            "kort videregående uddannelse",
+            "short-cycle higher education",
+        ),
+        EduLevel::Akademi => ("akademiuddannelse", "academy profession (adult)"),
+        EduLevel::Professionsbachelor => ("professionsbachelor", "professional bachelor"),
+        EduLevel::Diplom => ("diplomuddannelse", "diploma (adult bachelor level)"),
+        EduLevel::Kandidat => ("kandidatuddannelse", "master's degree"),
+    }
 }

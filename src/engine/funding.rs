@@ -1,8 +1,13 @@
 //! Funding: each source evaluated against a person, a programme and a date, with caps over
 //! their periods, the fund's share, rates for the year, status and stacking.
 
-use super::eval::Check;
-use crate::catalog::{Date, Id, Money, Text};
+use super::eval::{Check, Context, Verdict, evaluate, name_of};
+use super::pay;
+use super::profile::{FundingUse, Profile};
+use crate::catalog::{
+    Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind, State,
+    Text, TrackCode, Weeks,
+};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -27,4 +32,505 @@ pub struct FundingResult {
     pub apply_by: Option<Date>,
     pub status_checked: Date,
     pub note: Option<Text>,
+}
+
+/// What funding needs to know about one step of a route.
+#[derive(Debug, Clone)]
+pub struct StepContext<'a> {
+    pub programme: &'a Programme,
+    pub track: TrackCode,
+    pub start: Date,
+    pub school: Weeks,
+    pub calendar: Weeks,
+    /// Fees of the step after any waiver.
+    pub fees: Money,
+    /// The step's own monthly income, where known.
+    pub pay: Option<Money>,
+    /// Monthly pay of the following step (for wage-from-start schemes).
+    pub following_pay: Option<Money>,
+    /// Programmes later in the route (for `followed_by`).
+    pub later: &'a [Id],
+    /// Funding earlier steps of the route would use, shared with caps.
+    pub earlier: &'a [FundingUse],
+    pub also_holds: &'a [Id],
+}
+
+/// Every funding source that could matter for the step, best first after stacking.
+pub fn evaluate_funding(
+    catalog: &Catalog,
+    profile: &Profile,
+    step: &StepContext,
+) -> Vec<FundingResult> {
+    let mut out: Vec<FundingResult> = catalog
+        .funding
+        .iter()
+        .filter_map(|f| evaluate_source(catalog, profile, f, step))
+        .collect();
+    stack(catalog, &mut out);
+    out
+}
+
+fn note(da: impl Into<String>, en: impl Into<String>, verdict: Verdict) -> Check {
+    Check {
+        verdict,
+        reason: Text::new(da, en),
+        close: Vec::new(),
+    }
+}
+
+/// Whether the source covers this programme (positive list, programme list, follow-on).
+fn covers(f: &FundingSource, step: &StepContext) -> Option<Check> {
+    let p = step.programme;
+    let by_kind = f.kinds.contains(&p.kind);
+    let by_id = f.programmes.contains(&p.id);
+    if !(f.kinds.is_empty() && f.programmes.is_empty() || by_kind || by_id) {
+        let (da, en) = kind_name(p.kind);
+        return Some(note(
+            format!(
+                "{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til",
+                f.name.da, p.name.da
+            ),
+            format!(
+                "{} does not cover {en} ({}) – it is not on its list of programmes",
+                f.name.get(true),
+                p.name.get(true)
+            ),
+            Verdict::NotMet,
+        ));
+    }
+    if !f.followed_by.is_empty() && !f.followed_by.iter().any(|n| step.later.contains(n)) {
+        return Some(note(
+            format!(
+                "{} gælder kun når forløbet fortsætter på {}",
+                f.name.da,
+                f.followed_by.join(", ")
+            ),
+            format!(
+                "{} applies only when the route goes on to {}",
+                f.name.get(true),
+                f.followed_by.join(", ")
+            ),
+            Verdict::NotMet,
+        ));
+    }
+    if f.valid_from.is_some_and(|d| step.start < d) || f.valid_to.is_some_and(|d| step.start > d) {
+        return Some(note(
+            format!("{} gælder ikke på startdatoen {}", f.name.da, step.start),
+            format!(
+                "{} does not apply on the start date {}",
+                f.name.get(true),
+                step.start
+            ),
+            Verdict::NotMet,
+        ));
+    }
+    None
+}
+
+/// One source for one step. `None` when it does not concern the person at all (neither
+/// covers the programme nor would accept the person).
+pub fn evaluate_source(
+    catalog: &Catalog,
+    profile: &Profile,
+    f: &FundingSource,
+    step: &StepContext,
+) -> Option<FundingResult> {
+    let ctx = Context {
+        date: Some(step.start),
+        also_holds: step.also_holds,
+    };
+    let e = evaluate(&f.eligibility, profile, catalog, &ctx);
+    let scope = covers(f, step);
+    let mut result = FundingResult {
+        source: f.id.clone(),
+        verdict: FundVerdict::NotEligible,
+        reasons: Vec::new(),
+        amount: Money::ZERO,
+        co_payment: Money::ZERO,
+        apply_from: f
+            .window
+            .earliest_months_before
+            .map(|m| step.start.add_months(-(m as i64))),
+        apply_by: f
+            .window
+            .latest_days_before
+            .map(|d| step.start.add_days(-(d as i64))),
+        status_checked: f.status.checked,
+        note: f.status.note.clone(),
+    };
+    if let Some(why) = scope {
+        // Shown only when the person would otherwise qualify: "not for this programme".
+        if e.verdict == Verdict::NotMet {
+            return None;
+        }
+        result.reasons.push(why);
+        return Some(result);
+    }
+    result.reasons = e.checks.clone();
+    let closed_pool = f.pools.iter().find(|pool| {
+        pool.programmes.iter().any(|id| id == &step.programme.id)
+            && pool.status.state == State::Closed
+    });
+    // A closed pool matters only to someone who could otherwise get it.
+    if let Some(pool) = closed_pool.filter(|_| e.verdict != Verdict::NotMet) {
+        result.verdict = FundVerdict::Closed;
+        result.status_checked = pool.status.checked;
+        let when = crate::i18n::date(crate::i18n::Lang::Da, pool.status.checked);
+        let when_en = crate::i18n::date(crate::i18n::Lang::En, pool.status.checked);
+        result.reasons.insert(
+            0,
+            note(
+                format!("Puljen «{}» er lukket (tjekket {when})", pool.name.da),
+                format!(
+                    "The pool “{}” is closed (checked {when_en})",
+                    pool.name.get(true)
+                ),
+                Verdict::NotMet,
+            ),
+        );
+        result.note = pool.status.note.clone().or(result.note);
+        return Some(result);
+    }
+    if f.status.state == State::Closed && e.verdict != Verdict::NotMet {
+        result.verdict = FundVerdict::Closed;
+        let when = crate::i18n::date(crate::i18n::Lang::Da, f.status.checked);
+        let when_en = crate::i18n::date(crate::i18n::Lang::En, f.status.checked);
+        result.reasons.insert(
+            0,
+            note(
+                format!("{} er lukket for ansøgninger (tjekket {when})", f.name.da),
+                format!(
+                    "{} is closed to applications (checked {when_en})",
+                    f.name.get(true)
+                ),
+                Verdict::NotMet,
+            ),
+        );
+        return Some(result);
+    }
+    result.verdict = match e.verdict {
+        Verdict::Met if f.status.state == State::Unknown => {
+            result.reasons.push(note(
+                "Det er uvist om der er penge i ordningen lige nu",
+                "It is not known whether the scheme has money right now",
+                Verdict::Unknown,
+            ));
+            FundVerdict::Unknown
+        }
+        Verdict::Met => FundVerdict::Eligible,
+        Verdict::Unknown => FundVerdict::Unknown,
+        Verdict::NotMet => FundVerdict::NotEligible,
+    };
+    if result.verdict != FundVerdict::NotEligible {
+        let (amount, co, extra) = benefit_amount(catalog, profile, f, step);
+        result.amount = amount;
+        result.co_payment = co;
+        result.reasons.extend(extra);
+    }
+    Some(result)
+}
+
+/// Months of a length, as a fraction: `amount × tenths × 3 / 130`.
+fn per_months(monthly: Money, w: Weeks) -> Money {
+    Money(monthly.0 * w.0 as i64 * 3 / 130)
+}
+
+fn benefit_amount(
+    catalog: &Catalog,
+    profile: &Profile,
+    f: &FundingSource,
+    step: &StepContext,
+) -> (Money, Money, Vec<Check>) {
+    let mut extra = Vec::new();
+    let share = f.share.map_or(100, |s| s.0 as i64);
+    match &f.benefit {
+        Benefit::ShareOfFees => {
+            let base = step.fees.per_mille(share * 10);
+            let mut amount = base;
+            // A cap for this kind (master: 50,000 kr) replaces the general one.
+            let kind = step.programme.kind;
+            let specific = f.caps.iter().any(|c| c.kinds.contains(&kind));
+            let caps = f.caps.iter().filter(|c| {
+                if specific {
+                    c.kinds.contains(&kind)
+                } else {
+                    c.kinds.is_empty()
+                }
+            });
+            for cap in caps {
+                let used = used_in_period(profile, step, &f.id, cap.period);
+                let left = Money((cap.amount.0 - used.0).max(0));
+                if amount > left {
+                    amount = left;
+                    extra.push(note(
+                        format!(
+                            "Loftet er {} pr. {}; {} er allerede brugt, så der er {} tilbage",
+                            crate::i18n::money(crate::i18n::Lang::Da, cap.amount),
+                            period_name(cap.period).0,
+                            crate::i18n::money(crate::i18n::Lang::Da, used),
+                            crate::i18n::money(crate::i18n::Lang::Da, left)
+                        ),
+                        format!(
+                            "The cap is {} per {}; {} is already used, leaving {}",
+                            crate::i18n::money(crate::i18n::Lang::En, cap.amount),
+                            period_name(cap.period).1,
+                            crate::i18n::money(crate::i18n::Lang::En, used),
+                            crate::i18n::money(crate::i18n::Lang::En, left)
+                        ),
+                        Verdict::Met,
+                    ));
+                }
+            }
+            // The co-payer's part is the rest of what the fund's share covers.
+            let co = if f.co_payer.is_some() && share > 0 && share < 100 {
+                Money(amount.0 * (100 - share) / share)
+            } else {
+                Money::ZERO
+            };
+            if share < 100 {
+                extra.push(note(
+                    format!(
+                        "Fonden betaler {share} %, arbejdspladsen resten ({})",
+                        crate::i18n::money(crate::i18n::Lang::Da, co)
+                    ),
+                    format!(
+                        "The fund pays {share} %, the workplace the rest ({})",
+                        crate::i18n::money(crate::i18n::Lang::En, co)
+                    ),
+                    Verdict::Met,
+                ));
+            }
+            (amount, co, extra)
+        }
+        Benefit::WageDifference => match (profile.monthly_pay, step.pay) {
+            (Some(now), Some(step_pay)) => {
+                let diff = Money((now.0 - step_pay.0).max(0));
+                (per_months(diff, step.calendar), Money::ZERO, extra)
+            }
+            _ => {
+                extra.push(note(
+                    "Beløbet afhænger af din nuværende løn og lønnen under forløbet",
+                    "The amount depends on your current pay and the pay during the programme",
+                    Verdict::Unknown,
+                ));
+                (Money::ZERO, Money::ZERO, extra)
+            }
+        },
+        Benefit::WeeklyRate => {
+            let variant = svu_variant(step.programme.kind);
+            let has_variants = f.rates.iter().any(|r| r.variant.is_some());
+            let rate = pay::pick_rate(
+                &f.rates,
+                step.start,
+                profile.age_on(step.start),
+                None,
+                if has_variants { variant } else { None },
+            );
+            match rate {
+                Some(r) => {
+                    let weekly = match r.per {
+                        crate::catalog::Per::Week => r.amount,
+                        crate::catalog::Per::Hour => Money(r.amount.0 * 37),
+                        crate::catalog::Per::Day => Money(r.amount.0 * 5),
+                        crate::catalog::Per::Month => Money(r.amount.0 * 3 / 13),
+                    };
+                    (
+                        Money(weekly.0 * step.school.0 as i64 / 10),
+                        Money::ZERO,
+                        extra,
+                    )
+                }
+                None => {
+                    extra.push(note(
+                        format!("Kataloget har ingen sats for {}", step.start.year),
+                        format!("The catalogue has no rate for {}", step.start.year),
+                        Verdict::Unknown,
+                    ));
+                    (Money::ZERO, Money::ZERO, extra)
+                }
+            }
+        }
+        Benefit::WageFromStart => match step.following_pay {
+            Some(m) => (per_months(m, step.calendar), Money::ZERO, extra),
+            None => (Money::ZERO, Money::ZERO, extra),
+        },
+        Benefit::DagpengePercent(p) => {
+            match pay::pick_rate(&f.rates, step.start, None, None, None) {
+                Some(r) => {
+                    let m = Money(pay::monthly(r).0 * *p as i64 / 100);
+                    (per_months(m, step.calendar), Money::ZERO, extra)
+                }
+                None => (Money::ZERO, Money::ZERO, extra),
+            }
+        }
+        Benefit::Income(scheme) => {
+            let inc = pay::scheme_income(catalog, profile, scheme, step.start, step.calendar);
+            (
+                inc.monthly
+                    .map_or(Money::ZERO, |m| per_months(m, step.calendar)),
+                Money::ZERO,
+                extra,
+            )
+        }
+    }
+}
+
+/// The monthly income a source gives instead of the programme's own pay, if it does.
+pub fn income_from(
+    catalog: &Catalog,
+    profile: &Profile,
+    f: &FundingSource,
+    step: &StepContext,
+) -> Option<super::routes::Income> {
+    let name = f.name.clone();
+    let make = |m: Option<Money>, scheme: Option<Id>| super::routes::Income {
+        scheme,
+        monthly: m,
+        change: pay::change(profile, m),
+        reason: name.clone(),
+    };
+    match &f.benefit {
+        Benefit::Income(s) => {
+            let mut inc = pay::scheme_income(catalog, profile, s, step.start, step.calendar);
+            inc.reason = Text::new(
+                format!("{} ({})", inc.reason.da, f.name.da),
+                format!("{} ({})", inc.reason.get(true), f.name.get(true)),
+            );
+            Some(inc)
+        }
+        Benefit::WageFromStart => Some(make(step.following_pay, None)),
+        Benefit::DagpengePercent(p) => {
+            let m = pay::pick_rate(&f.rates, step.start, None, None, None)
+                .map(|r| Money(pay::monthly(r).0 * *p as i64 / 100));
+            Some(make(m, None))
+        }
+        Benefit::WageDifference => profile.monthly_pay.map(|m| make(Some(m), None)),
+        _ => None,
+    }
+}
+
+/// SVU's rate level by programme kind.
+pub fn svu_variant(kind: ProgrammeKind) -> Option<&'static str> {
+    match kind {
+        ProgrammeKind::Fvu => Some("fvu"),
+        ProgrammeKind::Avu | ProgrammeKind::HfEnkeltfag | ProgrammeKind::Supplement => {
+            Some("gymnasial")
+        }
+        ProgrammeKind::Akademi
+        | ProgrammeKind::Diplom
+        | ProgrammeKind::Erhvervsakademi
+        | ProgrammeKind::Master => Some("videregaaende"),
+        _ => None,
+    }
+}
+
+/// What this source has paid the person inside the cap's period before the step starts.
+fn used_in_period(profile: &Profile, step: &StepContext, source: &str, period: Period) -> Money {
+    let start = step.start;
+    let inside = |d: Option<Date>| match (period, d) {
+        (Period::Rolling12Months, Some(d)) => d <= start && d > start.add_months(-12),
+        (Period::CalendarYear, Some(d)) => d.year == start.year && d <= start,
+        // A use without a date is assumed recent: the cautious reading.
+        (Period::Rolling12Months | Period::CalendarYear, None) => true,
+        (Period::PerApplication | Period::PerCourse, _) => false,
+    };
+    profile
+        .funding_used
+        .iter()
+        .chain(step.earlier.iter())
+        .filter(|u| u.source == source && inside(u.date))
+        .map(|u| u.amount)
+        .sum()
+}
+
+/// Sources that exclude each other: keep the one that pays more, mark the other.
+fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
+    let live =
+        |r: &FundingResult| matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown);
+    for i in 0..results.len() {
+        for j in 0..results.len() {
+            if i == j || !live(&results[i]) || !live(&results[j]) {
+                continue;
+            }
+            let excl = |a: &str, b: &str| {
+                catalog
+                    .funding_source(a)
+                    .is_some_and(|f| f.excludes.iter().any(|x| x == b))
+            };
+            if !(excl(&results[i].source, &results[j].source)
+                || excl(&results[j].source, &results[i].source))
+            {
+                continue;
+            }
+            // i loses when j pays more, or pays the same and is eligible for sure / first.
+            let (a, b) = (&results[i], &results[j]);
+            let loses = (
+                b.amount,
+                b.verdict == FundVerdict::Eligible,
+                std::cmp::Reverse(j),
+            ) > (
+                a.amount,
+                a.verdict == FundVerdict::Eligible,
+                std::cmp::Reverse(i),
+            );
+            if loses {
+                let other = name_of(catalog, &results[j].source);
+                let r = &mut results[i];
+                r.verdict = FundVerdict::NotEligible;
+                r.reasons.insert(
+                    0,
+                    note(
+                        format!("Kan ikke kombineres med {}, som giver mere", other.da),
+                        format!(
+                            "Cannot be combined with {}, which gives more",
+                            other.get(true)
+                        ),
+                        Verdict::NotMet,
+                    ),
+                );
+                r.amount = Money::ZERO;
+                r.co_payment = Money::ZERO;
+            }
+        }
+    }
+}
+
+fn period_name(p: Period) -> (&'static str, &'static str) {
+    match p {
+        Period::Rolling12Months => ("12 måneder", "12 months"),
+        Period::CalendarYear => ("kalenderår", "calendar year"),
+        Period::PerApplication => ("ansøgning", "application"),
+        Period::PerCourse => ("kursus", "course"),
+    }
+}
+
+/// Danish and English names of a programme kind.
+pub fn kind_name(k: ProgrammeKind) -> (&'static str, &'static str) {
+    match k {
+        ProgrammeKind::Gf2 => ("grundforløb 2", "basic course 2"),
+        ProgrammeKind::GfPlus => ("grundforløb plus", "basic course plus"),
+        ProgrammeKind::Eud => ("erhvervsuddannelser (EUD)", "vocational programmes (EUD)"),
+        ProgrammeKind::Euv => (
+            "erhvervsuddannelse for voksne",
+            "vocational programmes for adults",
+        ),
+        ProgrammeKind::Eux => ("EUX", "EUX"),
+        ProgrammeKind::AmuCourse => ("AMU-kurser", "AMU courses"),
+        ProgrammeKind::AmuPackage => ("AMU-pakker", "AMU packages"),
+        ProgrammeKind::Supplement => ("suppleringskurser", "supplementary courses"),
+        ProgrammeKind::Fvu => ("FVU", "FVU"),
+        ProgrammeKind::Avu => ("AVU", "AVU"),
+        ProgrammeKind::HfEnkeltfag => ("HF-enkeltfag", "single HF subjects"),
+        ProgrammeKind::Akademi => ("akademiuddannelser", "academy programmes"),
+        ProgrammeKind::Erhvervsakademi => (
+            "erhvervsakademiuddannelser",
+            "academy profession programmes",
+        ),
+        ProgrammeKind::Professionsbachelor => {
+            ("professionsbachelorer", "professional bachelor programmes")
+        }
+        ProgrammeKind::Diplom => ("diplomuddannelser", "diploma programmes"),
+        ProgrammeKind::Master => ("masteruddannelser", "master programmes"),
+        ProgrammeKind::LocalCourse => ("lokale kurser", "local courses"),
+    }
 }

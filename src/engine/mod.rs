@@ -4,15 +4,20 @@
 
 pub mod compare;
 pub mod eval;
+pub mod finish;
 pub mod funding;
+pub mod gaps;
 pub mod merit;
+pub mod pay;
 pub mod profile;
 pub mod routes;
+pub mod search;
 pub mod whatif;
 
-pub use compare::{Comparison, Row};
+pub use compare::{Comparison, Row, compare};
 pub use eval::{Check, Evaluation, Verdict};
 pub use funding::{FundVerdict, FundingResult};
 pub use merit::{AppliedMerit, Personalised};
 pub use profile::Profile;
 pub use routes::{Query, Route, SortBy, Step, Totals};
+pub use whatif::{WhatIf, what_if};

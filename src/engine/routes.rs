@@ -7,6 +7,8 @@ use super::merit::AppliedMerit;
 use crate::catalog::{Date, Id, Money, Text, TrackCode, Weeks};
 use serde::Serialize;
 
+pub use super::search::find_routes;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 pub enum SortBy {
     #[default]
@@ -17,7 +19,7 @@ pub enum SortBy {
 }
 
 /// What to look for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Query {
     /// Starting role; `None` uses the profile's role.
     pub from: Option<Id>,
@@ -61,6 +63,8 @@ pub struct Step {
     pub net_cost: Money,
     pub deadlines: Vec<(Text, Date)>,
     pub requirements: Evaluation,
+    /// Shorter tracks listed before the chosen one, with what the person lacks for them.
+    pub tracks_passed: Vec<(TrackCode, Vec<Check>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -89,4 +93,29 @@ pub struct Route {
     pub pareto: bool,
     /// Every requirement not met or unknown along the route.
     pub open: Vec<Check>,
+}
+
+impl Query {
+    /// Routes to `to` from the profile's role, up to four programmes, fastest first.
+    pub fn to(to: &str) -> Query {
+        Query {
+            from: None,
+            to: to.to_string(),
+            max_steps: 4,
+            sort: SortBy::Fastest,
+            start: None,
+        }
+    }
+}
+
+impl SortBy {
+    pub fn parse(s: &str) -> Option<SortBy> {
+        match s {
+            "fastest" => Some(SortBy::Fastest),
+            "cheapest" => Some(SortBy::Cheapest),
+            "income" => Some(SortBy::Income),
+            "steps" => Some(SortBy::Steps),
+            _ => None,
+        }
+    }
 }

@@ -50,6 +50,7 @@ macro_rules! strings {
 
 // Screen string modules come after the macro so they can use it.
 mod common;
+mod print;
 
 strings! {
     app_name: "Vejviser", "Vejviser";

@@ -1,0 +1,661 @@
+//! The `routes`, `compare` and `synth` verbs: routes for a person in the terminal or as JSON,
+//! routes side by side, and synthetic catalogues for benchmarks.
+
+use super::{OK, USAGE_ERROR};
+use crate::catalog::{Catalog, Date, Text};
+use crate::engine::eval::{Verdict, name_of};
+use crate::engine::funding::FundVerdict;
+use crate::engine::routes::{Query, Route, SortBy, find_routes};
+use crate::engine::{Profile, compare};
+use crate::i18n::{self, Lang};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Options shared by `routes` and `compare`.
+#[derive(Debug, Default)]
+struct Opts {
+    from: Option<String>,
+    to: Option<String>,
+    profile: Option<PathBuf>,
+    catalog: Vec<PathBuf>,
+    sort: SortBy,
+    lang: Lang,
+    json: bool,
+    max_steps: usize,
+    start: Option<Date>,
+    ids: Vec<String>,
+}
+
+fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
+    let mut o = Opts {
+        max_steps: 4,
+        ..Opts::default()
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("vejviser {verb}: {name} needs a value"))
+        };
+        match a.as_str() {
+            "--from" => o.from = Some(value("--from")?),
+            "--to" => o.to = Some(value("--to")?),
+            "--profile" => o.profile = Some(PathBuf::from(value("--profile")?)),
+            "--catalog" => o.catalog.push(PathBuf::from(value("--catalog")?)),
+            "--sort" => {
+                let v = value("--sort")?;
+                o.sort = SortBy::parse(&v).ok_or_else(|| {
+                    format!(
+                        "vejviser {verb}: --sort is fastest, cheapest, income or steps, not `{v}`"
+                    )
+                })?;
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                o.lang = Lang::parse(&v)
+                    .ok_or_else(|| format!("vejviser {verb}: --lang is da or en, not `{v}`"))?;
+            }
+            "--format" => match value("--format")?.as_str() {
+                "text" => o.json = false,
+                "json" => o.json = true,
+                v => {
+                    return Err(format!(
+                        "vejviser {verb}: --format is text or json, not `{v}`"
+                    ));
+                }
+            },
+            "--max-steps" => {
+                let v = value("--max-steps")?;
+                o.max_steps = v
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=8).contains(n))
+                    .ok_or_else(|| {
+                        format!("vejviser {verb}: --max-steps is a number from 1 to 8, not `{v}`")
+                    })?;
+            }
+            "--start" => {
+                let v = value("--start")?;
+                o.start = Some(Date::parse(&v).ok_or_else(|| {
+                    format!("vejviser {verb}: --start is a date (YYYY-MM-DD), not `{v}`")
+                })?);
+            }
+            s if s.starts_with('-') => {
+                return Err(format!("vejviser {verb}: unknown option `{s}`"));
+            }
+            id => o.ids.push(id.to_string()),
+        }
+    }
+    Ok(o)
+}
+
+/// Reads a profile leniently: missing fields take defaults, unknown fields are ignored.
+pub fn read_profile(text: &str) -> Result<Profile, String> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<Profile>(text)
+        .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
+}
+
+/// Edit distance, for "did you mean".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The closest candidate, when it is reasonably close.
+pub fn suggest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (distance(wrong, c), c))
+        .filter(|(d, c)| *d <= (c.len() / 2).max(3) || c.contains(wrong))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn unknown_role(catalog: &Catalog, verb: &str, id: &str) -> String {
+    let hint = suggest(id, catalog.roles.iter().map(|r| r.id.as_str()))
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default();
+    format!("vejviser {verb}: no role `{id}` in the catalogue{hint}")
+}
+
+/// Loads catalogue and profile and runs the query.
+fn prepare(verb: &str, o: &Opts) -> Result<(Catalog, Profile, Query), String> {
+    let loaded =
+        super::load(&o.catalog, &[]).map_err(|p| format!("vejviser {verb}: {}", p.join("; ")))?;
+    let catalog = loaded.catalog;
+    let profile = match &o.profile {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("vejviser {verb}: {}: {e}", path.display()))?;
+            read_profile(&text).map_err(|e| format!("vejviser {verb}: {}:{e}", path.display()))?
+        }
+        None => Profile::default(),
+    };
+    let to =
+        o.to.clone()
+            .ok_or_else(|| format!("vejviser {verb}: say where to with --to ROLE"))?;
+    if catalog.role(&to).is_none() {
+        return Err(unknown_role(&catalog, verb, &to));
+    }
+    let from = o.from.clone().or_else(|| profile.role.clone());
+    match &from {
+        Some(f) if catalog.role(f).is_none() => return Err(unknown_role(&catalog, verb, f)),
+        None => {
+            return Err(format!(
+                "vejviser {verb}: say where from with --from ROLE (or give a profile with a role)"
+            ));
+        }
+        _ => {}
+    }
+    let query = Query {
+        from,
+        to,
+        max_steps: o.max_steps,
+        sort: o.sort,
+        start: o.start,
+    };
+    Ok((catalog, profile, query))
+}
+
+/// `vejviser routes ...`
+pub fn routes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = parse("routes", args).and_then(|o| {
+        if let Some(extra) = o.ids.first() {
+            return Err(format!("vejviser routes: unexpected argument `{extra}`"));
+        }
+        prepare("routes", &o).map(|x| (o, x))
+    });
+    let (o, (catalog, profile, query)) = match result {
+        Ok(x) => x,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return USAGE_ERROR;
+        }
+    };
+    let found = find_routes(&catalog, &profile, &query);
+    let written = if o.json {
+        let v: Vec<serde_json::Value> = found
+            .iter()
+            .enumerate()
+            .map(|(i, r)| route_json(&catalog, r, i + 1, o.lang))
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        )
+    } else {
+        write_routes(out, &catalog, &profile, &query, &found, o.lang)
+    };
+    if written.is_err() { USAGE_ERROR } else { OK }
+}
+
+fn weeks(w: crate::catalog::Weeks) -> f64 {
+    w.as_weeks()
+}
+
+fn kroner(m: crate::catalog::Money) -> f64 {
+    m.ore() as f64 / 100.0
+}
+
+/// One route as JSON in the chosen language.
+pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serde_json::Value {
+    let t = |x: &Text| lang.pick(x).to_string();
+    let steps: Vec<serde_json::Value> = r
+        .steps
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "programme": s.programme,
+                "name": t(&name_of(catalog, &s.programme)),
+                "track": format!("{:?}", s.track).to_lowercase(),
+                "offering": s.offering,
+                "gap": s.gap,
+                "start": s.start,
+                "end": s.end,
+                "weeks": { "calendar": weeks(s.calendar), "school": weeks(s.school), "placement": weeks(s.placement) },
+                "merit": s.merit.iter().map(|m| serde_json::json!({"rule": m.rule, "reason": t(&m.reason)})).collect::<Vec<_>>(),
+                "monthly_income": s.income.monthly.map(kroner),
+                "income_scheme": s.income.scheme,
+                "income_reason": t(&s.income.reason),
+                "fees": kroner(s.fees),
+                "funded": kroner(s.funded),
+                "net_cost": kroner(s.net_cost),
+                "funding": s.funding.iter().map(|f| serde_json::json!({
+                    "source": f.source,
+                    "verdict": format!("{:?}", f.verdict),
+                    "amount": kroner(f.amount),
+                    "co_payment": kroner(f.co_payment),
+                    "status_checked": f.status_checked,
+                    "reasons": f.reasons.iter().map(|c| t(&c.reason)).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "deadlines": s.deadlines.iter().map(|(l, d)| serde_json::json!({"label": t(l), "date": d})).collect::<Vec<_>>(),
+                "requirements": s.requirements.checks.iter().map(|c| serde_json::json!({
+                    "verdict": format!("{:?}", c.verdict), "reason": t(&c.reason), "close": c.close,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "rank": rank,
+        "id": r.id,
+        "pareto": r.pareto,
+        "from": r.from,
+        "to": r.to,
+        "steps": steps,
+        "totals": {
+            "weeks": { "calendar": weeks(r.totals.calendar), "school": weeks(r.totals.school), "placement": weeks(r.totals.placement) },
+            "fees": kroner(r.totals.fees),
+            "funded": kroner(r.totals.funded),
+            "net_cost": kroner(r.totals.net_cost),
+            "monthly_income": r.totals.monthly_income.map(kroner),
+            "income_change": r.totals.income_change.map(|c| c as f64 / 100.0),
+            "steps": r.totals.steps,
+        },
+        "open": r.open.iter().map(|c| serde_json::json!({
+            "verdict": format!("{:?}", c.verdict), "reason": t(&c.reason), "close": c.close,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn mark(v: FundVerdict) -> &'static str {
+    match v {
+        FundVerdict::Eligible => "✓",
+        FundVerdict::Unknown => "?",
+        FundVerdict::Closed => "■",
+        FundVerdict::NotEligible => "✗",
+    }
+}
+
+fn write_routes(
+    out: &mut dyn Write,
+    catalog: &Catalog,
+    profile: &Profile,
+    query: &Query,
+    routes: &[Route],
+    l: Lang,
+) -> std::io::Result<()> {
+    let en = l.is_en();
+    let from = query
+        .from
+        .as_deref()
+        .map(|f| name_of(catalog, f))
+        .unwrap_or_default();
+    let to = name_of(catalog, &query.to);
+    let order = match (query.sort, en) {
+        (SortBy::Fastest, false) => "hurtigste først",
+        (SortBy::Cheapest, false) => "billigste først",
+        (SortBy::Income, false) => "højeste indkomst først",
+        (SortBy::Steps, false) => "færrest trin først",
+        (SortBy::Fastest, true) => "fastest first",
+        (SortBy::Cheapest, true) => "cheapest first",
+        (SortBy::Income, true) => "highest income first",
+        (SortBy::Steps, true) => "fewest steps first",
+    };
+    if en {
+        writeln!(
+            out,
+            "Routes from {} to {} ({} found, {order})",
+            l.pick(&from),
+            l.pick(&to),
+            routes.len()
+        )?;
+        writeln!(
+            out,
+            "★ = not beaten on time, cost, income and steps at once\n"
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Veje fra {} til {} ({} fundet, {order})",
+            l.pick(&from),
+            l.pick(&to),
+            routes.len()
+        )?;
+        writeln!(
+            out,
+            "★ = ingen anden vej er bedre på både tid, pris, indkomst og antal trin\n"
+        )?;
+    }
+    if routes.is_empty() {
+        let none = if en {
+            "No route found within the number of steps. Try --max-steps 5."
+        } else {
+            "Ingen vej fundet inden for antallet af trin. Prøv --max-steps 5."
+        };
+        writeln!(out, "{none}")?;
+    }
+    for (i, r) in routes.iter().enumerate() {
+        write_route(out, catalog, profile, r, i + 1, l)?;
+    }
+    Ok(())
+}
+
+fn write_route(
+    out: &mut dyn Write,
+    catalog: &Catalog,
+    profile: &Profile,
+    r: &Route,
+    rank: usize,
+    l: Lang,
+) -> std::io::Result<()> {
+    let en = l.is_en();
+    let star = if r.pareto { "★ " } else { "" };
+    writeln!(out, "{rank}. {star}{}", l.pick(&compare::title(catalog, r)))?;
+    writeln!(out, "   id: {}", r.id)?;
+    let income = match (r.totals.monthly_income, r.totals.income_change) {
+        (Some(m), Some(c)) => format!(
+            "{}{} ({}{})",
+            i18n::money(l, m),
+            if en { "/month" } else { "/md." },
+            if c >= 0 { "+" } else { "" },
+            i18n::money(l, crate::catalog::Money(c))
+        ),
+        (Some(m), None) => format!(
+            "{}{}",
+            i18n::money(l, m),
+            if en { "/month" } else { "/md." }
+        ),
+        _ => (if en {
+            "income not known for every step"
+        } else {
+            "indkomst ikke kendt for alle trin"
+        })
+        .to_string(),
+    };
+    let (total, school, placement, cost) = if en {
+        ("Total", "school", "placement", "you pay")
+    } else {
+        ("I alt", "skole", "oplæring", "du betaler")
+    };
+    writeln!(
+        out,
+        "   {total}: {} · {} {school}, {} {placement} · {income} · {cost} {}",
+        i18n::length(l, r.totals.calendar),
+        i18n::length(l, r.totals.school),
+        i18n::length(l, r.totals.placement),
+        i18n::money(l, r.totals.net_cost)
+    )?;
+    for (n, s) in r.steps.iter().enumerate() {
+        let name = name_of(catalog, &s.programme);
+        let track = crate::engine::finish::track_label(&format!("{:?}", s.track));
+        let gap = match (s.gap, en) {
+            (true, false) => " [lukker et hul]",
+            (true, true) => " [closes a gap]",
+            _ => "",
+        };
+        let at = s
+            .offering
+            .as_deref()
+            .map(|o| format!(", {o}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "   {} {}: {} ({track}{at}){gap}, {} – {}",
+            if en { "Step" } else { "Trin" },
+            n + 1,
+            l.pick(&name),
+            i18n::date(l, s.start),
+            i18n::date(l, s.end)
+        )?;
+        writeln!(
+            out,
+            "      {}: {} ({} {school}, {} {placement})",
+            if en { "Length" } else { "Længde" },
+            i18n::length(l, s.calendar),
+            i18n::length(l, s.school),
+            i18n::length(l, s.placement)
+        )?;
+        for (code, checks) in &s.tracks_passed {
+            if let Some(c) = checks.first() {
+                let t = crate::engine::finish::track_label(&format!("{code:?}"));
+                let lead = if en { "Not" } else { "Ikke" };
+                writeln!(out, "      {lead} {t}: {}", l.pick(&c.reason))?;
+            }
+        }
+        for m in &s.merit {
+            writeln!(out, "      Merit: {}", l.pick(&m.reason))?;
+        }
+        let monthly = s
+            .income
+            .monthly
+            .map(|m| {
+                format!(
+                    "{}{}",
+                    i18n::money(l, m),
+                    if en { "/month" } else { "/md." }
+                )
+            })
+            .unwrap_or_else(|| {
+                (if en {
+                    "amount not known"
+                } else {
+                    "beløb ukendt"
+                })
+                .to_string()
+            });
+        writeln!(
+            out,
+            "      {}: {monthly} – {}",
+            if en { "Income" } else { "Indkomst" },
+            l.pick(&s.income.reason)
+        )?;
+        if s.fees.ore() > 0 {
+            writeln!(
+                out,
+                "      {}: {} · {} {} · {cost} {}",
+                if en { "Price" } else { "Pris" },
+                i18n::money(l, s.fees),
+                if en { "funding" } else { "støtte" },
+                i18n::money(l, s.funded),
+                i18n::money(l, s.net_cost)
+            )?;
+        }
+        let mut not_covering: Vec<String> = Vec::new();
+        for f in &s.funding {
+            let src = catalog.funding_source(&f.source);
+            // "Does not cover this programme" is grouped on one line to keep the list short.
+            if f.verdict == FundVerdict::NotEligible
+                && f.reasons.len() == 1
+                && src.is_some_and(|x| !x.kinds.is_empty() || !x.programmes.is_empty())
+                && f.reasons[0].reason.da.contains(" dækker ikke ")
+            {
+                not_covering.push(l.pick(&name_of(catalog, &f.source)).to_string());
+                continue;
+            }
+            let why = f
+                .reasons
+                .iter()
+                .find(|c| c.verdict != Verdict::Met)
+                .or(f.reasons.first())
+                .map(|c| l.pick(&c.reason).to_string())
+                .unwrap_or_default();
+            let pays_fees = src.is_some_and(|x| {
+                matches!(
+                    x.benefit,
+                    crate::catalog::Benefit::ShareOfFees
+                        | crate::catalog::Benefit::WeeklyRate
+                        | crate::catalog::Benefit::WageDifference
+                )
+            });
+            let amount = if f.amount.ore() > 0 && pays_fees {
+                format!(" ({})", i18n::money(l, f.amount))
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "      {} {}{amount}: {why}",
+                mark(f.verdict),
+                l.pick(&name_of(catalog, &f.source))
+            )?;
+        }
+        if !not_covering.is_empty() {
+            let lead = if en {
+                "Does not cover this programme"
+            } else {
+                "Dækker ikke denne uddannelse"
+            };
+            writeln!(out, "      ✗ {lead}: {}", not_covering.join(", "))?;
+        }
+        for (label, d) in &s.deadlines {
+            writeln!(out, "      ⏰ {}: {}", l.pick(label), i18n::date(l, *d))?;
+        }
+    }
+    if !r.open.is_empty() {
+        writeln!(
+            out,
+            "   {}:",
+            if en {
+                "Open requirements"
+            } else {
+                "Krav der mangler eller er uvisse"
+            }
+        )?;
+        for c in &r.open {
+            let m = if c.verdict == Verdict::NotMet {
+                "✗"
+            } else {
+                "?"
+            };
+            let close = if c.close.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<String> = c
+                    .close
+                    .iter()
+                    .map(|id| l.pick(&name_of(catalog, id)).to_string())
+                    .collect();
+                format!(
+                    " → {} {}",
+                    if en { "closed by" } else { "lukkes af" },
+                    names.join(", ")
+                )
+            };
+            writeln!(out, "      {m} {}{close}", l.pick(&c.reason))?;
+        }
+    }
+    let _ = profile;
+    writeln!(out)
+}
+
+/// `vejviser compare ...`
+pub fn compare_verb(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = parse("compare", args).and_then(|o| {
+        if !(2..=4).contains(&o.ids.len()) {
+            return Err(
+                "vejviser compare: give 2 to 4 route ids (as printed by `vejviser routes`)".into(),
+            );
+        }
+        prepare("compare", &o).map(|x| (o, x))
+    });
+    let (o, (catalog, profile, query)) = match result {
+        Ok(x) => x,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return USAGE_ERROR;
+        }
+    };
+    let found = find_routes(&catalog, &profile, &query);
+    let mut chosen = Vec::new();
+    for id in &o.ids {
+        match found.iter().find(|r| &r.id == id) {
+            Some(r) => chosen.push(r.clone()),
+            None => {
+                let hint = suggest(id, found.iter().map(|r| r.id.as_str()))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    err,
+                    "vejviser compare: no route `{id}` for this query{hint}"
+                );
+                return USAGE_ERROR;
+            }
+        }
+    }
+    let c = compare::compare(&catalog, &profile, &chosen);
+    let l = o.lang;
+    let written = if o.json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&c).unwrap_or_default()
+        )
+    } else {
+        let mut text = String::new();
+        for (i, t) in c.titles.iter().enumerate() {
+            text.push_str(&format!("[{}] {}\n", i + 1, l.pick(t)));
+        }
+        text.push('\n');
+        for row in &c.rows {
+            let flag = if row.differs { "≠" } else { " " };
+            text.push_str(&format!("{flag} {}\n", l.pick(&row.label)));
+            for (i, cell) in row.cells.iter().enumerate() {
+                text.push_str(&format!("    [{}] {}\n", i + 1, l.pick(cell)));
+            }
+        }
+        write!(out, "{text}")
+    };
+    if written.is_err() { USAGE_ERROR } else { OK }
+}
+
+/// `vejviser synth --roles N --programmes N --leaves N OUT_DIR`
+pub fn synth(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut n = [100usize, 1000, 5000];
+    let mut seed = 1u64;
+    let mut dir: Option<PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let slot = match a.as_str() {
+            "--roles" => Some(0),
+            "--programmes" => Some(1),
+            "--leaves" => Some(2),
+            "--seed" => None,
+            s if s.starts_with('-') => {
+                let _ = writeln!(err, "vejviser synth: unknown option `{s}`");
+                return USAGE_ERROR;
+            }
+            d => {
+                dir = Some(PathBuf::from(d));
+                continue;
+            }
+        };
+        let Some(v) = it.next().and_then(|v| v.parse::<u64>().ok()) else {
+            let _ = writeln!(err, "vejviser synth: {a} needs a number");
+            return USAGE_ERROR;
+        };
+        match slot {
+            Some(i) => n[i] = v as usize,
+            None => seed = v,
+        }
+    }
+    let Some(dir) = dir else {
+        let _ = writeln!(err, "vejviser synth: give an output folder");
+        return USAGE_ERROR;
+    };
+    let files = crate::synth::ron_files(&crate::synth::synthetic(n[0], n[1], n[2], seed));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        let _ = writeln!(err, "vejviser synth: {}: {e}", dir.display());
+        return USAGE_ERROR;
+    }
+    for (name, text) in &files {
+        if let Err(e) = std::fs::write(dir.join(name), text) {
+            let _ = writeln!(err, "vejviser synth: {}: {e}", dir.join(name).display());
+            return USAGE_ERROR;
+        }
+    }
+    let _ = writeln!(out, "wrote {} files to {}", files.len(), dir.display());
+    OK
+}

@@ -1,0 +1,397 @@
+//! Turning planned steps into a priced route: dates, income, fees, funding, deadlines and
+//! totals; then ranking and the Pareto set.
+
+use super::eval::{Check, Verdict};
+use super::funding::{self, FundVerdict, StepContext};
+use super::pay;
+use super::profile::{FundingUse, Profile};
+use super::routes::{Income, Query, Route, SortBy, Step, Totals};
+use super::search::Planned;
+use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Text, Weeks};
+
+/// The fee of a programme for a person: `free_up_to` waives it for lower educations.
+pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
+    let Some(f) = &p.fee else {
+        return Money::ZERO;
+    };
+    if let (Some(limit), Some(edu)) = (f.free_up_to, profile.education)
+        && edu <= limit
+    {
+        return Money::ZERO;
+    }
+    let units = match f.per {
+        FeeUnit::Total => 1,
+        FeeUnit::Module => f.units.unwrap_or(1) as i64,
+        FeeUnit::Week => f.units.map_or((school.0 as i64 + 9) / 10, |u| u as i64),
+        FeeUnit::Day => f.units.map_or((school.0 as i64 * 5 + 9) / 10, |u| u as i64),
+    };
+    Money(f.amount.0 * units)
+}
+
+/// The last date with this month and day on or before `start`.
+fn last_before(start: Date, month: u8, day: u8) -> Date {
+    let make = |y: u16| {
+        Date::new(
+            y,
+            month,
+            day.min(crate::catalog::units::days_in_month(y, month)),
+        )
+    };
+    let d = make(start.year);
+    if d <= start { d } else { make(start.year - 1) }
+}
+
+/// A complete route from planned steps.
+pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<Planned>) -> Route {
+    let ids: Vec<String> = planned
+        .iter()
+        .map(|s| catalog.programmes[s.programme].id.clone())
+        .collect();
+    // Income first: a step paid "as the following step" needs the next one's pay.
+    let incomes: Vec<Income> = planned
+        .iter()
+        .map(|s| {
+            let p = &catalog.programmes[s.programme];
+            pay::income(
+                catalog,
+                profile,
+                p,
+                s.personalised.track_index,
+                s.start,
+                s.personalised.calendar,
+                &s.held,
+            )
+        })
+        .collect();
+    let gap_flags: Vec<bool> = planned.iter().map(|s| s.gap).collect();
+    let mut earlier: Vec<FundingUse> = Vec::new();
+    let mut steps = Vec::new();
+    for (i, s) in planned.into_iter().enumerate() {
+        let p = &catalog.programmes[s.programme];
+        let pers = &s.personalised;
+        let fees = fee(p, pers.school, profile);
+        // `followed_by` looks at the programme this step leads into: up to the next main step.
+        let next_main = (i + 1..ids.len())
+            .find(|&j| !gap_flags[j])
+            .map_or(ids.len(), |j| j + 1);
+        let mut income = incomes[i].clone();
+        let ctx = StepContext {
+            programme: p,
+            track: pers.track,
+            start: s.start,
+            school: pers.school,
+            calendar: pers.calendar,
+            fees,
+            pay: income.monthly,
+            following_pay: incomes.get(i + 1).and_then(|n| n.monthly),
+            later: &ids[i + 1..next_main],
+            earlier: &earlier,
+            also_holds: &s.held,
+        };
+        let mut results = funding::evaluate_funding(catalog, profile, &ctx);
+        limit_to_fees(catalog, &mut results, fees);
+        // A source that pays the person during the step replaces the programme's own pay
+        // when it gives more.
+        for r in results
+            .iter()
+            .filter(|r| r.verdict == FundVerdict::Eligible)
+        {
+            let Some(f) = catalog.funding_source(&r.source) else {
+                continue;
+            };
+            if let Some(alt) = funding::income_from(catalog, profile, f, &ctx)
+                && alt.monthly.is_some()
+                && (income.monthly.is_none() || alt.monthly > income.monthly)
+            {
+                income = alt;
+            }
+        }
+        let mut funded = Money::ZERO;
+        let mut co = Money::ZERO;
+        let mut deadlines: Vec<(Text, Date)> = Vec::new();
+        for r in &results {
+            let Some(f) = catalog.funding_source(&r.source) else {
+                continue;
+            };
+            if r.verdict == FundVerdict::Eligible && f.benefit == Benefit::ShareOfFees {
+                funded += r.amount;
+                co += r.co_payment;
+                earlier.push(FundingUse {
+                    source: r.source.clone(),
+                    date: Some(s.start),
+                    amount: r.amount,
+                });
+            }
+            if matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
+                if let Some(d) = r.apply_from {
+                    deadlines.push((
+                        Text::new(
+                            format!("Søg {} tidligst", f.name.da),
+                            format!("Apply for {} from", f.name.get(true)),
+                        ),
+                        d,
+                    ));
+                }
+                if let Some(d) = r.apply_by {
+                    deadlines.push((
+                        Text::new(
+                            format!("Søg {} senest", f.name.da),
+                            format!("Apply for {} by", f.name.get(true)),
+                        ),
+                        d,
+                    ));
+                }
+            }
+        }
+        for d in p
+            .deadlines
+            .iter()
+            .filter(|d| d.track.is_none_or(|t| t == pers.track))
+        {
+            deadlines.push((d.label.clone(), last_before(s.start, d.month, d.day)));
+        }
+        deadlines.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.da.cmp(&b.0.da)));
+        let net_cost = Money((fees.0 - funded.0 - co.0).max(0));
+        let tracks_passed = (0..pers.track_index.unwrap_or(0))
+            .map(|t| {
+                let e = super::merit::track_eligibility(
+                    catalog,
+                    profile,
+                    p,
+                    pers.offering.as_deref(),
+                    t,
+                    s.start,
+                    &s.held,
+                );
+                (p.tracks[t].code, e.open().cloned().collect())
+            })
+            .collect();
+        steps.push(Step {
+            programme: p.id.clone(),
+            track: pers.track,
+            offering: pers.offering.clone(),
+            gap: s.gap,
+            start: s.start,
+            end: s.start.add_days(pers.calendar.calendar_days()),
+            school: pers.school,
+            placement: pers.placement,
+            calendar: pers.calendar,
+            merit: pers.applied.clone(),
+            income,
+            fees,
+            funding: results,
+            funded,
+            net_cost,
+            deadlines,
+            requirements: s.requirements,
+            tracks_passed,
+        });
+    }
+    let totals = totals(&steps, profile);
+    let gaps: Vec<&str> = steps
+        .iter()
+        .filter(|s| s.gap)
+        .map(|s| s.programme.as_str())
+        .collect();
+    let open = open_checks(catalog, &steps, &gaps);
+    Route {
+        id: route_id(&steps),
+        from: query.from.clone().or_else(|| profile.role.clone()),
+        to: query.to.clone(),
+        steps,
+        totals,
+        pareto: false,
+        open,
+    }
+}
+
+/// Sums over the steps; the average income is weighted by calendar length.
+pub fn totals(steps: &[Step], profile: &Profile) -> Totals {
+    let calendar: Weeks = steps.iter().map(|s| s.calendar).sum();
+    let all_known = steps.iter().all(|s| s.income.monthly.is_some());
+    let monthly_income = if all_known && !steps.is_empty() {
+        let weight: i64 = steps.iter().map(|s| s.calendar.0 as i64).sum();
+        if weight > 0 {
+            let sum: i64 = steps
+                .iter()
+                .map(|s| s.income.monthly.unwrap_or_default().0 * s.calendar.0 as i64)
+                .sum();
+            Some(Money(sum / weight))
+        } else {
+            Some(Money(
+                steps
+                    .iter()
+                    .map(|s| s.income.monthly.unwrap_or_default().0)
+                    .sum::<i64>()
+                    / steps.len() as i64,
+            ))
+        }
+    } else {
+        None
+    };
+    Totals {
+        calendar,
+        school: steps.iter().map(|s| s.school).sum(),
+        placement: steps.iter().map(|s| s.placement).sum(),
+        fees: steps.iter().map(|s| s.fees).sum(),
+        funded: steps.iter().map(|s| s.funded).sum(),
+        net_cost: steps.iter().map(|s| s.net_cost).sum(),
+        monthly_income,
+        income_change: pay::change(profile, monthly_income),
+        steps: steps.len(),
+    }
+}
+
+/// Every requirement not met or not known along the route, named by its step.
+fn open_checks(catalog: &Catalog, steps: &[Step], gaps: &[&str]) -> Vec<Check> {
+    let mut out: Vec<Check> = Vec::new();
+    for s in steps {
+        let name = super::eval::name_of(catalog, &s.programme);
+        // Not-met leaves of alternatives the route did not take are not gaps of this route.
+        let relevant = |c: &&Check| {
+            c.verdict == Verdict::Unknown || c.close.iter().any(|id| gaps.contains(&id.as_str()))
+        };
+        for c in s.requirements.open().filter(relevant) {
+            let track = format!("{:?}", s.track);
+            let (da, en) = if s.track == crate::catalog::TrackCode::Standard {
+                (
+                    format!("{}: {}", name.da, c.reason.da),
+                    format!("{}: {}", name.get(true), c.reason.get(true)),
+                )
+            } else {
+                (
+                    format!("{} ({}): {}", name.da, track_label(&track), c.reason.da),
+                    format!(
+                        "{} ({}): {}",
+                        name.get(true),
+                        track_label(&track),
+                        c.reason.get(true)
+                    ),
+                )
+            };
+            if !out.iter().any(|o| o.reason.da == da) {
+                out.push(Check {
+                    verdict: c.verdict,
+                    reason: Text::new(da, en),
+                    close: c.close.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "Kvote2" → "kvote 2", "Euv1" → "EUV1".
+pub fn track_label(code: &str) -> String {
+    match code {
+        "Kvote1" => "kvote 1".into(),
+        "Kvote2" => "kvote 2".into(),
+        "Standard" => "standard".into(),
+        "Merit" => "merit".into(),
+        other => other.to_uppercase(),
+    }
+}
+
+/// `prog.track[@provider]` per step, gap steps marked with `+`, joined by `/`.
+pub fn route_id(steps: &[Step]) -> String {
+    steps
+        .iter()
+        .map(|s| {
+            let mut id = format!(
+                "{}{}.{}",
+                if s.gap { "+" } else { "" },
+                s.programme,
+                format!("{:?}", s.track).to_lowercase()
+            );
+            if let Some(o) = &s.offering {
+                id.push('@');
+                for c in o.to_lowercase().chars() {
+                    match c {
+                        'æ' => id.push_str("ae"),
+                        'ø' => id.push_str("oe"),
+                        'å' => id.push_str("aa"),
+                        c if c.is_ascii_alphanumeric() => id.push(c),
+                        _ => {}
+                    }
+                }
+            }
+            id
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The four rankings as keys where smaller is better.
+fn keys(r: &Route) -> [i64; 4] {
+    [
+        r.totals.calendar.0 as i64,
+        r.totals.net_cost.0,
+        -r.totals.monthly_income.map_or(i64::MIN / 2, |m| m.0),
+        r.totals.steps as i64,
+    ]
+}
+
+/// Sorts by the chosen ranking (ties by route id) and marks the Pareto set.
+pub fn rank(routes: &mut [Route], sort: SortBy) {
+    let k: Vec<[i64; 4]> = routes.iter().map(keys).collect();
+    for i in 0..routes.len() {
+        let dominated = (0..routes.len()).any(|j| {
+            j != i && (0..4).all(|x| k[j][x] <= k[i][x]) && (0..4).any(|x| k[j][x] < k[i][x])
+        });
+        routes[i].pareto = !dominated;
+    }
+    let idx = match sort {
+        SortBy::Fastest => 0,
+        SortBy::Cheapest => 1,
+        SortBy::Income => 2,
+        SortBy::Steps => 3,
+    };
+    routes.sort_by(|a, b| {
+        let (ka, kb) = (keys(a), keys(b));
+        ka[idx]
+            .cmp(&kb[idx])
+            .then_with(|| ka.cmp(&kb))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// True when a check is a gap that a gap step of the route closes.
+pub fn closed_by_route(c: &Check, route: &Route) -> bool {
+    c.verdict == Verdict::NotMet
+        && c.close
+            .iter()
+            .any(|id| route.steps.iter().any(|s| s.gap && &s.programme == id))
+}
+
+/// Sources that pay a share of the fees cannot together pay more than the fees: the one that
+/// pays most goes first, the next covers what is left.
+fn limit_to_fees(catalog: &Catalog, results: &mut [super::funding::FundingResult], fees: Money) {
+    let mut order: Vec<usize> = (0..results.len())
+        .filter(|&i| {
+            results[i].verdict == FundVerdict::Eligible
+                && catalog
+                    .funding_source(&results[i].source)
+                    .is_some_and(|f| f.benefit == Benefit::ShareOfFees)
+        })
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(results[i].amount), i));
+    let mut left = fees;
+    for i in order {
+        let r = &mut results[i];
+        let amount = r.amount.min(left);
+        let co = r.co_payment.min(left - amount);
+        if amount < r.amount {
+            r.reasons.push(Check {
+                verdict: Verdict::Met,
+                reason: Text::new(
+                    "Resten af prisen er allerede dækket af en anden ordning",
+                    "The rest of the price is already covered by another scheme",
+                ),
+                close: Vec::new(),
+            });
+        }
+        r.amount = amount;
+        r.co_payment = co;
+        left = left - amount - co;
+    }
+}

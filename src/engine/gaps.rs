@@ -1,0 +1,195 @@
+//! Gap closing: the smallest set of `close` programmes that turns a not-met requirement into a
+//! met (or unknown) one, and the role gates used to prune the route search.
+
+use super::eval::{Context, Verdict, evaluate};
+use super::profile::Profile;
+use crate::catalog::{Catalog, Date, Id, Programme, Requirement};
+
+/// Programmes to take first so that `req` is no longer "not met"; `None` when it cannot be
+/// closed. An empty list means nothing is missing.
+pub fn close(
+    req: &Requirement,
+    profile: &Profile,
+    catalog: &Catalog,
+    date: Date,
+    held: &[Id],
+) -> Option<Vec<Id>> {
+    let ctx = Context {
+        date: Some(date),
+        also_holds: held,
+    };
+    if evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet {
+        return Some(Vec::new());
+    }
+    let mut out = match req {
+        Requirement::All(list) => {
+            // What closes one part may close the next (GF2 gives the certificates too).
+            let mut out: Vec<Id> = Vec::new();
+            let mut now = held.to_vec();
+            for r in list {
+                for id in close(r, profile, catalog, date, &now)? {
+                    if !out.contains(&id) {
+                        now.push(id.clone());
+                        out.push(id);
+                    }
+                }
+            }
+            out
+        }
+        Requirement::Any(list) => cheapest(list, 1, profile, catalog, date, held)?,
+        Requirement::AtLeast(n, list) => cheapest(list, *n as usize, profile, catalog, date, held)?,
+        leaf => close_leaf(leaf, profile, catalog, date, held)?,
+    };
+    out.dedup();
+    // The parts may each be closable while the whole still is not (shared budget); check.
+    let mut with = held.to_vec();
+    with.extend(out.iter().cloned());
+    let ctx = Context {
+        date: Some(date),
+        also_holds: &with,
+    };
+    (evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet).then_some(out)
+}
+
+fn cheapest(
+    list: &[Requirement],
+    n: usize,
+    profile: &Profile,
+    catalog: &Catalog,
+    date: Date,
+    held: &[Id],
+) -> Option<Vec<Id>> {
+    let mut options: Vec<Vec<Id>> = list
+        .iter()
+        .filter_map(|r| close(r, profile, catalog, date, held))
+        .collect();
+    if options.len() < n {
+        return None;
+    }
+    // Stable sort: among equally small sets the one listed first wins.
+    options.sort_by_key(|o| o.len());
+    let mut out: Vec<Id> = Vec::new();
+    for o in options.into_iter().take(n) {
+        for id in o {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    Some(out)
+}
+
+fn leaf_close(leaf: &Requirement) -> &[Id] {
+    match leaf {
+        Requirement::Holds { close, .. }
+        | Requirement::Subject { close, .. }
+        | Requirement::Certificate { close, .. }
+        | Requirement::Experience { close, .. }
+        | Requirement::Note { close, .. } => close,
+        _ => &[],
+    }
+}
+
+/// The first `close` programme that the person can enter and that meets the leaf.
+fn close_leaf(
+    leaf: &Requirement,
+    profile: &Profile,
+    catalog: &Catalog,
+    date: Date,
+    held: &[Id],
+) -> Option<Vec<Id>> {
+    for c in leaf_close(leaf) {
+        let Some(p) = catalog.programme(c) else {
+            continue;
+        };
+        if held.contains(c) {
+            continue;
+        }
+        if !enterable(p, profile, catalog, date, held) {
+            continue;
+        }
+        let mut with = held.to_vec();
+        with.push(c.clone());
+        let ctx = Context {
+            date: Some(date),
+            also_holds: &with,
+        };
+        if evaluate(leaf, profile, catalog, &ctx).verdict != Verdict::NotMet {
+            return Some(vec![c.clone()]);
+        }
+    }
+    None
+}
+
+/// A gap-closing programme's own admission must not be "not met".
+fn enterable(p: &Programme, profile: &Profile, catalog: &Catalog, date: Date, held: &[Id]) -> bool {
+    let ctx = Context {
+        date: Some(date),
+        also_holds: held,
+    };
+    p.admission
+        .as_ref()
+        .is_none_or(|r| evaluate(r, profile, catalog, &ctx).verdict != Verdict::NotMet)
+}
+
+/// The roles of which a person must hold at least one to enter the programme; `None` when it
+/// can be entered without holding any particular role (a lower bound for pruning).
+pub fn role_gate(p: &Programme, catalog: &Catalog) -> Option<Vec<Id>> {
+    let adm = p.admission.as_ref().and_then(|r| gate(r, catalog));
+    if adm.is_some() {
+        return adm;
+    }
+    if p.tracks.is_empty() {
+        return None;
+    }
+    let mut any: Vec<Id> = Vec::new();
+    for t in &p.tracks {
+        let reqs: Vec<&Requirement> = std::iter::once(t.eligibility.as_ref())
+            .chain(p.offerings.iter().flat_map(|o| {
+                o.tracks
+                    .iter()
+                    .filter(|ot| ot.code == t.code)
+                    .map(|ot| Some(&ot.eligibility))
+            }))
+            .flatten()
+            .collect();
+        if reqs.is_empty() {
+            return None;
+        }
+        for r in reqs {
+            any.extend(gate(r, catalog)?);
+        }
+    }
+    any.sort();
+    any.dedup();
+    Some(any)
+}
+
+fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
+    match req {
+        Requirement::Holds { id, close, .. } if close.is_empty() && catalog.role(id).is_some() => {
+            Some(vec![id.clone()])
+        }
+        Requirement::All(list) => list.iter().find_map(|r| gate(r, catalog)),
+        Requirement::Any(list) | Requirement::AtLeast(_, list) => {
+            let mut all = Vec::new();
+            for r in list {
+                all.extend(gate(r, catalog)?);
+            }
+            if all.is_empty() { None } else { Some(all) }
+        }
+        _ => None,
+    }
+}
+
+/// True when the requirement names any of the ids in a `Holds` leaf.
+pub fn mentions(req: &Requirement, ids: &[&str]) -> bool {
+    match req {
+        Requirement::All(l) | Requirement::Any(l) | Requirement::AtLeast(_, l) => {
+            l.iter().any(|r| mentions(r, ids))
+        }
+        Requirement::Holds { id, .. } => ids.contains(&id.as_str()),
+        Requirement::NoDropout { programme } => ids.contains(&programme.as_str()),
+        _ => false,
+    }
+}

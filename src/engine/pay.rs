@@ -1,0 +1,192 @@
+//! Pay during a step: which pay scheme applies and what it gives per month.
+
+use super::eval::{Context, Verdict, evaluate};
+use super::profile::Profile;
+use super::routes::Income;
+use crate::catalog::{
+    Catalog, Date, Id, Money, PayKind, PayScheme, Per, Programme, Rate, Text, Weeks,
+};
+
+/// A rate converted to a monthly amount (a week is 13/3 of a month, a working month 160.33 h).
+pub fn monthly(rate: &Rate) -> Money {
+    match rate.per {
+        Per::Month => rate.amount,
+        Per::Week => Money(rate.amount.0 * 13 / 3),
+        Per::Hour => Money(rate.amount.0 * 16033 / 100),
+        Per::Day => Money(rate.amount.0 * 65 / 3),
+    }
+}
+
+/// The rate with the latest `from` on or before `date` matching age, month and variant.
+pub fn pick_rate<'a>(
+    rates: &'a [Rate],
+    date: Date,
+    age: Option<u8>,
+    month: Option<u16>,
+    variant: Option<&str>,
+) -> Option<&'a Rate> {
+    rates
+        .iter()
+        .filter(|r| r.from <= date)
+        .filter(|r| {
+            age.is_none_or(|a| r.age_min.is_none_or(|m| a >= m) && r.age_max.is_none_or(|m| a <= m))
+        })
+        .filter(|r| match (month, r.from_month) {
+            (Some(m), Some(f)) => m >= f,
+            (None, Some(f)) => f <= 1,
+            _ => true,
+        })
+        .filter(|r| variant.is_none_or(|v| r.variant.as_deref().is_none_or(|rv| rv == v)))
+        .max_by_key(|r| (r.from, r.from_month.unwrap_or(0)))
+}
+
+/// Average monthly amount of a rates scheme over a step of `calendar` length.
+pub fn scheme_monthly(
+    scheme: &PayScheme,
+    profile: &Profile,
+    start: Date,
+    calendar: Weeks,
+) -> Option<Money> {
+    let age = profile.age_on(start);
+    let months = ((calendar.0 as i64 * 3 + 65) / 130).clamp(1, 60) as u16;
+    let mut total = 0i64;
+    for m in 1..=months {
+        let date = start.add_months(m as i64 - 1);
+        total += monthly(pick_rate(&scheme.rates, date, age, Some(m), None)?).0;
+    }
+    Some(Money(total / months as i64))
+}
+
+/// The income of one scheme for a person, with the reason.
+pub fn scheme_income(
+    catalog: &Catalog,
+    profile: &Profile,
+    scheme_id: &str,
+    start: Date,
+    calendar: Weeks,
+) -> Income {
+    let Some(s) = catalog.pay_scheme(scheme_id) else {
+        return Income {
+            scheme: Some(scheme_id.to_string()),
+            monthly: None,
+            change: None,
+            reason: Text::new(
+                format!("Lønordningen {scheme_id} findes ikke i kataloget"),
+                format!("Pay scheme {scheme_id} is not in the catalogue"),
+            ),
+        };
+    };
+    let amount = match s.kind {
+        PayKind::WageKept => profile.monthly_pay,
+        PayKind::NoPay => Some(Money::ZERO),
+        PayKind::Rates | PayKind::Su => scheme_monthly(s, profile, start, calendar),
+    };
+    let reason = match (s.kind, amount) {
+        (PayKind::WageKept, None) => Text::new(
+            format!(
+                "{}: du beholder din løn; profilen har ikke din løn",
+                s.name.da
+            ),
+            format!(
+                "{}: you keep your pay; the profile does not give it",
+                s.name.get(true)
+            ),
+        ),
+        (PayKind::Su, None) => Text::new(
+            format!("{}: beløbet står ikke i kataloget", s.name.da),
+            format!("{}: the amount is not in the catalogue", s.name.get(true)),
+        ),
+        (_, None) => Text::new(
+            format!("{}: ingen sats for din alder på startdatoen", s.name.da),
+            format!(
+                "{}: no rate for your age on the start date",
+                s.name.get(true)
+            ),
+        ),
+        _ => Text::new(s.name.da.clone(), s.name.get(true).to_string()),
+    };
+    Income {
+        scheme: Some(s.id.clone()),
+        monthly: amount,
+        change: change(profile, amount),
+        reason,
+    }
+}
+
+/// Difference from the person's current pay, when both are known.
+pub fn change(profile: &Profile, amount: Option<Money>) -> Option<i64> {
+    Some(amount?.0 - profile.monthly_pay?.0)
+}
+
+/// The income during a programme: the first pay scheme the person qualifies for.
+pub fn income(
+    catalog: &Catalog,
+    profile: &Profile,
+    p: &Programme,
+    track: Option<usize>,
+    start: Date,
+    calendar: Weeks,
+    also_holds: &[Id],
+) -> Income {
+    let list: &[Id] = track
+        .and_then(|i| p.tracks.get(i))
+        .and_then(|t| t.pay.as_deref())
+        .unwrap_or(&p.pay);
+    let ctx = Context {
+        date: Some(start),
+        also_holds,
+    };
+    let mut possible: Option<(Income, Text)> = None;
+    for id in list {
+        let Some(s) = catalog.pay_scheme(id) else {
+            continue;
+        };
+        let e = s
+            .eligibility
+            .as_ref()
+            .map(|r| evaluate(r, profile, catalog, &ctx));
+        let verdict = e.as_ref().map_or(Verdict::Met, |e| e.verdict);
+        match verdict {
+            Verdict::Met => {
+                let mut inc = scheme_income(catalog, profile, id, start, calendar);
+                if let Some((_, q)) = possible {
+                    inc.reason.da = format!("{} (måske: {})", inc.reason.da, q.da);
+                    inc.reason.en = format!("{} (maybe: {})", inc.reason.get(true), q.en);
+                }
+                return inc;
+            }
+            Verdict::Unknown if possible.is_none() => {
+                let q: Vec<&str> = e
+                    .iter()
+                    .flat_map(|e| e.open())
+                    .map(|c| c.reason.da.as_str())
+                    .collect();
+                let qe: Vec<&str> = e
+                    .iter()
+                    .flat_map(|e| e.open())
+                    .map(|c| c.reason.get(true))
+                    .collect();
+                let inc = scheme_income(catalog, profile, id, start, calendar);
+                let text = Text::new(
+                    format!("{}: {}", s.name.da, q.join("; ")),
+                    format!("{}: {}", s.name.get(true), qe.join("; ")),
+                );
+                possible = Some((inc, text));
+            }
+            _ => {}
+        }
+    }
+    if let Some((mut inc, q)) = possible {
+        inc.reason = Text::new(format!("Muligvis {}", q.da), format!("Possibly {}", q.en));
+        return inc;
+    }
+    Income {
+        scheme: None,
+        monthly: None,
+        change: None,
+        reason: Text::new(
+            "Kataloget siger ikke hvad du får under forløbet",
+            "The catalogue does not say what you get during this programme",
+        ),
+    }
+}

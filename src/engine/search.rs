@@ -1,0 +1,457 @@
+//! The route search: programmes chained from the person's roles to the target, with
+//! gap-closing steps, pruned by a reverse distance from the target.
+
+use super::eval::{Context, Evaluation, Verdict, evaluate};
+use super::gaps;
+use super::merit::{Personalised, personalise_variant, variants};
+use super::profile::Profile;
+use super::routes::{Query, Route};
+use crate::catalog::{Catalog, Date, Id, Programme};
+use std::collections::{HashMap, VecDeque};
+
+/// At most this many complete routes are built per query.
+pub const MAX_ROUTES: usize = 400;
+
+/// A step before incomes and funding are worked out.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub programme: usize,
+    pub personalised: Personalised,
+    pub gap: bool,
+    pub start: Date,
+    pub requirements: Evaluation,
+    /// Ids held when the step starts (for income and funding eligibility).
+    pub held: Vec<Id>,
+}
+
+/// Indexes over the catalogue for one target.
+struct Graph<'a> {
+    catalog: &'a Catalog,
+    /// Per programme: roles of which one must be held, or `None` (open to all).
+    gate: Vec<Option<Vec<Id>>>,
+    by_role: HashMap<&'a str, Vec<usize>>,
+    free: Vec<usize>,
+    /// Fewest programme steps from holding a role to the target.
+    dist: HashMap<&'a str, usize>,
+    /// Fewest steps to the target through a programme open to all.
+    free_dist: Option<usize>,
+}
+
+impl<'a> Graph<'a> {
+    fn new(catalog: &'a Catalog, target: &'a str) -> Graph<'a> {
+        let gate: Vec<Option<Vec<Id>>> = catalog
+            .programmes
+            .iter()
+            .map(|p| gaps::role_gate(p, catalog))
+            .collect();
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut free = Vec::new();
+        let mut leading: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, p) in catalog.programmes.iter().enumerate() {
+            match &gate[i] {
+                Some(roles) => {
+                    for r in roles {
+                        by_role.entry(catalog_str(catalog, r)).or_default().push(i);
+                    }
+                }
+                None => free.push(i),
+            }
+            for r in &p.leads_to {
+                leading.entry(r.as_str()).or_default().push(i);
+            }
+        }
+        // Backward breadth-first search from the target over "programme leads to role".
+        let mut dist: HashMap<&str, usize> = HashMap::new();
+        dist.insert(target, 0);
+        let mut queue = VecDeque::from([target]);
+        while let Some(role) = queue.pop_front() {
+            let d = dist[role];
+            for &i in leading.get(role).map(Vec::as_slice).unwrap_or_default() {
+                if let Some(roles) = &gate[i] {
+                    for r in roles {
+                        let r = catalog_str(catalog, r);
+                        if !dist.contains_key(r) {
+                            dist.insert(r, d + 1);
+                            queue.push_back(r);
+                        }
+                    }
+                }
+            }
+        }
+        let free_dist = free
+            .iter()
+            .filter_map(|&i| {
+                catalog.programmes[i]
+                    .leads_to
+                    .iter()
+                    .filter_map(|r| dist.get(r.as_str()))
+                    .min()
+                    .map(|d| d + 1)
+            })
+            .min();
+        Graph {
+            catalog,
+            free_dist,
+            gate,
+            by_role,
+            free,
+            dist,
+        }
+    }
+
+    /// Fewest steps still needed after taking programme `i` (1 when it reaches the target).
+    fn steps_via(&self, i: usize, held: &dyn Fn(&str) -> bool) -> Option<usize> {
+        let p = &self.catalog.programmes[i];
+        p.leads_to
+            .iter()
+            .filter(|r| !held(r))
+            .filter_map(|r| {
+                let d = self.dist.get(r.as_str()).copied();
+                // From any role, a programme open to all may still lead on.
+                match (d, self.free_dist) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            })
+            .map(|d| d + 1)
+            .min()
+    }
+}
+
+/// The role id as a `&str` living as long as the catalogue.
+fn catalog_str<'a>(catalog: &'a Catalog, id: &str) -> &'a str {
+    catalog
+        .role(id)
+        .map(|r| r.id.as_str())
+        .or_else(|| catalog.programme(id).map(|p| p.id.as_str()))
+        .unwrap_or("")
+}
+
+struct Search<'a> {
+    graph: Graph<'a>,
+    profile: &'a Profile,
+    query: &'a Query,
+    found: Vec<Vec<Planned>>,
+}
+
+/// All routes up to `max_steps` programmes from the person (or `query.from`) to the target,
+/// ranked by `query.sort`, with the Pareto set marked.
+pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<Route> {
+    let mut person = profile.clone();
+    if let Some(from) = &query.from {
+        person.role = Some(from.clone());
+    }
+    let start = query
+        .start
+        .or(person.planned_start)
+        .unwrap_or_else(Date::today);
+    if catalog.role(&query.to).is_none() || super::eval::holds(&person, catalog, &[], &query.to) {
+        return Vec::new();
+    }
+    let mut s = Search {
+        graph: Graph::new(catalog, &query.to),
+        profile: &person,
+        query,
+        found: Vec::new(),
+    };
+    s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+    let found = std::mem::take(&mut s.found);
+    let mut routes: Vec<Route> = found
+        .into_iter()
+        .map(|steps| super::finish::route(catalog, &person, query, steps))
+        .collect();
+    drop_detours(&mut routes);
+    routes.retain(|r| on_the_way(catalog, r));
+    super::finish::rank(&mut routes, query.sort);
+    routes
+}
+
+/// Removes a route when a shorter route takes a subset of its programmes (same tracks), in
+/// the same order: the extra programmes were detours.
+fn drop_detours(routes: &mut Vec<Route>) {
+    let mains: Vec<Vec<(&str, crate::catalog::TrackCode, Option<&str>)>> = routes
+        .iter()
+        .map(|r| {
+            r.steps
+                .iter()
+                .filter(|s| !s.gap)
+                .map(|s| (s.programme.as_str(), s.track, s.offering.as_deref()))
+                .collect()
+        })
+        .collect();
+    let detour: Vec<bool> = (0..routes.len())
+        .map(|i| {
+            (0..routes.len()).any(|j| {
+                j != i && mains[j].len() < mains[i].len() && {
+                    let mut it = mains[i].iter();
+                    mains[j].iter().all(|x| it.any(|y| y == x))
+                }
+            })
+        })
+        .collect();
+    let mut k = 0;
+    routes.retain(|_| {
+        k += 1;
+        !detour[k - 1]
+    });
+}
+
+impl Search<'_> {
+    fn holds(&self, held: &[Id], id: &str) -> bool {
+        super::eval::holds(self.profile, self.graph.catalog, held, id)
+    }
+
+    fn candidates(&self, held: &[Id]) -> Vec<usize> {
+        let catalog = self.graph.catalog;
+        let mut out: Vec<usize> = self.graph.free.clone();
+        let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
+        roles.extend(self.profile.role.as_deref());
+        roles.extend(self.profile.qualifications.iter().map(|q| q.id.as_str()));
+        for r in catalog
+            .roles
+            .iter()
+            .filter(|r| self.graph.by_role.contains_key(r.id.as_str()))
+        {
+            if !roles.contains(&r.id.as_str()) && self.holds(held, &r.id) {
+                roles.push(r.id.as_str());
+            }
+        }
+        for r in roles {
+            if let Some(list) = self.graph.by_role.get(r) {
+                out.extend(list);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn walk(&mut self, held: &mut Vec<Id>, steps: &mut Vec<Planned>, date: Date, main: usize) {
+        if self.found.len() >= MAX_ROUTES || main >= self.query.max_steps {
+            return;
+        }
+        let left = self.query.max_steps - main;
+        let catalog = self.graph.catalog;
+        for i in self.candidates(held) {
+            let p = &catalog.programmes[i];
+            if self.holds(held, &p.id) || steps.iter().any(|s| s.programme == i) {
+                continue;
+            }
+            let Some(need) = self.graph.steps_via(i, &|r| self.holds(held, r)) else {
+                continue;
+            };
+            if need > left {
+                continue;
+            }
+            if let Some(g) = &self.graph.gate[i]
+                && !g.iter().any(|r| self.holds(held, r))
+            {
+                continue;
+            }
+            for offering in variants(p) {
+                let Some(planned) = self.plan(p, i, offering, held, date) else {
+                    continue;
+                };
+                let mark = steps.len();
+                let held_len = held.len();
+                let mut end = date;
+                for s in planned {
+                    end = s.start.add_days(s.personalised.calendar.calendar_days());
+                    let prog = &catalog.programmes[s.programme];
+                    held.push(prog.id.clone());
+                    held.extend(prog.leads_to.iter().cloned());
+                    steps.push(s);
+                }
+                if p.leads_to.iter().any(|r| r == &self.query.to) {
+                    self.found.push(steps.clone());
+                } else {
+                    self.walk(held, steps, end, main + 1);
+                }
+                steps.truncate(mark);
+                held.truncate(held_len);
+                if self.found.len() >= MAX_ROUTES {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The gap-closing steps and the main step for one programme variant, or `None` when a
+    /// requirement is not met and cannot be closed.
+    fn plan(
+        &self,
+        p: &Programme,
+        index: usize,
+        offering: Option<usize>,
+        held: &[Id],
+        date: Date,
+    ) -> Option<Vec<Planned>> {
+        let catalog = self.graph.catalog;
+        let profile = self.profile;
+        let first = personalise_variant(catalog, profile, p, offering, None, date, held);
+        let requirements = self.requirements(p, &first, held, date);
+        if requirements.verdict != Verdict::NotMet {
+            return Some(vec![Planned {
+                programme: index,
+                personalised: first,
+                gap: false,
+                start: date,
+                requirements,
+                held: held.to_vec(),
+            }]);
+        }
+        // Try the tracks best first: the first whose gaps can be closed.
+        let tracks: Vec<Option<usize>> = if p.tracks.is_empty() {
+            vec![None]
+        } else {
+            (0..p.tracks.len()).map(Some).collect()
+        };
+        for t in tracks {
+            let pers = personalise_variant(catalog, profile, p, offering, t, date, held);
+            let mut with_skip = held.to_vec();
+            with_skip.extend(pers.skip.iter().cloned());
+            let track_req = t.and_then(|t| {
+                offering
+                    .and_then(|o| {
+                        p.offerings[o]
+                            .tracks
+                            .iter()
+                            .find(|ot| ot.code == p.tracks[t].code)
+                            .map(|ot| &ot.eligibility)
+                    })
+                    .or(p.tracks[t].eligibility.as_ref())
+            });
+            let reqs: Vec<crate::catalog::Requirement> =
+                p.admission.iter().chain(track_req).cloned().collect();
+            let whole = crate::catalog::Requirement::All(reqs);
+            let Some(gap_ids) = gaps::close(&whole, profile, catalog, date, &with_skip) else {
+                continue;
+            };
+            let before = self.requirements(p, &pers, held, date);
+            let mut out = Vec::new();
+            let mut now = held.to_vec();
+            let mut when = date;
+            for g in &gap_ids {
+                let gi = catalog.programmes.iter().position(|x| &x.id == g)?;
+                let gp = &catalog.programmes[gi];
+                let gpers = personalise_variant(catalog, profile, gp, None, None, when, &now);
+                let greq = self.requirements(gp, &gpers, &now, when);
+                out.push(Planned {
+                    programme: gi,
+                    gap: true,
+                    start: when,
+                    requirements: greq,
+                    held: now.clone(),
+                    personalised: gpers.clone(),
+                });
+                when = when.add_days(gpers.calendar.calendar_days());
+                now.push(g.clone());
+                now.extend(gp.leads_to.iter().cloned());
+            }
+            let after = personalise_variant(catalog, profile, p, offering, t, when, &now);
+            if self.requirements(p, &after, &now, when).verdict == Verdict::NotMet {
+                continue;
+            }
+            out.push(Planned {
+                programme: index,
+                personalised: after,
+                gap: false,
+                start: when,
+                requirements: before,
+                held: now,
+            });
+            return Some(out);
+        }
+        None
+    }
+
+    /// Admission (with merit's skipped programmes held) and the track's eligibility.
+    fn requirements(
+        &self,
+        p: &Programme,
+        pers: &Personalised,
+        held: &[Id],
+        date: Date,
+    ) -> Evaluation {
+        admission(self.graph.catalog, self.profile, p, pers, held, date)
+    }
+}
+
+/// A programme's admission for a person, then the chosen track's eligibility. Programmes that
+/// merit lets the person skip count as held, and the reason says so.
+pub fn admission(
+    catalog: &Catalog,
+    profile: &Profile,
+    p: &Programme,
+    pers: &Personalised,
+    held: &[Id],
+    date: Date,
+) -> Evaluation {
+    let Some(req) = &p.admission else {
+        return pers.eligibility.clone();
+    };
+    let ctx = Context {
+        date: Some(date),
+        also_holds: held,
+    };
+    let plain = evaluate(req, profile, catalog, &ctx);
+    if plain.verdict == Verdict::Met || pers.skip.is_empty() {
+        return plain.and(pers.eligibility.clone());
+    }
+    let mut with = held.to_vec();
+    with.extend(pers.skip.iter().cloned());
+    let ctx = Context {
+        date: Some(date),
+        also_holds: &with,
+    };
+    let mut adm = evaluate(req, profile, catalog, &ctx);
+    if adm.verdict > plain.verdict {
+        return plain.and(pers.eligibility.clone());
+    }
+    for c in adm.checks.iter_mut() {
+        for id in &pers.skip {
+            let n = super::eval::name_of(catalog, id);
+            if c.reason.da.contains(&n.da) {
+                c.reason = crate::catalog::Text::new(
+                    format!("Du skal ikke tage {} først: merit", n.da),
+                    format!("You need not take {} first: credit", n.get(true)),
+                );
+            }
+        }
+    }
+    adm.and(pers.eligibility.clone())
+}
+
+/// Every main step but the last gives something a later step asks for (admission, a track,
+/// or a merit rule that fired); otherwise the step is not on the way to the target.
+fn on_the_way(catalog: &Catalog, r: &Route) -> bool {
+    let mains: Vec<usize> = (0..r.steps.len()).filter(|&i| !r.steps[i].gap).collect();
+    mains.iter().take(mains.len().saturating_sub(1)).all(|&i| {
+        let Some(p) = catalog.programme(&r.steps[i].programme) else {
+            return true;
+        };
+        let mut gives: Vec<&str> = vec![p.id.as_str()];
+        gives.extend(p.leads_to.iter().map(String::as_str));
+        r.steps[i + 1..].iter().any(|later| {
+            let Some(q) = catalog.programme(&later.programme) else {
+                return false;
+            };
+            let reqs = q
+                .admission
+                .iter()
+                .chain(q.tracks.iter().filter_map(|t| t.eligibility.as_ref()))
+                .chain(
+                    q.offerings
+                        .iter()
+                        .flat_map(|o| o.tracks.iter().map(|t| &t.eligibility)),
+                )
+                .chain(
+                    later
+                        .merit
+                        .iter()
+                        .filter_map(|m| catalog.merit_rule(&m.rule).map(|m| &m.trigger)),
+                );
+            reqs.into_iter().any(|req| gaps::mentions(req, &gives))
+        })
+    })
+}

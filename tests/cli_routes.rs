@@ -1,0 +1,275 @@
+//! The `routes`, `compare` and `synth` verbs, run in-process against the test catalogue.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use vejviser::cli;
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/profiles")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn catalogue_dir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.ron");
+    std::fs::write(&path, common::SMALL).unwrap();
+    let p = dir.path().to_path_buf();
+    (dir, p)
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(&args, &mut out, &mut err).expect("a verb");
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+#[test]
+fn routes_text_is_danish_by_default() {
+    let (_d, cat) = catalogue_dir();
+    let (code, out, err) = run(&[
+        "routes",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--profile",
+        &fixture("birthe.ron"),
+        "--to",
+        "sosu-assistent",
+        "--start",
+        "2026-08-01",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Veje fra Social- og sundhedshjælper til Social- og sundhedsassistent"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1. ★ Social- og sundhedsassistent, hovedforløb (EUV2)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Merit: Merit som SOSU-hjælper: 5 uger skole"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Indkomst: 23.037 kr./md. – Voksenelevløn"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "■ Ufaglært til faglært-puljen: Puljen «SOSU-hjælper til SOSU-assistent» er lukket"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("✗ Dækker ikke denne uddannelse: Den Kommunale Kompetencefond,"),
+        "{out}"
+    );
+}
+
+#[test]
+fn routes_text_in_english_with_gaps() {
+    let (_d, cat) = catalogue_dir();
+    let (code, out, _) = run(&[
+        "routes",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--profile",
+        &fixture("birthe.ron"),
+        "--to",
+        "sygeplejerske",
+        "--lang",
+        "en",
+        "--max-steps",
+        "3",
+        "--start",
+        "2026-08-01",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Routes from Social and health care helper to Nurse"),
+        "{out}"
+    );
+    assert!(out.contains("[closes a gap]"), "{out}");
+    assert!(
+        out.contains(
+            "You have not taken English; English D is needed → closed by Supplementary English D"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn routes_json_has_steps_weeks_income_and_funding() {
+    let (_d, cat) = catalogue_dir();
+    let (code, out, err) = run(&[
+        "routes",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--profile",
+        &fixture("birthe.ron"),
+        "--to",
+        "sosu-assistent",
+        "--format",
+        "json",
+        "--start",
+        "2026-08-01",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let r = &v[0];
+    assert_eq!(r["id"], "ssa-hovedforloeb.euv2");
+    assert_eq!(r["steps"][0]["programme"], "ssa-hovedforloeb");
+    assert_eq!(r["steps"][0]["track"], "euv2");
+    assert_eq!(r["totals"]["weeks"]["school"], 43.0);
+    assert_eq!(r["steps"][0]["monthly_income"], 23037.1);
+    let funding = r["steps"][0]["funding"].as_array().unwrap();
+    let closed = funding
+        .iter()
+        .find(|f| f["source"] == "ufaglaert-til-faglaert")
+        .unwrap();
+    assert_eq!(closed["verdict"], "Closed");
+    assert_eq!(closed["status_checked"], "2025-10-01");
+    assert!(r["open"].as_array().is_some());
+}
+
+#[test]
+fn unknown_roles_get_a_suggestion_and_exit_2() {
+    let (_d, cat) = catalogue_dir();
+    let (code, _, err) = run(&[
+        "routes",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--from",
+        "sosu-hjaelper",
+        "--to",
+        "sosu-asistent",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no role `sosu-asistent`"), "{err}");
+    assert!(err.contains("did you mean `sosu-assistent`?"), "{err}");
+    let (code, _, err) = run(&[
+        "routes",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--to",
+        "sosu-assistent",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--from"), "{err}");
+    let (code, _, err) = run(&["routes", "--sort", "slowest", "--to", "x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("fastest, cheapest, income or steps"), "{err}");
+}
+
+#[test]
+fn profiles_are_read_leniently() {
+    let minimal =
+        cli::routes::read_profile(&std::fs::read_to_string(fixture("minimal.ron")).unwrap())
+            .unwrap();
+    assert_eq!(minimal.role.as_deref(), Some("sosu-hjaelper"));
+    assert_eq!(minimal.birth_year, None);
+    assert_eq!(minimal.work, None);
+    let extra =
+        cli::routes::read_profile(&std::fs::read_to_string(fixture("extra-fields.ron")).unwrap())
+            .unwrap();
+    assert_eq!(extra.birth_year, Some(1990));
+    let birthe =
+        cli::routes::read_profile(&std::fs::read_to_string(fixture("birthe.ron")).unwrap())
+            .unwrap();
+    assert_eq!(birthe.employment.unwrap().seniority_years, Some(20));
+    assert!(cli::routes::read_profile("(role: 3)").is_err());
+}
+
+#[test]
+fn compare_two_routes_and_refuse_unknown_ids() {
+    let (_d, cat) = catalogue_dir();
+    let c = cat.to_str().unwrap();
+    let (code, out, _) = run(&[
+        "routes",
+        "--catalog",
+        c,
+        "--from",
+        "sosu-assistent",
+        "--to",
+        "ergoterapeut",
+        "--format",
+        "json",
+        "--start",
+        "2026-08-01",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let a = v[0]["id"].as_str().unwrap().to_string();
+    let b = v[1]["id"].as_str().unwrap().to_string();
+    let (code, out, err) = run(&[
+        "compare",
+        "--catalog",
+        c,
+        "--from",
+        "sosu-assistent",
+        "--to",
+        "ergoterapeut",
+        "--start",
+        "2026-08-01",
+        &a,
+        &b,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Samlet varighed"), "{out}");
+    assert!(out.contains("Kilder (tjekket)"), "{out}");
+    let wrong = format!("{a}x");
+    let (code, _, err) = run(&[
+        "compare",
+        "--catalog",
+        c,
+        "--from",
+        "sosu-assistent",
+        "--to",
+        "ergoterapeut",
+        &a,
+        &wrong,
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("did you mean `{a}`?")), "{err}");
+    let (code, _, _) = run(&[
+        "compare",
+        "--catalog",
+        c,
+        "--from",
+        "sosu-assistent",
+        "--to",
+        "ergoterapeut",
+        &a,
+    ]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn synth_writes_a_catalogue_that_loads_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("synth");
+    let (code, out, err) = run(&[
+        "synth",
+        "--roles",
+        "30",
+        "--programmes",
+        "300",
+        "--leaves",
+        "1200",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("wrote"));
+    let (code, out, _) = run(&["check", out_dir.to_str().unwrap()]);
+    assert!(out.contains("30 roles, 300 programmes"), "{out}");
+    assert_eq!(code, 0, "{out}");
+}
