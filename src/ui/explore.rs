@@ -212,7 +212,8 @@ fn hit_row<'a>(ctx: Ctx<'a>, h: &Hit) -> Element<'a, Message> {
         .into()
 }
 
-/// The display name and a kind label of an item.
+/// The display name of an item, and a line saying what kind it is (with its length for
+/// programmes).
 pub fn describe(c: &Catalog, l: Lang, kind: ItemKind, id: &str) -> (String, String) {
     let name = match kind {
         ItemKind::Role => c.role(id).map(|r| l.pick(&r.name).to_string()),
@@ -220,12 +221,23 @@ pub fn describe(c: &Catalog, l: Lang, kind: ItemKind, id: &str) -> (String, Stri
         ItemKind::Funding => c.funding_source(id).map(|f| l.pick(&f.name).to_string()),
     };
     let label = match kind {
-        ItemKind::Role => l.kind_role(),
-        ItemKind::Programme => l.kind_programme(),
-        ItemKind::Amu => l.kind_amu(),
-        ItemKind::Funding => l.kind_funding(),
+        ItemKind::Role => l.hit_role(),
+        ItemKind::Programme => l.hit_programme(),
+        ItemKind::Amu => l.hit_amu(),
+        ItemKind::Funding => l.hit_funding(),
     };
-    (name.unwrap_or_else(|| id.to_string()), label.to_string())
+    let line = match c.programme(id) {
+        Some(p) => {
+            let s = p.structure;
+            let total = s
+                .calendar
+                .map(|c| c.weeks())
+                .unwrap_or(s.school.weeks() + s.placement.weeks());
+            format!("{label} · {}", crate::i18n::length(l, total))
+        }
+        None => label.to_string(),
+    };
+    (name.unwrap_or_else(|| id.to_string()), line)
 }
 
 const LEVELS: [EduLevel; 8] = [
