@@ -1,6 +1,7 @@
 //! The desktop app (iced). Thin: every decision is made in the core.
 
 pub mod app;
+pub mod chrome;
 pub mod compare;
 pub mod detail;
 pub mod dialog;
