@@ -49,7 +49,14 @@ macro_rules! strings {
 }
 
 // Screen string modules come after the macro so they can use it.
+mod app;
 mod common;
+mod explore;
+mod names;
+mod print;
+mod problems;
+mod profile;
+mod start;
 
 strings! {
     app_name: "Vejviser", "Vejviser";

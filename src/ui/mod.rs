@@ -1,6 +1,195 @@
 //! The desktop app (iced). Thin: every decision is made in the core.
 
+pub mod app;
+pub mod chrome;
+pub mod compare;
+pub mod detail;
+pub mod dialog;
+pub mod explore;
+pub mod funding;
+pub mod plans;
+pub mod prefs;
+pub mod problems;
+pub mod profile;
+pub mod routes;
+pub mod start;
+pub mod style;
+pub mod widgets;
+
+use crate::catalog::{Catalog, Date, Id};
+use crate::engine::Profile;
+use crate::i18n::Lang;
+use std::path::PathBuf;
+
+/// What every screen may read: borrowed from the app, never owned by a screen.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub catalog: &'a Catalog,
+    pub lang: Lang,
+    pub profile: &'a Profile,
+    pub today: Date,
+}
+
+/// The screens, in tab order; `Problems` is reached from the banner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Start,
+    Explore,
+    Profile,
+    Routes,
+    Compare,
+    Funding,
+    Plans,
+    Problems,
+}
+
+impl Screen {
+    /// The screens shown as tabs in the header.
+    pub const TABS: [Screen; 7] = [
+        Screen::Start,
+        Screen::Explore,
+        Screen::Profile,
+        Screen::Routes,
+        Screen::Compare,
+        Screen::Funding,
+        Screen::Plans,
+    ];
+
+    /// A stable name for the settings file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Explore => "explore",
+            Screen::Profile => "profile",
+            Screen::Routes => "routes",
+            Screen::Compare => "compare",
+            Screen::Funding => "funding",
+            Screen::Plans => "plans",
+            Screen::Problems => "problems",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Screen> {
+        Screen::TABS
+            .into_iter()
+            .chain([Screen::Problems])
+            .find(|s| s.key() == key)
+    }
+}
+
+/// Intents any screen can hand to the app (inside its own `Action`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Goto {
+    Screen(Screen),
+    /// Find routes from a role to a role (either may be open).
+    ShowRoutes {
+        from: Option<Id>,
+        to: Option<Id>,
+    },
+    /// Open the detail view of a catalogue item in Explore.
+    Detail(Id),
+}
+
+/// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Args {
+    pub catalog: Vec<PathBuf>,
+    pub pack: Vec<PathBuf>,
+}
+
+impl Args {
+    pub fn parse(args: &[String]) -> Result<Args, String> {
+        let mut out = Args::default();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            let list = match a.as_str() {
+                "--catalog" => &mut out.catalog,
+                "--pack" => &mut out.pack,
+                other => return Err(format!("unknown option `{other}`")),
+            };
+            match it.next() {
+                Some(p) => list.push(PathBuf::from(p)),
+                None => return Err(format!("{a} needs a folder")),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The message printed when there is no display to open a window on.
+pub const NO_DISPLAY: &str = "\
+vejviser: no display found, so the window cannot open.
+Set DISPLAY (X11, e.g. DISPLAY=:0) or WAYLAND_DISPLAY (Wayland), or run under xvfb-run.
+The command-line verbs work without a display: `vejviser check`, `vejviser routes`
+(see `vejviser --help`).";
+
+/// True when an X11 or Wayland display is named in the environment (always true off Linux/BSD).
+pub fn has_display(get: impl Fn(&str) -> Option<String>) -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let set = |k: &str| get(k).is_some_and(|v| !v.is_empty());
+    set("DISPLAY") || set("WAYLAND_DISPLAY")
+}
+
 /// Opens the window; returns the exit code.
-pub fn run(_args: &[String]) -> i32 {
-    0
+pub fn run(args: &[String]) -> i32 {
+    let args = match Args::parse(args) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("vejviser: {e}\n\n{}", crate::cli::USAGE);
+            return crate::cli::USAGE_ERROR;
+        }
+    };
+    if !has_display(|k| std::env::var(k).ok()) {
+        eprintln!("{NO_DISPLAY}");
+        return crate::cli::USAGE_ERROR;
+    }
+    match app::launch(args) {
+        Ok(()) => crate::cli::OK,
+        Err(e) => {
+            eprintln!("vejviser: the window could not be opened: {e}");
+            crate::cli::USAGE_ERROR
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn args_take_folders() {
+        let a = Args::parse(&["--pack".into(), "p".into(), "--catalog".into(), "c".into()]);
+        assert_eq!(
+            a,
+            Ok(Args {
+                catalog: vec!["c".into()],
+                pack: vec!["p".into()]
+            })
+        );
+        assert!(Args::parse(&["--pack".into()]).is_err());
+        assert!(Args::parse(&["--nope".into()]).is_err());
+    }
+
+    #[test]
+    fn display_is_found_in_either_variable() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(has_display(env(&[("DISPLAY", ":0")])));
+        assert!(has_display(env(&[("WAYLAND_DISPLAY", "wayland-0")])));
+        if cfg!(target_os = "linux") {
+            assert!(!has_display(env(&[])));
+            assert!(!has_display(env(&[("DISPLAY", "")])));
+        }
+        for s in Screen::TABS {
+            assert_eq!(Screen::from_key(s.key()), Some(s));
+        }
+    }
 }

@@ -1,0 +1,48 @@
+//! Strings of the app shell: tabs, header controls, banner, notices, reset.
+
+use super::Lang;
+
+strings! {
+    tab_start: "Start", "Start";
+    tab_explore: "Udforsk", "Explore";
+    tab_profile: "Profil", "Profile";
+    tab_routes: "Ruter", "Routes";
+    tab_compare: "Sammenlign", "Compare";
+    tab_funding: "Støtte", "Funding";
+    tab_plans: "Planer", "Plans";
+    tab_problems: "Katalogfejl", "Catalogue problems";
+    not_ready: "Denne side er ikke færdig endnu.", "This page is not finished yet.";
+    back: "Tilbage", "Back";
+    lang_label: "Sprog", "Language";
+    theme_label: "Farver", "Colours";
+    theme_light: "Lys", "Light";
+    theme_dark: "Mørk", "Dark";
+    theme_contrast: "Høj kontrast", "High contrast";
+    text_size: "Tekststørrelse", "Text size";
+    text_smaller: "A−", "A−";
+    text_bigger: "A+", "A+";
+    fullscreen: "Fuld skærm", "Full screen";
+    reset: "Nulstil", "Reset";
+    reset_question: "Nulstil til næste deltager? Profil, ruter og sammenligning bliver ryddet.", "Reset for the next participant? Profile, routes and comparison will be cleared.";
+    reset_yes: "Ja, nulstil", "Yes, reset";
+    reset_no: "Annullér", "Cancel";
+    reset_done: "Alt er nulstillet. Klar til næste deltager.", "Everything is cleared. Ready for the next participant.";
+    banner_errors_one: "Kataloget har 1 fejl", "The catalogue has 1 error";
+    banner_errors_many: "Kataloget har {} fejl", "The catalogue has {} errors";
+    banner_show: "Vis fejlene", "Show the problems";
+    dismiss: "Luk", "Close";
+    settings_corrupt: "Indstillingsfilen kunne ikke læses og er gemt som {}. Programmet starter med standardindstillinger.", "The settings file could not be read and was kept as {}. The program starts with default settings.";
+    settings_not_saved: "Indstillingerne kunne ikke gemmes: {}", "The settings could not be saved: {}";
+    guest_mode: "Gæst – intet gemmes", "Guest – nothing is saved";
+}
+
+impl Lang {
+    /// "Kataloget har N fejl".
+    pub fn banner_errors(self, n: usize) -> String {
+        if n == 1 {
+            self.banner_errors_one().to_string()
+        } else {
+            self.banner_errors_many().replace("{}", &n.to_string())
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Strings of the Profile screen.
+
+use super::Lang;
+
+strings! {
+    profile_title: "Din profil", "Your profile";
+    profile_intro: "Alt er frivilligt. Jo mere du udfylder, jo mere præcise bliver ruterne. Spring over det du ikke ved.", "Everything is optional. The more you fill in, the more precise the routes. Skip what you do not know.";
+    profile_name: "Navn på profilen", "Profile name";
+    profile_name_help: "Kun til at kende profilen igen, fx dit fornavn. Vises ikke andre steder.", "Only to recognise the profile later, e.g. your first name. Not shown elsewhere.";
+    profile_role: "Dit job nu", "Your job now";
+    profile_role_help: "Det job du har i dag. Ruterne starter herfra.", "The job you have today. Routes start from here.";
+    profile_birth_year: "Fødselsår", "Year of birth";
+    profile_birth_year_help: "Bruges til alderskrav, fx at man skal være fyldt 25 for voksenelevløn.", "Used for age rules, e.g. being 25 or older for adult apprentice pay.";
+    profile_quals: "Uddannelser du har gennemført", "Qualifications you have completed";
+    profile_quals_help: "Fx social- og sundhedshjælper eller et AMU-kursus. Giver merit og opfylder krav.", "E.g. SOSU helper or an AMU course. Gives credit and meets requirements.";
+    profile_add: "Tilføj", "Add";
+    profile_remove: "Fjern", "Remove";
+    profile_education: "Højeste uddannelse", "Highest education";
+    profile_education_help: "Nogle tilskud gælder kun, hvis du ikke har en højere uddannelse.", "Some grants apply only if you have no higher education.";
+    profile_subjects: "Fag og niveauer", "Subjects and levels";
+    profile_subjects_help: "Dansk, engelsk og naturfag på et bestemt niveau kræves af mange uddannelser. Vælg 'Ikke taget' hvis du ikke har faget.", "Many programmes ask for Danish, English and science at a certain level. Choose 'Not taken' if you do not have the subject.";
+    profile_subjects_known: "Jeg kender mine fag", "I know my subjects";
+    profile_not_taken: "Ikke taget", "Not taken";
+    profile_work: "Erhvervserfaring", "Work experience";
+    profile_work_help: "Hver periode med arbejde: område, timer om ugen og fra–til (år-måned). Tid som elev tæller ikke.", "Each period of work: area, hours a week and from–to (year-month). Time as an apprentice does not count.";
+    profile_add_work: "Tilføj periode", "Add period";
+    profile_area: "Område", "Area";
+    profile_hours: "Timer/uge", "Hours/week";
+    profile_from: "Fra (ÅÅÅÅ-MM)", "From (YYYY-MM)";
+    profile_to: "Til (tom = nu)", "To (empty = now)";
+    profile_employment: "Ansættelse", "Employment";
+    profile_employment_help: "Hvor du er ansat og hvilken overenskomst du er på. Afgør hvilke fonde du kan søge.", "Where you work and which agreement covers you. Decides which funds you can apply to.";
+    profile_sector: "Sektor", "Sector";
+    profile_union: "Fagforening/overenskomst", "Union/agreement";
+    profile_seniority: "Anciennitet (år)", "Seniority (years)";
+    profile_under_notice: "Er du opsagt?", "Are you under notice?";
+    profile_is_elev: "Er du elev nu?", "Are you an apprentice now?";
+    profile_pay: "Løn om måneden før skat (kr.)", "Monthly pay before tax (DKK)";
+    profile_pay_help: "Bruges til at regne ud hvad du tjener undervejs, og om du går ned i løn.", "Used to work out what you earn on the way, and whether your pay drops.";
+    profile_dagpenge: "Får du dagpenge?", "Do you receive dagpenge?";
+    profile_dagpenge_help: "Ledige på dagpenge kan have ret til uddannelsesløft med 110 % af dagpengene.", "Unemployed people on dagpenge may get uddannelsesløft at 110 % of dagpenge.";
+    profile_bad_number: "Skriv et tal.", "Write a number.";
+    profile_bad_date: "Skriv år og måned som 2019-08.", "Write year and month like 2019-08.";
+    profile_save: "Gem profil", "Save profile";
+    profile_saved: "Profilen er gemt.", "The profile was saved.";
+    profile_guest_no_save: "Du er gæst, så profilen gemmes ikke.", "You are a guest, so the profile is not saved.";
+    profile_find_routes: "Find ruter", "Find routes";
+    profile_default_name: "Min profil", "My profile";
+    profile_not_saved: "Profilen kunne ikke gemmes: {}", "The profile could not be saved: {}";
+    profile_not_loaded: "Profilen kunne ikke læses: {}", "The profile could not be read: {}";
+    profile_none: "Ikke valgt", "Not chosen";
+}

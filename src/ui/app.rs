@@ -1,0 +1,621 @@
+//! The top of the app: shared state, the screens, navigation, settings and the header.
+
+use super::prefs::{self, Keeper, Prefs, ThemeChoice};
+use super::{
+    Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
+    start, style,
+};
+use crate::catalog::{Date, Loaded};
+use crate::engine::Profile;
+use crate::i18n::Lang;
+use crate::search::Index;
+use iced::widget::{column, scrollable};
+use iced::{Element, Fill, Font, Size, Subscription, Task, Theme, event, keyboard, window};
+use std::path::PathBuf;
+
+/// A [`Ctx`] borrowing only the fields it reads, so a screen field can be borrowed mutably.
+macro_rules! ctx {
+    ($app:expr) => {
+        Ctx {
+            catalog: &$app.loaded.catalog,
+            lang: $app.prefs.lang,
+            profile: &$app.profile,
+            today: $app.today,
+        }
+    };
+}
+
+/// Everything the window shows and remembers.
+pub struct App {
+    /// What loaded of the catalogue, with its problems.
+    pub loaded: Loaded,
+    /// Problems that stopped files from being read at all (missing folder, unreadable file).
+    pub io_problems: Vec<String>,
+    pub args: Args,
+    pub index: Index,
+    pub prefs: Prefs,
+    keeper: Box<dyn Keeper>,
+    pub profile: Profile,
+    /// Guest mode: nothing about the person is written to disk.
+    pub guest: bool,
+    /// Names of saved profiles, for "continue".
+    pub saved_profiles: Vec<String>,
+    pub screen: Screen,
+    /// Screens to return to with Esc / Tilbage.
+    pub back: Vec<Screen>,
+    /// A message shown at the top until dismissed.
+    pub notice: Option<String>,
+    /// The reset confirmation is showing.
+    pub confirm_reset: bool,
+    pub today: Date,
+    pub start: start::State,
+    pub explore: explore::State,
+    pub profile_form: profile::State,
+    pub problems: problems::State,
+    pub routes: routes::State,
+    pub compare: compare::State,
+    pub funding: funding::State,
+    pub plans: plans::State,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start(start::Message),
+    Explore(explore::Message),
+    Profile(profile::Message),
+    Problems(problems::Message),
+    Routes(routes::Message),
+    Compare(compare::Message),
+    Funding(funding::Message),
+    Plans(plans::Message),
+    /// A header tab was pressed.
+    Tab(Screen),
+    Back,
+    Lang(Lang),
+    Theme(ThemeChoice),
+    /// Change the text size by this many percent points.
+    TextScale(i16),
+    ToggleFullscreen,
+    FocusSearch,
+    /// A number key pressed outside a text field.
+    Digit(usize),
+    FocusNext,
+    FocusPrevious,
+    AskReset,
+    ConfirmReset(bool),
+    DismissNotice,
+    WindowResized(Size),
+    CloseRequested(window::Id),
+}
+
+/// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
+pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.ttf");
+
+/// Opens the window and runs until it closes.
+pub fn launch(args: Args) -> iced::Result {
+    let boot_args = args.clone();
+    let (keeper, problem): (Box<dyn Keeper>, _) = match prefs::OnDisk::from_env() {
+        Ok(k) => (Box::new(k), None),
+        Err(e) => (Box::new(prefs::Memory::default()), Some(e)),
+    };
+    let mut first = App::new(boot_args.clone(), keeper);
+    if let Some(e) = problem {
+        first.notice = Some(first.prefs.lang.settings_not_saved().replace("{}", &e));
+    }
+    // A first start sizes the window for 1280×800 pixels whatever the text size.
+    let (w, h) = if first.prefs.window == Prefs::default().window {
+        let scale = first.prefs.scale_factor();
+        ((1280.0 / scale) as u32, (800.0 / scale) as u32)
+    } else {
+        first.prefs.window
+    };
+    let fullscreen = first.prefs.fullscreen;
+    let slot = std::sync::Mutex::new(Some(first));
+    iced::application(
+        move || {
+            let app = slot
+                .lock()
+                .ok()
+                .and_then(|mut s| s.take())
+                .unwrap_or_else(|| App::new(boot_args.clone(), Box::new(prefs::Memory::default())));
+            let task = if fullscreen {
+                App::set_fullscreen(true)
+            } else {
+                Task::none()
+            };
+            (app, task)
+        },
+        App::update,
+        App::view,
+    )
+    .title(|app: &App| app.prefs.lang.app_name().to_string())
+    .theme(App::theme)
+    .scale_factor(App::scale_factor)
+    .subscription(App::subscription)
+    .default_font(Font::with_name("Fira Sans"))
+    .font(FIRA_BOLD)
+    .window_size(Size::new(w as f32, h as f32))
+    .exit_on_close_request(false)
+    .run()
+}
+
+impl App {
+    /// Loads the catalogue named by `args`, builds the search index and reads the settings.
+    pub fn new(args: Args, keeper: Box<dyn Keeper>) -> App {
+        let (loaded, io_problems) = load(&args);
+        App::with_loaded(loaded, io_problems, args, keeper)
+    }
+
+    /// As [`App::new`] with a catalogue already loaded (tests, fixtures).
+    pub fn with_loaded(
+        loaded: Loaded,
+        io_problems: Vec<String>,
+        args: Args,
+        mut keeper: Box<dyn Keeper>,
+    ) -> App {
+        let index = Index::build(&loaded.catalog);
+        let mut notice = None;
+        let prefs = match keeper.load() {
+            prefs::Loaded::Loaded(p) => p,
+            prefs::Loaded::Missing => Prefs::default(),
+            prefs::Loaded::Corrupt { kept_as, .. } => {
+                notice = Some(Lang::Da.settings_corrupt().replace("{}", &kept_as));
+                Prefs::default()
+            }
+        };
+        let saved_profiles = keeper.list_profiles();
+        let broken = loaded.errors() > 0 || !io_problems.is_empty();
+        let screen = match Screen::from_key(&prefs.last_screen) {
+            _ if broken => Screen::Problems,
+            Some(s) => s,
+            None => Screen::Start,
+        };
+        App {
+            loaded,
+            io_problems,
+            args,
+            index,
+            prefs,
+            keeper,
+            profile: Profile::default(),
+            guest: false,
+            saved_profiles,
+            screen,
+            back: Vec::new(),
+            notice,
+            confirm_reset: false,
+            today: Date::today(),
+            start: start::State::default(),
+            explore: explore::State::default(),
+            profile_form: profile::State::default(),
+            problems: problems::State::default(),
+            routes: routes::State::default(),
+            compare: compare::State::default(),
+            funding: funding::State::default(),
+            plans: plans::State::default(),
+        }
+    }
+
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            catalog: &self.loaded.catalog,
+            lang: self.prefs.lang,
+            profile: &self.profile,
+            today: self.today,
+        }
+    }
+
+    /// Errors in the catalogue, counting files that could not be read.
+    pub fn error_count(&self) -> usize {
+        self.loaded.errors() + self.io_problems.len()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Start(m) => self.on_start(m),
+            Message::Explore(m) => self.on_explore(m),
+            Message::Profile(m) => self.on_profile(m),
+            Message::Problems(m) => self.on_problems(m),
+            Message::Routes(m) => self.on_routes(m),
+            Message::Compare(m) => self.on_compare(m),
+            Message::Funding(m) => self.on_funding(m),
+            Message::Plans(m) => self.on_plans(m),
+            Message::Tab(s) => self.go(s),
+            Message::Back => self.go_back(),
+            Message::Lang(l) => self.set_prefs(|p| p.lang = l),
+            Message::Theme(t) => self.set_prefs(|p| p.theme = t),
+            Message::TextScale(d) => self.change_scale(d),
+            Message::ToggleFullscreen => self.toggle_fullscreen(),
+            Message::FocusSearch => self.focus_search(),
+            Message::Digit(n) => self.digit(n),
+            Message::FocusNext => iced::widget::operation::focus_next(),
+            Message::FocusPrevious => iced::widget::operation::focus_previous(),
+            Message::AskReset => self.ask_reset(),
+            Message::ConfirmReset(yes) => self.confirm_reset(yes),
+            Message::DismissNotice => self.dismiss_notice(),
+            Message::WindowResized(size) => self.resized(size),
+            Message::CloseRequested(id) => self.close(id),
+        }
+    }
+
+    fn on_start(&mut self, m: start::Message) -> Task<Message> {
+        let action = self.start.update(m, &ctx!(self));
+        match action {
+            start::Action::None => Task::none(),
+            start::Action::PickRole(role) => {
+                self.profile.role = role;
+                Task::none()
+            }
+            start::Action::LoadProfile(name) => self.load_profile(&name),
+            start::Action::ToggleGuest => {
+                self.guest = !self.guest;
+                Task::none()
+            }
+            start::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_explore(&mut self, m: explore::Message) -> Task<Message> {
+        let action = self.explore.update(m, &self.index, &ctx!(self));
+        match action {
+            explore::Action::None => Task::none(),
+            explore::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_profile(&mut self, m: profile::Message) -> Task<Message> {
+        let action = self.profile_form.update(m, &mut self.profile);
+        match action {
+            profile::Action::None => Task::none(),
+            profile::Action::Save => self.save_profile(),
+            profile::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_problems(&mut self, m: problems::Message) -> Task<Message> {
+        match self.problems.update(m) {
+            problems::Action::None => Task::none(),
+            problems::Action::Reload => self.reload(),
+            problems::Action::OpenFolder => self.open_folder(),
+        }
+    }
+
+    fn on_routes(&mut self, m: routes::Message) -> Task<Message> {
+        match self.routes.update(m, &ctx!(self)) {
+            routes::Action::None => Task::none(),
+            routes::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_compare(&mut self, m: compare::Message) -> Task<Message> {
+        match self.compare.update(m, &ctx!(self)) {
+            compare::Action::None => Task::none(),
+            compare::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_funding(&mut self, m: funding::Message) -> Task<Message> {
+        match self.funding.update(m, &ctx!(self)) {
+            funding::Action::None => Task::none(),
+            funding::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_plans(&mut self, m: plans::Message) -> Task<Message> {
+        match self.plans.update(m, &ctx!(self)) {
+            plans::Action::None => Task::none(),
+            plans::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    /// Saves the profile under its name, unless the user is a guest.
+    fn save_profile(&mut self) -> Task<Message> {
+        let l = self.prefs.lang;
+        let note = if self.guest {
+            l.profile_guest_no_save().to_string()
+        } else {
+            if self.profile.name.trim().is_empty() {
+                self.profile.name = l.profile_default_name().to_string();
+            }
+            self.profile.version = crate::engine::profile::PROFILE_VERSION;
+            match self.keeper.save_profile(&self.profile) {
+                Ok(()) => {
+                    self.saved_profiles = self.keeper.list_profiles();
+                    l.profile_saved().to_string()
+                }
+                Err(e) => l.profile_not_saved().replace("{}", &e),
+            }
+        };
+        self.profile_form.note = Some(note);
+        Task::none()
+    }
+
+    /// Continues with a saved profile.
+    fn load_profile(&mut self, name: &str) -> Task<Message> {
+        match self.keeper.load_profile(name) {
+            Ok(p) => {
+                self.profile_form = profile::State::from_profile(&p);
+                self.start.role.clone_from(&p.role);
+                self.profile = p;
+                self.guest = false;
+            }
+            Err(e) => {
+                self.notice = Some(self.prefs.lang.profile_not_loaded().replace("{}", &e));
+            }
+        }
+        Task::none()
+    }
+
+    /// Carries out a screen's request to go somewhere.
+    fn goto(&mut self, g: Goto) -> Task<Message> {
+        match g {
+            Goto::Screen(s) => self.go(s),
+            Goto::ShowRoutes { from, to } => {
+                if from.is_some() {
+                    self.profile.role.clone_from(&from);
+                }
+                self.routes.open(from, to);
+                self.go(Screen::Routes)
+            }
+            Goto::Detail(id) => {
+                self.explore.open_detail(id);
+                self.go(Screen::Explore)
+            }
+        }
+    }
+
+    /// Shows a screen, remembering the current one for Back.
+    fn go(&mut self, s: Screen) -> Task<Message> {
+        if s != self.screen {
+            self.back.push(self.screen);
+            self.screen = s;
+            self.prefs.last_screen = s.key().to_string();
+            self.save_prefs();
+        }
+        Task::none()
+    }
+
+    /// Esc: close what is open on the screen, else return to the previous screen.
+    fn go_back(&mut self) -> Task<Message> {
+        if self.confirm_reset {
+            self.confirm_reset = false;
+        } else if self.screen == Screen::Explore && self.explore.close_detail() {
+        } else if let Some(s) = self.back.pop() {
+            self.screen = s;
+            self.prefs.last_screen = s.key().to_string();
+            self.save_prefs();
+        }
+        Task::none()
+    }
+
+    fn set_prefs(&mut self, change: impl FnOnce(&mut Prefs)) -> Task<Message> {
+        change(&mut self.prefs);
+        self.save_prefs();
+        Task::none()
+    }
+
+    fn change_scale(&mut self, delta: i16) -> Task<Message> {
+        let next = (self.prefs.text_scale as i16 + delta)
+            .clamp(prefs::SCALE_MIN as i16, prefs::SCALE_MAX as i16);
+        self.set_prefs(|p| p.text_scale = next as u16)
+    }
+
+    /// Saves the settings, except in guest mode, which keeps nothing on disk.
+    fn save_prefs(&mut self) {
+        if self.guest {
+            return;
+        }
+        if let Err(e) = self.keeper.save(&self.prefs) {
+            self.notice = Some(self.prefs.lang.settings_not_saved().replace("{}", &e));
+        }
+    }
+
+    fn set_fullscreen(on: bool) -> Task<Message> {
+        let mode = if on {
+            window::Mode::Fullscreen
+        } else {
+            window::Mode::Windowed
+        };
+        window::latest().and_then(move |id| window::set_mode(id, mode))
+    }
+
+    fn toggle_fullscreen(&mut self) -> Task<Message> {
+        let on = !self.prefs.fullscreen;
+        let _ = self.set_prefs(|p| p.fullscreen = on);
+        App::set_fullscreen(on)
+    }
+
+    fn focus_search(&mut self) -> Task<Message> {
+        let _ = self.go(Screen::Explore);
+        self.explore.close_detail();
+        iced::widget::operation::focus(explore::SEARCH_ID)
+    }
+
+    /// Number keys choose on the Start screen, so it can be used without a mouse.
+    fn digit(&mut self, n: usize) -> Task<Message> {
+        if self.screen != Screen::Start || self.confirm_reset {
+            return Task::none();
+        }
+        match self.start.key(&ctx!(self), n) {
+            Some(m) => self.on_start(m),
+            None => Task::none(),
+        }
+    }
+
+    fn ask_reset(&mut self) -> Task<Message> {
+        self.confirm_reset = true;
+        Task::none()
+    }
+
+    /// Clears everything about the current person: profile, routes, comparison, plans on screen.
+    fn confirm_reset(&mut self, yes: bool) -> Task<Message> {
+        self.confirm_reset = false;
+        if yes {
+            self.profile = Profile::default();
+            self.profile_form = profile::State::default();
+            self.start = start::State::default();
+            self.explore = explore::State::default();
+            self.routes = routes::State::default();
+            self.compare = compare::State::default();
+            self.funding = funding::State::default();
+            self.plans = plans::State::default();
+            self.back.clear();
+            self.screen = Screen::Start;
+            self.notice = Some(self.prefs.lang.reset_done().to_string());
+        }
+        Task::none()
+    }
+
+    fn dismiss_notice(&mut self) -> Task<Message> {
+        self.notice = None;
+        Task::none()
+    }
+
+    fn resized(&mut self, size: Size) -> Task<Message> {
+        if !self.prefs.fullscreen {
+            self.prefs.window = (size.width.round() as u32, size.height.round() as u32);
+        }
+        Task::none()
+    }
+
+    fn close(&mut self, id: window::Id) -> Task<Message> {
+        self.save_prefs();
+        window::close(id)
+    }
+
+    /// Loads the catalogue again from the same folders, keeping the screens' state.
+    fn reload(&mut self) -> Task<Message> {
+        let (loaded, io) = load(&self.args);
+        self.index = Index::build(&loaded.catalog);
+        self.loaded = loaded;
+        self.io_problems = io;
+        self.problems.reloaded();
+        Task::none()
+    }
+
+    fn open_folder(&mut self) -> Task<Message> {
+        if let Some(dir) = self.problem_folder()
+            && let Err(e) = dialog::open_folder(&dir)
+        {
+            self.notice = Some(e);
+        }
+        Task::none()
+    }
+
+    /// The folder to open for fixing: that of the first file with a problem, else the first
+    /// catalogue or pack folder given.
+    pub fn problem_folder(&self) -> Option<PathBuf> {
+        let from_diag = self.loaded.diagnostics.iter().find_map(|d| {
+            let p = PathBuf::from(&d.file);
+            p.exists()
+                .then(|| p.parent().map(|d| d.to_path_buf()))
+                .flatten()
+        });
+        from_diag.or_else(|| {
+            self.args
+                .pack
+                .first()
+                .or(self.args.catalog.first())
+                .cloned()
+        })
+    }
+
+    pub fn theme(&self) -> Theme {
+        style::theme(self.prefs.theme)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.prefs.scale_factor()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        event::listen_with(on_event)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let page: Element<'_, Message> = match self.screen {
+            Screen::Start => self
+                .start
+                .view(ctx, self.guest, &self.saved_profiles)
+                .map(Message::Start),
+            Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
+            Screen::Profile => self
+                .profile_form
+                .view(ctx, self.guest)
+                .map(Message::Profile),
+            Screen::Problems => self
+                .problems
+                .view(
+                    ctx,
+                    &self.loaded,
+                    &self.io_problems,
+                    self.problem_folder().is_some(),
+                )
+                .map(Message::Problems),
+            Screen::Routes => self.routes.view(ctx).map(Message::Routes),
+            Screen::Compare => self.compare.view(ctx).map(Message::Compare),
+            Screen::Funding => self.funding.view(ctx).map(Message::Funding),
+            Screen::Plans => self.plans.view(ctx).map(Message::Plans),
+        };
+        let mut body = column![].spacing(style::GAP).padding(style::PAGE);
+        if let Some(n) = self.notice.as_deref() {
+            body = body.push(self.notice_bar(n));
+        }
+        if self.confirm_reset {
+            body = body.push(self.reset_bar());
+        }
+        if self.error_count() > 0 && self.screen != Screen::Problems {
+            body = body.push(self.banner());
+        }
+        body = body.push(page);
+        column![self.header(), scrollable(body).height(Fill)].into()
+    }
+}
+
+/// Loads the catalogue for the given arguments; unreadable paths become problems.
+pub fn load(args: &Args) -> (Loaded, Vec<String>) {
+    match crate::cli::load(&args.catalog, &args.pack) {
+        Ok(l) => (l, Vec::new()),
+        Err(problems) => (Loaded::default(), problems),
+    }
+}
+
+/// Keys and window events the whole app reacts to.
+fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Message> {
+    use keyboard::key::Named;
+    match e {
+        iced::Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
+        iced::Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
+        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+            match key.as_ref() {
+                keyboard::Key::Named(Named::Escape) => Some(Message::Back),
+                keyboard::Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
+                keyboard::Key::Named(Named::Tab) if status == event::Status::Ignored => {
+                    Some(if modifiers.shift() {
+                        Message::FocusPrevious
+                    } else {
+                        Message::FocusNext
+                    })
+                }
+                keyboard::Key::Character("f") if modifiers.command() => Some(Message::FocusSearch),
+                keyboard::Key::Character(c)
+                    if status == event::Status::Ignored && !modifiers.command() =>
+                {
+                    c.parse::<usize>()
+                        .ok()
+                        .filter(|n| *n <= 9)
+                        .map(Message::Digit)
+                }
+                keyboard::Key::Character("+") if modifiers.command() => {
+                    Some(Message::TextScale(10))
+                }
+                keyboard::Key::Character("-") if modifiers.command() => {
+                    Some(Message::TextScale(-10))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,250 @@
+//! Start: "Hvor er du nu?" — pick the current role, then a goal, and go straight to routes.
+
+use super::{Ctx, Goto, style, widgets};
+use crate::catalog::{Catalog, Id, RoleKind};
+use iced::widget::{button, column, row, text};
+use iced::{Element, Fill};
+
+/// The starting points most people have, shown first and largest.
+pub const COMMON_ROLES: [&str; 3] = ["sosu-hjaelper", "ufaglaert", "sosu-assistent"];
+
+#[derive(Debug, Default)]
+pub struct State {
+    /// The role picked in step one; step two (the goal) shows when set.
+    pub role: Option<Id>,
+    /// All roles are listed, not only the common ones.
+    pub show_all_roles: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    RolePicked(Id),
+    ChangeRole,
+    ToggleAllRoles,
+    GuestPressed,
+    ProfilePicked(String),
+    TargetPicked(Id),
+    ShowPossible,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    /// The person's current role (or none when they change their mind).
+    PickRole(Option<Id>),
+    /// Continue with the saved profile of this name.
+    LoadProfile(String),
+    /// Turn guest mode on or off.
+    ToggleGuest,
+    Go(Goto),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
+        match message {
+            Message::RolePicked(id) => {
+                self.role = Some(id.clone());
+                Action::PickRole(Some(id))
+            }
+            Message::ChangeRole => {
+                self.role = None;
+                Action::PickRole(None)
+            }
+            Message::ToggleAllRoles => {
+                self.show_all_roles = !self.show_all_roles;
+                Action::None
+            }
+            Message::GuestPressed => Action::ToggleGuest,
+            Message::ProfilePicked(name) => Action::LoadProfile(name),
+            Message::TargetPicked(to) => Action::Go(Goto::ShowRoutes {
+                from: self.role.clone().or_else(|| ctx.profile.role.clone()),
+                to: Some(to),
+            }),
+            Message::ShowPossible => Action::Go(Goto::ShowRoutes {
+                from: self.role.clone().or_else(|| ctx.profile.role.clone()),
+                to: None,
+            }),
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        ctx: Ctx<'a>,
+        guest: bool,
+        saved: &'a [String],
+    ) -> Element<'a, Message> {
+        match &self.role {
+            None => self.view_role(ctx, guest, saved),
+            Some(role) => view_target(ctx, role),
+        }
+    }
+
+    fn view_role<'a>(
+        &'a self,
+        ctx: Ctx<'a>,
+        guest: bool,
+        saved: &'a [String],
+    ) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let roles = role_order(ctx.catalog, self.show_all_roles);
+        let mut col = column![
+            widgets::h1(l.start_title()),
+            widgets::body(l.start_intro()),
+            widgets::hint(l.start_keys())
+        ]
+        .spacing(style::GAP)
+        .max_width(900);
+        if ctx.catalog.roles.is_empty() {
+            col = col.push(widgets::body(l.start_no_roles()));
+        }
+        for (i, id) in roles.into_iter().enumerate() {
+            if let Some(r) = ctx.catalog.role(id) {
+                col = col.push(widgets::numbered_button(
+                    i + 1,
+                    l.pick(&r.name),
+                    Message::RolePicked(id.clone()),
+                ));
+            }
+        }
+        let more = if self.show_all_roles {
+            l.start_fewer_roles()
+        } else {
+            l.start_more_roles()
+        };
+        col = col.push(
+            button(text(more).size(style::BODY))
+                .style(button::secondary)
+                .padding([10, 16])
+                .on_press(Message::ToggleAllRoles),
+        );
+        if !saved.is_empty() {
+            let mut list = column![widgets::h3(l.start_saved())].spacing(6);
+            for name in saved {
+                list = list.push(
+                    button(text(name.as_str()))
+                        .style(button::secondary)
+                        .on_press(Message::ProfilePicked(name.clone())),
+                );
+            }
+            col = col.push(list);
+        }
+        let guest_label = if guest {
+            l.start_guest_on()
+        } else {
+            l.start_guest()
+        };
+        col = col.push(
+            button(text(guest_label).size(style::BODY))
+                .style(button::text)
+                .on_press(Message::GuestPressed),
+        );
+        col.into()
+    }
+}
+
+fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let now = ctx
+        .catalog
+        .role(from)
+        .map(|r| l.pick(&r.name))
+        .unwrap_or(from.as_str());
+    let mut col = column![
+        row![
+            text(l.start_now()).size(style::BODY),
+            text(now).size(style::BODY).font(widgets::BOLD),
+            button(text(l.start_change_role()))
+                .style(button::secondary)
+                .on_press(Message::ChangeRole),
+        ]
+        .spacing(style::GAP)
+        .align_y(iced::Center),
+        widgets::h1(l.start_target_title()),
+        widgets::body(l.start_target_intro()),
+        widgets::hint(l.start_keys()),
+        button(
+            row![
+                text("0").size(style::H3).width(28).font(widgets::BOLD),
+                text(l.start_show_all()).size(style::H3)
+            ]
+            .spacing(12)
+        )
+        .style(button::success)
+        .padding([14, 20])
+        .width(Fill)
+        .on_press(Message::ShowPossible),
+    ]
+    .spacing(style::GAP)
+    .max_width(900);
+    for (i, id) in target_order(ctx.catalog, from).into_iter().enumerate() {
+        if let Some(r) = ctx.catalog.role(id) {
+            col = col.push(widgets::numbered_button(
+                i + 1,
+                l.pick(&r.name),
+                Message::TargetPicked(id.clone()),
+            ));
+        }
+    }
+    col.into()
+}
+
+impl State {
+    /// The choice behind number key `n` (1–9; 0 is "show me what is possible").
+    pub fn key(&self, ctx: &Ctx, n: usize) -> Option<Message> {
+        match &self.role {
+            None => role_order(ctx.catalog, self.show_all_roles)
+                .get(n.checked_sub(1)?)
+                .map(|id| Message::RolePicked((*id).clone())),
+            Some(_) if n == 0 => Some(Message::ShowPossible),
+            Some(from) => target_order(ctx.catalog, from)
+                .get(n - 1)
+                .map(|id| Message::TargetPicked((*id).clone())),
+        }
+    }
+}
+
+/// Roles to offer as a starting point: the common ones first, then (when asked) every other
+/// qualification and function.
+pub fn role_order(catalog: &Catalog, all: bool) -> Vec<&Id> {
+    let mut out: Vec<&Id> = COMMON_ROLES
+        .iter()
+        .filter_map(|id| catalog.role(id).map(|r| &r.id))
+        .collect();
+    if all || out.is_empty() {
+        out.extend(
+            catalog
+                .roles
+                .iter()
+                .filter(|r| !COMMON_ROLES.contains(&r.id.as_str()))
+                .map(|r| &r.id),
+        );
+    }
+    out
+}
+
+/// The goals most people ask about, offered first.
+pub const COMMON_TARGETS: [&str; 3] = ["sosu-assistent", "sygeplejerske", "paedagogisk-assistent"];
+
+/// Goals worth offering from a role: roles some programme leads to, never the role itself;
+/// the common goals first, then qualifications, then functions.
+pub fn target_order<'a>(catalog: &'a Catalog, from: &str) -> Vec<&'a Id> {
+    let mut roles: Vec<_> = catalog
+        .roles
+        .iter()
+        .filter(|r| r.id != from)
+        .filter(|r| {
+            catalog
+                .programmes
+                .iter()
+                .any(|p| p.leads_to.contains(&r.id))
+        })
+        .collect();
+    roles.sort_by_key(|r| {
+        let common = COMMON_TARGETS
+            .iter()
+            .position(|c| *c == r.id)
+            .unwrap_or(COMMON_TARGETS.len());
+        (common, r.kind == RoleKind::Function, r.name.da.clone())
+    });
+    roles.into_iter().map(|r| &r.id).collect()
+}

@@ -1,0 +1,92 @@
+//! A small catalogue for the GUI tests, written to a temporary folder and loaded like any other.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use vejviser::ui::Args;
+use vejviser::ui::app::App;
+use vejviser::ui::prefs::{Keeper, Memory};
+
+pub const CATALOG: &str = r#"(
+  sources: [
+    (id: "src-ok", url: "https://example.dk/ok", title: "Om uddannelsen", publisher: "Skolen",
+     checked: "2025-10-01", confidence: School),
+    (id: "src-old", url: "https://example.dk/old", title: "Gammel side", publisher: "Fonden",
+     checked: "2019-01-01", confidence: Fund),
+    (id: "src-guess", url: "", title: "Skøn", publisher: "Vejviser",
+     checked: "2025-10-01", confidence: Unconfirmed),
+  ],
+  roles: [
+    (id: "ufaglaert", name: (da: "Ufaglært omsorgsmedarbejder", en: "Unskilled care worker"),
+     kind: Qualification, description: (da: "Ingen uddannelse på området.", en: "No qualification."),
+     sources: ["src-ok"]),
+    (id: "sosu-hjaelper", name: (da: "Social- og sundhedshjælper", en: "Social and health care helper"),
+     kind: Qualification, description: (da: "Hjælper ældre i hverdagen.", en: "Helps older people."),
+     sources: ["src-ok"]),
+    (id: "sosu-assistent", name: (da: "Social- og sundhedsassistent", en: "Social and health care assistant"),
+     kind: Qualification, description: (da: "Sygeplejefaglige opgaver.", en: "Nursing tasks."),
+     authorised: true, sources: ["src-ok"]),
+    (id: "sygeplejerske", name: (da: "Sygeplejerske", en: "Nurse"),
+     kind: Qualification, description: (da: "Sygepleje.", en: "Nursing."), sources: ["src-ok"]),
+    (id: "demenskoordinator", name: (da: "Demenskoordinator", en: "Dementia coordinator"),
+     kind: Function, description: (da: "Koordinerer demensindsatsen.", en: "Coordinates dementia care."),
+     sources: ["src-old"]),
+  ],
+  programmes: [
+    (id: "ssa-hovedforloeb", name: (da: "Social- og sundhedsassistentuddannelsen", en: "SOSU assistant programme"),
+     kind: Eud, level: Eud, description: (da: "Uddannelsen til assistent.", en: "The assistant programme."),
+     structure: (school: (weeks: 48), placement: (weeks: 98)), pace: FullTime,
+     admission: Any([ Holds(id: "sosu-hjaelper"), Subject(subject: Dansk, level: D) ]),
+     leads_to: ["sosu-assistent"],
+     offerings: [(provider: "SOSU Fyn", place: "Odense", intakes: [2, 8], sources: ["src-ok"])],
+     sources: ["src-ok", "src-guess"],
+     uncertain: (da: "Længden efter merit er ikke bekræftet.", en: "The length after merit is not confirmed.")),
+    (id: "amu-46873", name: (da: "Demens, grundlæggende", en: "Dementia, basic"),
+     kind: AmuCourse, level: Eud, description: (da: "Et kort AMU-kursus om demens.", en: "A short course."),
+     amu_number: "46873", structure: (school: (days: 5)), pace: FullTime,
+     leads_to: ["demenskoordinator"], sources: ["src-ok"]),
+    (id: "sygeplejerske-pb", name: (da: "Sygeplejerskeuddannelsen", en: "Nursing degree"),
+     kind: Professionsbachelor, level: Professionsbachelor,
+     description: (da: "Professionsbachelor i sygepleje.", en: "Bachelor in nursing."),
+     ects: 210, structure: (school: (years: 3, months: 6)), pace: FullTime,
+     admission: Holds(id: "sosu-assistent"), leads_to: ["sygeplejerske"], sources: ["src-ok"]),
+  ],
+  funding: [
+    (id: "veu-godtgoerelse", name: (da: "VEU-godtgørelse", en: "VEU allowance"),
+     administrator: "Arbejdsgivernes Uddannelsesbidrag", legal_basis: "VEU-loven",
+     description: (da: "Godtgørelse under AMU.", en: "Allowance during AMU."),
+     eligibility: Education(max: Eud), kinds: [AmuCourse], covers: [WageCompensation],
+     benefit: WeeklyRate,
+     status: (state: Open, checked: "2025-10-01", source: "src-ok"), sources: ["src-ok"]),
+  ],
+)
+"#;
+
+/// A temporary folder holding `files` (name, text); dropped with the returned guard.
+pub fn folder(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write fixture");
+    }
+    let path = dir.path().to_path_buf();
+    (dir, path)
+}
+
+/// The app on a catalogue folder, with settings in a shared memory keeper.
+pub fn app_on(path: &Path) -> (App, Arc<Mutex<Memory>>) {
+    let keeper = Arc::new(Mutex::new(Memory::default()));
+    let args = Args {
+        catalog: vec![path.to_path_buf()],
+        pack: vec![],
+    };
+    let app = App::new(args, Box::new(keeper.clone()) as Box<dyn Keeper>);
+    (app, keeper)
+}
+
+/// The app on the fixture catalogue. Keep the folder guard alive while the app is used.
+pub fn app() -> (App, Arc<Mutex<Memory>>, tempfile::TempDir) {
+    let (dir, path) = folder(&[("catalog.ron", CATALOG)]);
+    let (app, keeper) = app_on(&path);
+    (app, keeper, dir)
+}
