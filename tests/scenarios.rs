@@ -296,14 +296,15 @@ fn bundled_scenarios() -> Vec<Scenario> {
         w[0].day_share = None;
     }
     s(
-        "dagvagtsandel ukendt: EUV2 (opfyldt) før EUV1 (uvist)",
+        "dagvagtsandel ukendt: EUV1 er uvist, og EUV2 kræver GF2",
         shifts,
         "sosu-hjaelper",
         2,
         Expect {
             route: Some(vec!["ssh-hovedforloeb"]),
-            // EUV2 is met, EUV1 only unknown: met wins (CONVENTIONS.md, Tracks).
-            track: Some(TrackCode::Euv2),
+            // EUV2 needs GF2, which this person lacks; EUV1 is only unknown, so it is offered
+            // with the day-shift question open.
+            track: Some(TrackCode::Euv1),
             fragments: vec!["profilen siger ikke hvor meget af tiden var dagvagt"],
             ..Expect::default()
         },
