@@ -291,14 +291,17 @@ fn options() -> ron::Options {
 /// the whole text.
 fn parse_part<T: serde::de::DeserializeOwned>(
     text: &str,
+    lines: &locate::Lines,
     base: usize,
     end: usize,
 ) -> Result<T, ParseError> {
     let part = &text[base..end];
     options().from_str::<T>(part).map_err(|e| {
         let within = locate::offset_of(part, e.span.start.line, e.span.start.col);
-        let at = super::validate::adjust_position(text, &e.code, base + within);
-        let (line, col) = locate::line_col(text, at);
+        // Adjust within the entry: the brackets that matter are inside it, and scanning only
+        // the entry keeps a file with many broken entries linear.
+        let at = base + super::validate::adjust_position(part, &e.code, within);
+        let (line, col) = lines.line_col(at);
         let message = super::validate::message_at(text, &e.code, at);
         ParseError { line, col, message }
     })
@@ -309,7 +312,7 @@ pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
     if super::validate::at_end(text, 0) {
         return Ok(CatalogFile::default());
     }
-    parse_part(text, 0, text.len())
+    parse_part(text, &locate::Lines::new(text), 0, text.len())
 }
 
 /// Parses one file, and when it has errors but is well-formed, reads it entry by entry so that
@@ -330,14 +333,16 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
     }
     let mut data = CatalogFile::default();
     let mut errors = Vec::new();
+    let lines = locate::Lines::new(text);
     fn each<T: serde::de::DeserializeOwned>(
         text: &str,
+        lines: &locate::Lines,
         list: &locate::Node,
         out: &mut Vec<T>,
         errors: &mut Vec<ParseError>,
     ) {
         for item in list.items() {
-            match parse_part(text, item.start, item.end) {
+            match parse_part(text, lines, item.start, item.end) {
                 Ok(v) => out.push(v),
                 Err(e) => errors.push(e),
             }
@@ -347,24 +352,24 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
         let v = &f.value;
         if !matches!(v.unwrap_some().kind, locate::Kind::List(_)) && f.name != "replaces" {
             // Not a list: let ron say what it expected, at the right place.
-            if let Err(e) = parse_part::<Vec<serde::de::IgnoredAny>>(text, v.start, v.end) {
+            if let Err(e) = parse_part::<Vec<serde::de::IgnoredAny>>(text, &lines, v.start, v.end) {
                 errors.push(e);
             }
             continue;
         }
         match f.name.as_str() {
-            "sources" => each(text, v, &mut data.sources, &mut errors),
-            "roles" => each(text, v, &mut data.roles, &mut errors),
-            "programmes" => each(text, v, &mut data.programmes, &mut errors),
-            "merit" => each(text, v, &mut data.merit, &mut errors),
-            "pay" => each(text, v, &mut data.pay, &mut errors),
-            "funding" => each(text, v, &mut data.funding, &mut errors),
-            "replaces" => match parse_part(text, v.start, v.end) {
+            "sources" => each(text, &lines, v, &mut data.sources, &mut errors),
+            "roles" => each(text, &lines, v, &mut data.roles, &mut errors),
+            "programmes" => each(text, &lines, v, &mut data.programmes, &mut errors),
+            "merit" => each(text, &lines, v, &mut data.merit, &mut errors),
+            "pay" => each(text, &lines, v, &mut data.pay, &mut errors),
+            "funding" => each(text, &lines, v, &mut data.funding, &mut errors),
+            "replaces" => match parse_part(text, &lines, v.start, v.end) {
                 Ok(r) => data.replaces = r,
                 Err(e) => errors.push(e),
             },
             other => {
-                let (line, col) = locate::line_col(text, f.at);
+                let (line, col) = lines.line_col(f.at);
                 let code = ron::Error::NoSuchStructField {
                     expected: FILE_FIELDS,
                     found: other.to_string(),
@@ -401,10 +406,20 @@ fn merge(
 ) {
     // Offsets of ids already consumed in each file, so a second `id: "x"` gets its own position.
     let mut seen_offsets: HashMap<(usize, Id), usize> = HashMap::new();
+    // Where each file's entries put their ids, read once per file.
+    let mut id_maps: HashMap<usize, HashMap<String, Vec<usize>>> = HashMap::new();
     let mut next_offset = |catalog: &Catalog, file: usize, id: &Id| -> usize {
         let n = seen_offsets.entry((file, id.clone())).or_insert(0);
-        let offsets = locate::id_offsets(&catalog.files[file].1, id);
-        let at = offsets.get(*n).copied().unwrap_or(0);
+        let map = id_maps.entry(file).or_insert_with(|| {
+            locate::parse_tree(&catalog.files[file].1)
+                .map(|t| locate::entry_ids(&t))
+                .unwrap_or_default()
+        });
+        let at = map.get(id.as_str()).and_then(|v| v.get(*n)).copied();
+        let at = at.unwrap_or_else(|| {
+            let offsets = locate::id_offsets(&catalog.files[file].1, id);
+            offsets.get(*n).copied().unwrap_or(0)
+        });
         *n += 1;
         at
     };

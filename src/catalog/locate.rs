@@ -96,6 +96,45 @@ pub fn id_offsets(text: &str, value: &str) -> Vec<usize> {
     out
 }
 
+/// Line starts of a text, for many positions in one file without rescanning it.
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    /// As [`line_col`], in logarithmic time plus the length of the line.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
+/// Offsets of the `id` values of every entry in the file's top-level lists, by id, in file order.
+pub fn entry_ids(tree: &Node) -> std::collections::HashMap<String, Vec<usize>> {
+    let mut out: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    if let Kind::Group { fields, .. } = &tree.unwrap_some().kind {
+        for f in fields {
+            for item in f.value.items() {
+                if let Some(id) = item.get("id")
+                    && let Some(s) = id.str()
+                {
+                    out.entry(s.to_string()).or_default().push(id.start);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Every id defined with `id: "value"` in a text, found without parsing it (for broken files).
 pub fn defined_ids(text: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -17,33 +17,45 @@ pub fn check(catalog: &Catalog, today: Date) -> Vec<Diagnostic> {
     diags
 }
 
-/// Levenshtein distance between two ids, for "did you mean" suggestions.
+/// Levenshtein distance between two ids (by bytes: ids are ASCII), for "did you mean".
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    bounded_distance(a, b, usize::MAX).unwrap_or(usize::MAX)
+}
+
+/// The edit distance if it is at most `limit`; gives up early otherwise.
+fn bounded_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
+        let mut best = row[0];
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
+            row[j + 1] = if ca == cb {
                 prev
             } else {
                 1 + prev.min(cur).min(row[j])
             };
             prev = cur;
+            best = best.min(row[j + 1]);
+        }
+        if best > limit {
+            return None;
         }
     }
-    row[b.len()]
+    Some(row[b.len()]).filter(|d| *d <= limit)
 }
 
 /// The closest candidate to `word`, if it is close enough to be a likely typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).clamp(1, 4);
+    let limit = (word.len() / 3).clamp(1, 4);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, _)| *d <= limit)
+        .filter_map(|c| Some((bounded_distance(word, c, limit)?, c)))
         .min()
         .map(|(_, c)| c)
 }
@@ -247,9 +259,14 @@ pub fn message_at(text: &str, code: &ron::Error, offset: usize) -> String {
 /// True when only blank lines or line comments follow `offset`: an error there means the file
 /// ended early.
 pub fn at_end(text: &str, offset: usize) -> bool {
-    let rest = text.get(offset..).unwrap_or("");
-    rest.lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with("//"))
+    let mut rest = text.get(offset..).unwrap_or("");
+    loop {
+        rest = rest.trim_start();
+        match rest.strip_prefix("//") {
+            Some(r) => rest = r.find('\n').map_or("", |i| &r[i..]),
+            None => return rest.is_empty(),
+        }
+    }
 }
 
 /// Moves ron's reported position to the token a maintainer should look at: a missing field or

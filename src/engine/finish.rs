@@ -63,12 +63,17 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             )
         })
         .collect();
+    let gap_flags: Vec<bool> = planned.iter().map(|s| s.gap).collect();
     let mut earlier: Vec<FundingUse> = Vec::new();
     let mut steps = Vec::new();
     for (i, s) in planned.into_iter().enumerate() {
         let p = &catalog.programmes[s.programme];
         let pers = &s.personalised;
         let fees = fee(p, pers.school, profile);
+        // `followed_by` looks at the programme this step leads into: up to the next main step.
+        let next_main = (i + 1..ids.len())
+            .find(|&j| !gap_flags[j])
+            .map_or(ids.len(), |j| j + 1);
         let mut income = incomes[i].clone();
         let ctx = StepContext {
             programme: p,
@@ -79,11 +84,12 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             fees,
             pay: income.monthly,
             following_pay: incomes.get(i + 1).and_then(|n| n.monthly),
-            later: &ids[i + 1..],
+            later: &ids[i + 1..next_main],
             earlier: &earlier,
             also_holds: &s.held,
         };
-        let results = funding::evaluate_funding(catalog, profile, &ctx);
+        let mut results = funding::evaluate_funding(catalog, profile, &ctx);
+        limit_to_fees(catalog, &mut results, fees);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
         for r in results
@@ -355,4 +361,37 @@ pub fn closed_by_route(c: &Check, route: &Route) -> bool {
         && c.close
             .iter()
             .any(|id| route.steps.iter().any(|s| s.gap && &s.programme == id))
+}
+
+/// Sources that pay a share of the fees cannot together pay more than the fees: the one that
+/// pays most goes first, the next covers what is left.
+fn limit_to_fees(catalog: &Catalog, results: &mut [super::funding::FundingResult], fees: Money) {
+    let mut order: Vec<usize> = (0..results.len())
+        .filter(|&i| {
+            results[i].verdict == FundVerdict::Eligible
+                && catalog
+                    .funding_source(&results[i].source)
+                    .is_some_and(|f| f.benefit == Benefit::ShareOfFees)
+        })
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(results[i].amount), i));
+    let mut left = fees;
+    for i in order {
+        let r = &mut results[i];
+        let amount = r.amount.min(left);
+        let co = r.co_payment.min(left - amount);
+        if amount < r.amount {
+            r.reasons.push(Check {
+                verdict: Verdict::Met,
+                reason: Text::new(
+                    "Resten af prisen er allerede dækket af en anden ordning",
+                    "The rest of the price is already covered by another scheme",
+                ),
+                close: Vec::new(),
+            });
+        }
+        r.amount = amount;
+        r.co_payment = co;
+        left = left - amount - co;
+    }
 }

@@ -40,11 +40,7 @@ pub struct Personalised {
 }
 
 /// The track's eligibility as the offering (if any) states it.
-fn track_requirement<'a>(
-    p: &'a Programme,
-    offering: Option<usize>,
-    track: usize,
-) -> Option<&'a Requirement> {
+fn track_requirement(p: &Programme, offering: Option<usize>, track: usize) -> Option<&Requirement> {
     let t = &p.tracks[track];
     if let Some(o) = offering
         && let Some(ot) = p.offerings[o].tracks.iter().find(|ot| ot.code == t.code)

@@ -21,7 +21,7 @@ strings! {
     text_size: "Tekststørrelse", "Text size";
     text_smaller: "A−", "A−";
     text_bigger: "A+", "A+";
-    fullscreen: "Fuld skærm (F11)", "Full screen (F11)";
+    fullscreen: "Fuld skærm", "Full screen";
     reset: "Nulstil", "Reset";
     reset_question: "Nulstil til næste deltager? Profil, ruter og sammenligning bliver ryddet.", "Reset for the next participant? Profile, routes and comparison will be cleared.";
     reset_yes: "Ja, nulstil", "Yes, reset";

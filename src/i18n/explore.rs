@@ -12,6 +12,10 @@ strings! {
     kind_programme: "Uddannelser", "Programmes";
     kind_amu: "AMU-kurser", "AMU courses";
     kind_funding: "Støtte", "Funding";
+    hit_role: "Job", "Job";
+    hit_programme: "Uddannelse", "Programme";
+    hit_amu: "AMU-kursus", "AMU course";
+    hit_funding: "Støtte", "Funding";
     filter_level: "Niveau", "Level";
     filter_any: "Alle", "Any";
     filter_length: "Længde højst", "Length at most";

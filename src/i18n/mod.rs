@@ -56,6 +56,7 @@ mod explore;
 mod funding;
 mod names;
 mod plans;
+mod print;
 mod problems;
 mod profile;
 mod routes;

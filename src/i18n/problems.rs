@@ -12,5 +12,7 @@ strings! {
     problems_warning: "Advarsel", "Warning";
     problems_unreadable: "Kunne ikke læses", "Could not be read";
     problems_reloaded: "Kataloget er genindlæst.", "The catalogue was reloaded.";
+    problems_show_warnings: "Vis også advarsler ({})", "Show warnings too ({})";
+    problems_hide_warnings: "Skjul advarsler", "Hide warnings";
     problems_counts: "{e} fejl, {w} advarsler", "{e} errors, {w} warnings";
 }

@@ -45,5 +45,8 @@ strings! {
     profile_saved: "Profilen er gemt.", "The profile was saved.";
     profile_guest_no_save: "Du er gæst, så profilen gemmes ikke.", "You are a guest, so the profile is not saved.";
     profile_find_routes: "Find ruter", "Find routes";
+    profile_default_name: "Min profil", "My profile";
+    profile_not_saved: "Profilen kunne ikke gemmes: {}", "The profile could not be saved: {}";
+    profile_not_loaded: "Profilen kunne ikke læses: {}", "The profile could not be read: {}";
     profile_none: "Ikke valgt", "Not chosen";
 }

@@ -15,5 +15,6 @@ strings! {
     start_show_all: "Vis mig hvad der er muligt", "Show me what is possible";
     start_change_role: "Skift nuværende job", "Change current job";
     start_now: "Nu:", "Now:";
+    start_keys: "Tip: tryk på tallet ud for et valg. Esc går tilbage, Ctrl+F søger.", "Tip: press the number next to a choice. Esc goes back, Ctrl+F searches.";
     start_no_roles: "Kataloget har ingen roller. Se Katalogfejl.", "The catalogue has no roles. See Catalogue problems.";
 }

@@ -1,15 +1,15 @@
 //! The top of the app: shared state, the screens, navigation, settings and the header.
 
 use super::prefs::{self, Keeper, Prefs, ThemeChoice};
-use super::search_shim::Index;
 use super::{
     Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
-    start, style, widgets,
+    start, style,
 };
 use crate::catalog::{Date, Loaded};
 use crate::engine::Profile;
 use crate::i18n::Lang;
-use iced::widget::{Space, button, column, container, pick_list, row, scrollable, text};
+use crate::search::Index;
+use iced::widget::{column, scrollable};
 use iced::{Element, Fill, Font, Size, Subscription, Task, Theme, event, keyboard, window};
 use std::path::PathBuf;
 
@@ -80,6 +80,8 @@ pub enum Message {
     TextScale(i16),
     ToggleFullscreen,
     FocusSearch,
+    /// A number key pressed outside a text field.
+    Digit(usize),
     FocusNext,
     FocusPrevious,
     AskReset,
@@ -89,26 +91,27 @@ pub enum Message {
     CloseRequested(window::Id),
 }
 
-/// The theme choices as shown in the header's list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ThemeItem(pub ThemeChoice, pub Lang);
-
-impl std::fmt::Display for ThemeItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let l = self.1;
-        f.write_str(match self.0 {
-            ThemeChoice::Light => l.theme_light(),
-            ThemeChoice::Dark => l.theme_dark(),
-            ThemeChoice::HighContrast => l.theme_contrast(),
-        })
-    }
-}
+/// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
+pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.ttf");
 
 /// Opens the window and runs until it closes.
 pub fn launch(args: Args) -> iced::Result {
     let boot_args = args.clone();
-    let first = App::new(boot_args.clone(), Box::new(prefs::Memory::default()));
-    let (w, h) = first.prefs.window;
+    let (keeper, problem): (Box<dyn Keeper>, _) = match prefs::OnDisk::from_env() {
+        Ok(k) => (Box::new(k), None),
+        Err(e) => (Box::new(prefs::Memory::default()), Some(e)),
+    };
+    let mut first = App::new(boot_args.clone(), keeper);
+    if let Some(e) = problem {
+        first.notice = Some(first.prefs.lang.settings_not_saved().replace("{}", &e));
+    }
+    // A first start sizes the window for 1280×800 pixels whatever the text size.
+    let (w, h) = if first.prefs.window == Prefs::default().window {
+        let scale = first.prefs.scale_factor();
+        ((1280.0 / scale) as u32, (800.0 / scale) as u32)
+    } else {
+        first.prefs.window
+    };
     let fullscreen = first.prefs.fullscreen;
     let slot = std::sync::Mutex::new(Some(first));
     iced::application(
@@ -133,6 +136,7 @@ pub fn launch(args: Args) -> iced::Result {
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .default_font(Font::with_name("Fira Sans"))
+    .font(FIRA_BOLD)
     .window_size(Size::new(w as f32, h as f32))
     .exit_on_close_request(false)
     .run()
@@ -162,6 +166,7 @@ impl App {
                 Prefs::default()
             }
         };
+        let saved_profiles = keeper.list_profiles();
         let broken = loaded.errors() > 0 || !io_problems.is_empty();
         let screen = match Screen::from_key(&prefs.last_screen) {
             _ if broken => Screen::Problems,
@@ -177,7 +182,7 @@ impl App {
             keeper,
             profile: Profile::default(),
             guest: false,
-            saved_profiles: Vec::new(),
+            saved_profiles,
             screen,
             back: Vec::new(),
             notice,
@@ -225,6 +230,7 @@ impl App {
             Message::TextScale(d) => self.change_scale(d),
             Message::ToggleFullscreen => self.toggle_fullscreen(),
             Message::FocusSearch => self.focus_search(),
+            Message::Digit(n) => self.digit(n),
             Message::FocusNext => iced::widget::operation::focus_next(),
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::AskReset => self.ask_reset(),
@@ -243,6 +249,7 @@ impl App {
                 self.profile.role = role;
                 Task::none()
             }
+            start::Action::LoadProfile(name) => self.load_profile(&name),
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -263,6 +270,7 @@ impl App {
         let action = self.profile_form.update(m, &mut self.profile);
         match action {
             profile::Action::None => Task::none(),
+            profile::Action::Save => self.save_profile(),
             profile::Action::Go(g) => self.goto(g),
         }
     }
@@ -273,6 +281,44 @@ impl App {
             problems::Action::Reload => self.reload(),
             problems::Action::OpenFolder => self.open_folder(),
         }
+    }
+
+    /// Saves the profile under its name, unless the user is a guest.
+    fn save_profile(&mut self) -> Task<Message> {
+        let l = self.prefs.lang;
+        let note = if self.guest {
+            l.profile_guest_no_save().to_string()
+        } else {
+            if self.profile.name.trim().is_empty() {
+                self.profile.name = l.profile_default_name().to_string();
+            }
+            self.profile.version = crate::engine::profile::PROFILE_VERSION;
+            match self.keeper.save_profile(&self.profile) {
+                Ok(()) => {
+                    self.saved_profiles = self.keeper.list_profiles();
+                    l.profile_saved().to_string()
+                }
+                Err(e) => l.profile_not_saved().replace("{}", &e),
+            }
+        };
+        self.profile_form.note = Some(note);
+        Task::none()
+    }
+
+    /// Continues with a saved profile.
+    fn load_profile(&mut self, name: &str) -> Task<Message> {
+        match self.keeper.load_profile(name) {
+            Ok(p) => {
+                self.profile_form = profile::State::from_profile(&p);
+                self.start.role.clone_from(&p.role);
+                self.profile = p;
+                self.guest = false;
+            }
+            Err(e) => {
+                self.notice = Some(self.prefs.lang.profile_not_loaded().replace("{}", &e));
+            }
+        }
+        Task::none()
     }
 
     /// Carries out a screen's request to go somewhere.
@@ -330,7 +376,11 @@ impl App {
         self.set_prefs(|p| p.text_scale = next as u16)
     }
 
+    /// Saves the settings, except in guest mode, which keeps nothing on disk.
     fn save_prefs(&mut self) {
+        if self.guest {
+            return;
+        }
         if let Err(e) = self.keeper.save(&self.prefs) {
             self.notice = Some(self.prefs.lang.settings_not_saved().replace("{}", &e));
         }
@@ -355,6 +405,17 @@ impl App {
         let _ = self.go(Screen::Explore);
         self.explore.close_detail();
         iced::widget::operation::focus(explore::SEARCH_ID)
+    }
+
+    /// Number keys choose on the Start screen, so it can be used without a mouse.
+    fn digit(&mut self, n: usize) -> Task<Message> {
+        if self.screen != Screen::Start || self.confirm_reset {
+            return Task::none();
+        }
+        match self.start.key(&ctx!(self), n) {
+            Some(m) => self.on_start(m),
+            None => Task::none(),
+        }
     }
 
     fn ask_reset(&mut self) -> Task<Message> {
@@ -455,7 +516,10 @@ impl App {
                 .view(ctx, self.guest, &self.saved_profiles)
                 .map(Message::Start),
             Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
-            Screen::Profile => self.profile_form.view(ctx).map(Message::Profile),
+            Screen::Profile => self
+                .profile_form
+                .view(ctx, self.guest)
+                .map(Message::Profile),
             Screen::Problems => self
                 .problems
                 .view(
@@ -482,128 +546,6 @@ impl App {
         }
         body = body.push(page);
         column![self.header(), scrollable(body).height(Fill)].into()
-    }
-
-    fn header(&self) -> Element<'_, Message> {
-        let l = self.prefs.lang;
-        let tabs = Screen::TABS.into_iter().fold(row![].spacing(4), |r, s| {
-            let label = tab_label(l, s);
-            let b = button(text(label).size(style::BODY)).padding([8, 12]);
-            let b = if s == self.screen {
-                b.style(button::primary)
-            } else {
-                b.style(button::text).on_press(Message::Tab(s))
-            };
-            r.push(b)
-        });
-        let themes: Vec<ThemeItem> = ThemeChoice::ALL.iter().map(|t| ThemeItem(*t, l)).collect();
-        let lang_button = match l {
-            Lang::Da => button(text("English")).on_press(Message::Lang(Lang::En)),
-            Lang::En => button(text("Dansk")).on_press(Message::Lang(Lang::Da)),
-        }
-        .style(button::secondary);
-        let controls = row![
-            lang_button,
-            pick_list(themes, Some(ThemeItem(self.prefs.theme, l)), |t| {
-                Message::Theme(t.0)
-            }),
-            text(l.text_size()).size(style::SMALL),
-            button(text(l.text_smaller()))
-                .style(button::secondary)
-                .on_press(Message::TextScale(-10)),
-            text(format!("{} %", self.prefs.text_scale)).size(style::SMALL),
-            button(text(l.text_bigger()))
-                .style(button::secondary)
-                .on_press(Message::TextScale(10)),
-            button(text(l.fullscreen()))
-                .style(button::secondary)
-                .on_press(Message::ToggleFullscreen),
-            button(text(l.reset()))
-                .style(button::danger)
-                .on_press(Message::AskReset),
-        ]
-        .spacing(8)
-        .align_y(iced::Center);
-        let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
-            .spacing(16)
-            .align_y(iced::Center);
-        if self.guest {
-            top = top.push(text(l.guest_mode()).size(style::SMALL));
-        }
-        top = top.push(Space::new().width(Fill)).push(controls);
-        container(column![top, tabs].spacing(8))
-            .padding([10, 24])
-            .width(Fill)
-            .style(style::header)
-            .into()
-    }
-
-    fn banner(&self) -> Element<'_, Message> {
-        let l = self.prefs.lang;
-        container(
-            row![
-                text(l.banner_errors(self.error_count())).font(widgets::BOLD),
-                Space::new().width(Fill),
-                button(text(l.banner_show())).on_press(Message::Tab(Screen::Problems)),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
-        )
-        .padding(10)
-        .width(Fill)
-        .style(style::banner)
-        .into()
-    }
-
-    fn notice_bar<'a>(&self, message: &'a str) -> Element<'a, Message> {
-        let l = self.prefs.lang;
-        container(
-            row![
-                text(message).width(Fill),
-                button(text(l.dismiss())).on_press(Message::DismissNotice),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
-        )
-        .padding(10)
-        .width(Fill)
-        .style(style::notice)
-        .into()
-    }
-
-    fn reset_bar(&self) -> Element<'_, Message> {
-        let l = self.prefs.lang;
-        container(
-            row![
-                text(l.reset_question()).width(Fill),
-                button(text(l.reset_yes()))
-                    .style(button::danger)
-                    .on_press(Message::ConfirmReset(true)),
-                button(text(l.reset_no()))
-                    .style(button::secondary)
-                    .on_press(Message::ConfirmReset(false)),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
-        )
-        .padding(10)
-        .width(Fill)
-        .style(style::banner)
-        .into()
-    }
-}
-
-/// The tab's label in a language.
-pub fn tab_label(l: Lang, s: Screen) -> &'static str {
-    match s {
-        Screen::Start => l.tab_start(),
-        Screen::Explore => l.tab_explore(),
-        Screen::Profile => l.tab_profile(),
-        Screen::Routes => l.tab_routes(),
-        Screen::Compare => l.tab_compare(),
-        Screen::Funding => l.tab_funding(),
-        Screen::Plans => l.tab_plans(),
-        Screen::Problems => l.tab_problems(),
     }
 }
 
@@ -633,6 +575,14 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
                     })
                 }
                 keyboard::Key::Character("f") if modifiers.command() => Some(Message::FocusSearch),
+                keyboard::Key::Character(c)
+                    if status == event::Status::Ignored && !modifiers.command() =>
+                {
+                    c.parse::<usize>()
+                        .ok()
+                        .filter(|n| *n <= 9)
+                        .map(Message::Digit)
+                }
                 keyboard::Key::Character("+") if modifiers.command() => {
                     Some(Message::TextScale(10))
                 }

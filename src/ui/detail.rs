@@ -140,11 +140,15 @@ fn programme<'a>(ctx: Ctx<'a>, p: &'a Programme) -> Column<'a, Message> {
                 .calendar
                 .map(|c| c.weeks())
                 .unwrap_or(s.school.weeks() + s.placement.weeks());
-            length = length.push(widgets::body(format!(
-                "{}: {}",
-                track_name(t.code),
-                i18n::length(l, total)
-            )));
+            length = length.push(
+                text(format!(
+                    "{}: {}",
+                    track_name(t.code),
+                    i18n::length(l, total)
+                ))
+                .size(style::BODY)
+                .font(widgets::BOLD),
+            );
             if let Some(e) = &t.eligibility {
                 length = length.push(requirement(ctx, e));
             }

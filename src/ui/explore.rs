@@ -1,10 +1,10 @@
 //! Explore: search as you type across roles, programmes, AMU courses and funding, with filters,
 //! and a detail view per item.
 
-use super::search_shim::{Filters, Hit, Index, ItemKind};
 use super::{Ctx, Goto, detail, style, widgets};
 use crate::catalog::{Catalog, EduLevel, Id, Pace, Weeks};
 use crate::i18n::Lang;
+use crate::search::{Filters, Hit, Index, ItemKind};
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text, text_input};
 use iced::{Element, Fill};
 
@@ -125,11 +125,12 @@ impl State {
         .into_iter()
         .fold(row![].spacing(6), |r, (k, label)| {
             let b = button(text(label)).padding([6, 12]);
-            r.push(if k == current {
-                b.style(button::primary)
+            let style = if k == current {
+                button::primary
             } else {
-                b.style(button::secondary).on_press(Message::Kind(k))
-            })
+                button::secondary
+            };
+            r.push(b.style(style).on_press(Message::Kind(k)))
         });
         let levels: Vec<Choice<EduLevel>> = std::iter::once(None)
             .chain(LEVELS.into_iter().map(Some))
@@ -204,14 +205,15 @@ fn hit_row<'a>(ctx: Ctx<'a>, h: &Hit) -> Element<'a, Message> {
         text(kind).size(style::SMALL)
     ];
     button(container(inner).width(Fill))
-        .style(button::secondary)
+        .style(hit_style)
         .padding([8, 12])
         .width(Fill)
         .on_press(Message::Open(h.id.clone()))
         .into()
 }
 
-/// The display name and a kind label of an item.
+/// The display name of an item, and a line saying what kind it is (with its length for
+/// programmes).
 pub fn describe(c: &Catalog, l: Lang, kind: ItemKind, id: &str) -> (String, String) {
     let name = match kind {
         ItemKind::Role => c.role(id).map(|r| l.pick(&r.name).to_string()),
@@ -219,12 +221,23 @@ pub fn describe(c: &Catalog, l: Lang, kind: ItemKind, id: &str) -> (String, Stri
         ItemKind::Funding => c.funding_source(id).map(|f| l.pick(&f.name).to_string()),
     };
     let label = match kind {
-        ItemKind::Role => l.kind_role(),
-        ItemKind::Programme => l.kind_programme(),
-        ItemKind::Amu => l.kind_amu(),
-        ItemKind::Funding => l.kind_funding(),
+        ItemKind::Role => l.hit_role(),
+        ItemKind::Programme => l.hit_programme(),
+        ItemKind::Amu => l.hit_amu(),
+        ItemKind::Funding => l.hit_funding(),
     };
-    (name.unwrap_or_else(|| id.to_string()), label.to_string())
+    let line = match c.programme(id) {
+        Some(p) => {
+            let s = p.structure;
+            let total = s
+                .calendar
+                .map(|c| c.weeks())
+                .unwrap_or(s.school.weeks() + s.placement.weeks());
+            format!("{label} · {}", crate::i18n::length(l, total))
+        }
+        None => label.to_string(),
+    };
+    (name.unwrap_or_else(|| id.to_string()), line)
 }
 
 const LEVELS: [EduLevel; 8] = [
@@ -275,5 +288,24 @@ impl std::fmt::Display for Choice<Pace> {
             Some(Pace::PartTime) => l.pace_part(),
             Some(Pace::Modular) => l.pace_modular(),
         })
+    }
+}
+
+/// A search result: a light card that darkens under the pointer.
+fn hit_style(theme: &iced::Theme, status: button::Status) -> button::Style {
+    let p = theme.extended_palette();
+    let bg = match status {
+        button::Status::Hovered | button::Status::Pressed => p.background.strong.color,
+        _ => p.background.weak.color,
+    };
+    button::Style {
+        background: Some(bg.into()),
+        text_color: p.background.base.text,
+        border: iced::Border {
+            color: p.background.strong.color,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
     }
 }

@@ -1,6 +1,7 @@
 //! The desktop app (iced). Thin: every decision is made in the core.
 
 pub mod app;
+pub mod chrome;
 pub mod compare;
 pub mod detail;
 pub mod dialog;
@@ -14,7 +15,6 @@ pub mod problems;
 pub mod profile;
 pub mod route_card;
 pub mod routes;
-pub mod search_shim;
 pub mod start;
 pub mod style;
 pub mod timeline;

@@ -1,6 +1,8 @@
-//! The app's settings as the window sees them, and where they are kept (memory until the store lands).
+//! The app's settings as the window sees them, and where they and profiles are kept.
 
+use crate::engine::Profile;
 use crate::i18n::Lang;
+use crate::store::{Paths, Read, Settings, Store, Theme};
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,7 +46,7 @@ impl Default for Prefs {
             lang: Lang::Da,
             theme: ThemeChoice::Light,
             text_scale: SCALE_DEFAULT,
-            window: (1280, 800),
+            window: (1024, 640),
             last_screen: "start".into(),
             fullscreen: false,
         }
@@ -70,11 +72,22 @@ pub enum Loaded {
     },
 }
 
-/// Where settings live. The real one wraps `vejviser::store`; tests and guests use memory.
+/// Where settings and profiles live. The real one wraps `vejviser::store`; tests and guests use
+/// memory.
 pub trait Keeper {
     fn load(&mut self) -> Loaded;
     /// Saves; an error is a sentence for the user.
     fn save(&mut self, prefs: &Prefs) -> Result<(), String>;
+    /// Names of saved profiles.
+    fn list_profiles(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+    fn save_profile(&mut self, _profile: &Profile) -> Result<(), String> {
+        Err("profiles cannot be saved here".into())
+    }
+    fn load_profile(&mut self, _name: &str) -> Result<Profile, String> {
+        Err("profiles cannot be read here".into())
+    }
 }
 
 /// Keeps settings in memory only (guest mode, tests, and until the store is wired).
@@ -82,6 +95,7 @@ pub trait Keeper {
 pub struct Memory {
     pub saved: Option<Prefs>,
     pub saves: usize,
+    pub profiles: Vec<Profile>,
 }
 
 impl Keeper for Memory {
@@ -96,6 +110,21 @@ impl Keeper for Memory {
         self.saves += 1;
         Ok(())
     }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.profiles.iter().map(|p| p.name.clone()).collect()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.profiles.retain(|p| p.name != profile.name);
+        self.profiles.push(profile.clone());
+        Ok(())
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        self.profiles
+            .iter()
+            .find(|p| p.name == name)
+            .cloned()
+            .ok_or_else(|| format!("no profile named {name}"))
+    }
 }
 
 /// A keeper shared with whoever made it (tests inspect what was saved).
@@ -107,10 +136,24 @@ impl<K: Keeper> Keeper for std::sync::Arc<std::sync::Mutex<K>> {
         }
     }
     fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
-        match self.lock() {
-            Ok(mut k) => k.save(prefs),
-            Err(_) => Err("settings lock poisoned".into()),
-        }
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .save(prefs)
+    }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.lock()
+            .map(|mut k| k.list_profiles())
+            .unwrap_or_default()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .save_profile(profile)
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        self.lock()
+            .map_err(|_| "settings lock poisoned".to_string())?
+            .load_profile(name)
     }
 }
 
@@ -127,5 +170,85 @@ impl Keeper for Corrupt {
     }
     fn save(&mut self, _prefs: &Prefs) -> Result<(), String> {
         Ok(())
+    }
+}
+
+/// Settings and profiles on disk through `vejviser::store`.
+#[derive(Debug)]
+pub struct OnDisk(pub Store);
+
+impl OnDisk {
+    /// The store at `VEJVISER_HOME` or the platform's data folder.
+    pub fn from_env() -> Result<OnDisk, String> {
+        Paths::from_env()
+            .map(|p| OnDisk(Store::new(p)))
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl Keeper for OnDisk {
+    fn load(&mut self) -> Loaded {
+        match self.0.load_settings() {
+            Read::Missing => Loaded::Missing,
+            Read::Loaded(s) => Loaded::Loaded(from_settings(s)),
+            Read::Corrupt { kept_as, message } => Loaded::Corrupt {
+                kept_as: kept_as.display().to_string(),
+                message,
+            },
+        }
+    }
+    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
+        self.0
+            .save_settings(&to_settings(prefs))
+            .map_err(|e| e.to_string())
+    }
+    fn list_profiles(&mut self) -> Vec<String> {
+        self.0.list_profiles().into_iter().map(|(n, _)| n).collect()
+    }
+    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+        self.0
+            .save_profile(profile.name.trim(), profile)
+            .map_err(|e| e.to_string())
+    }
+    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+        match self.0.load_profile(name) {
+            Read::Loaded(p) => Ok(p),
+            Read::Missing => Err(name.to_string()),
+            Read::Corrupt { kept_as, message } => Err(format!("{message} ({})", kept_as.display())),
+        }
+    }
+}
+
+/// The window's view of stored settings.
+pub fn from_settings(s: Settings) -> Prefs {
+    let d = Prefs::default();
+    Prefs {
+        lang: s.lang,
+        theme: match s.theme {
+            Theme::Light => ThemeChoice::Light,
+            Theme::Dark => ThemeChoice::Dark,
+            Theme::HighContrast => ThemeChoice::HighContrast,
+        },
+        text_scale: s.text_scale.clamp(SCALE_MIN, SCALE_MAX),
+        window: s.window.unwrap_or(d.window),
+        last_screen: s.last_screen.unwrap_or(d.last_screen),
+        fullscreen: s.fullscreen,
+    }
+}
+
+/// Stored settings for the window's preferences.
+pub fn to_settings(p: &Prefs) -> Settings {
+    Settings {
+        lang: p.lang,
+        theme: match p.theme {
+            ThemeChoice::Light => Theme::Light,
+            ThemeChoice::Dark => Theme::Dark,
+            ThemeChoice::HighContrast => Theme::HighContrast,
+        },
+        text_scale: p.text_scale,
+        window: Some(p.window),
+        last_screen: Some(p.last_screen.clone()),
+        fullscreen: p.fullscreen,
+        ..Settings::default()
     }
 }

@@ -9,12 +9,15 @@ use iced::{Element, Fill};
 pub struct State {
     /// Set after a reload, so the screen can say it happened.
     pub reloaded: bool,
+    /// Warnings are listed too (errors always are).
+    pub show_warnings: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Reload,
     OpenFolder,
+    ToggleWarnings,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +32,10 @@ impl State {
         match message {
             Message::Reload => Action::Reload,
             Message::OpenFolder => Action::OpenFolder,
+            Message::ToggleWarnings => {
+                self.show_warnings = !self.show_warnings;
+                Action::None
+            }
         }
     }
 
@@ -74,7 +81,28 @@ impl State {
         for p in io_problems {
             col = col.push(item(l.problems_unreadable(), None, p.clone(), None, true));
         }
-        for d in &loaded.diagnostics {
+        // Errors first: a pack's one error must not hide under the catalogue's warnings.
+        let errors = loaded.diagnostics.iter().filter(|d| d.is_error());
+        let warnings = loaded.diagnostics.iter().filter(|d| !d.is_error());
+        let shown: Vec<&Diagnostic> = if self.show_warnings {
+            errors.chain(warnings).collect()
+        } else {
+            errors.collect()
+        };
+        if loaded.warnings() > 0 {
+            let label = if self.show_warnings {
+                l.problems_hide_warnings().to_string()
+            } else {
+                l.problems_show_warnings()
+                    .replace("{}", &loaded.warnings().to_string())
+            };
+            col = col.push(
+                button(text(label))
+                    .style(button::text)
+                    .on_press(Message::ToggleWarnings),
+            );
+        }
+        for d in shown {
             let label = match d.severity {
                 Severity::Error => l.problems_error(),
                 Severity::Warning => l.problems_warning(),
@@ -120,10 +148,9 @@ fn item<'a, M: 'a>(
         .into()
 }
 
-/// The line a diagnostic points at, with a caret under its column.
+/// The line a diagnostic points at, numbered (no caret: the font is proportional).
 pub fn source_line(loaded: &Loaded, d: &Diagnostic) -> Option<String> {
     let (_, text) = loaded.catalog.files.iter().find(|(p, _)| *p == d.file)?;
     let line = text.lines().nth(d.line.checked_sub(1)?)?;
-    let caret = " ".repeat(d.col.saturating_sub(1).min(line.chars().count()));
-    Some(format!("{:>4} | {line}\n     | {caret}^", d.line))
+    Some(format!("{} | {}", d.line, line.trim()))
 }

@@ -1,38 +1,661 @@
 //! Profile: a short form for what the engine needs; every field optional and explained.
 
 use super::{Ctx, Goto, style, widgets};
+use crate::catalog::{Area, Date, EduLevel, Id, Level, Money, Sector, Subject, Union};
 use crate::engine::Profile;
-use iced::Element;
-use iced::widget::column;
+use crate::engine::profile::{Employment, Qualification, SubjectLevel, Work};
+use crate::i18n::Lang;
+use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
+use iced::{Element, Fill};
+use std::fmt;
 
-#[derive(Debug, Default)]
-pub struct State {}
+/// The subjects asked about: the ones programmes ask for most.
+pub const SUBJECTS: [Subject; 4] = [
+    Subject::Dansk,
+    Subject::Engelsk,
+    Subject::Naturfag,
+    Subject::Matematik,
+];
+
+/// What the user is typing, before it is a valid value. The profile itself is the app's.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct State {
+    pub birth_year: String,
+    pub pay: String,
+    pub seniority: String,
+    /// One entry per work period of the profile, as typed.
+    pub work: Vec<WorkText>,
+    /// The qualification chosen in the "add" list, not yet added.
+    pub adding: Option<Id>,
+    /// Shown after saving (or refusing to, for guests).
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct WorkText {
+    pub hours: String,
+    pub from: String,
+    pub to: String,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    Name(String),
+    Role(Option<Id>),
+    BirthYear(String),
+    AddingChanged(Id),
+    AddQualification,
+    RemoveQualification(usize),
+    Education(Option<EduLevel>),
+    SubjectsKnown(bool),
+    SubjectLevel(Subject, Option<Level>),
+    AddWork,
+    RemoveWork(usize),
+    WorkArea(usize, Area),
+    WorkHours(usize, String),
+    WorkFrom(usize, String),
+    WorkTo(usize, String),
+    Sector(Option<Sector>),
+    Union(Option<Union>),
+    Seniority(String),
+    UnderNotice(Option<bool>),
+    IsElev(Option<bool>),
+    Pay(String),
+    Dagpenge(Option<bool>),
+    Save,
     Go(Goto),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
+    /// Save the profile under its name (the app refuses in guest mode).
+    Save,
     Go(Goto),
 }
 
 impl State {
-    pub fn update(&mut self, message: Message, _profile: &mut Profile) -> Action {
-        match message {
-            Message::Go(g) => Action::Go(g),
+    /// The form's text for a profile (after loading one, or after a reset).
+    pub fn from_profile(p: &Profile) -> State {
+        let work = p
+            .work
+            .iter()
+            .flatten()
+            .map(|w| WorkText {
+                hours: w.hours_per_week.to_string(),
+                from: month_text(w.from),
+                to: w.to.map(month_text).unwrap_or_default(),
+            })
+            .collect();
+        State {
+            birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            pay: p
+                .monthly_pay
+                .map(|m| m.kroner().to_string())
+                .unwrap_or_default(),
+            seniority: p
+                .employment
+                .as_ref()
+                .and_then(|e| e.seniority_years)
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            work,
+            adding: None,
+            note: None,
         }
     }
 
-    pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn update(&mut self, message: Message, p: &mut Profile) -> Action {
+        self.note = None;
+        match message {
+            Message::Name(s) => p.name = s,
+            Message::Role(r) => p.role = r,
+            Message::BirthYear(s) => {
+                p.birth_year = number(&s).filter(|y| (1900..=2100).contains(y));
+                self.birth_year = s;
+            }
+            Message::AddingChanged(id) => self.adding = Some(id),
+            Message::AddQualification => add_qualification(p, self.adding.take()),
+            Message::RemoveQualification(i) => remove_at(&mut p.qualifications, i),
+            Message::Education(e) => p.education = e,
+            Message::SubjectsKnown(on) => p.subjects = on.then(Vec::new),
+            Message::SubjectLevel(s, l) => set_subject(p, s, l),
+            Message::AddWork => self.add_work(p),
+            Message::RemoveWork(i) => self.remove_work(p, i),
+            Message::WorkArea(i, a) => with_work(p, i, |w| w.area = a),
+            Message::WorkHours(i, s) => self.work_hours(p, i, s),
+            Message::WorkFrom(i, s) => self.work_from(p, i, s),
+            Message::WorkTo(i, s) => self.work_to(p, i, s),
+            Message::Sector(s) => employment(p).sector = s,
+            Message::Union(u) => employment(p).union = u,
+            Message::Seniority(s) => {
+                employment(p).seniority_years = number(&s);
+                self.seniority = s;
+            }
+            Message::UnderNotice(b) => employment(p).under_notice = b,
+            Message::IsElev(b) => employment(p).is_elev = b,
+            Message::Pay(s) => {
+                p.monthly_pay = number::<i64>(&s.replace(['.', ' '], "")).map(Money::kr);
+                self.pay = s;
+            }
+            Message::Dagpenge(b) => p.on_dagpenge = b,
+            Message::Save => return Action::Save,
+            Message::Go(g) => return Action::Go(g),
+        }
+        Action::None
+    }
+
+    fn add_work(&mut self, p: &mut Profile) {
+        let w = Work::default();
+        self.work.push(WorkText {
+            hours: w.hours_per_week.to_string(),
+            from: month_text(w.from),
+            to: String::new(),
+        });
+        p.work.get_or_insert_with(Vec::new).push(w);
+    }
+
+    fn remove_work(&mut self, p: &mut Profile, i: usize) {
+        remove_at(&mut self.work, i);
+        if let Some(list) = p.work.as_mut() {
+            remove_at(list, i);
+        }
+    }
+
+    fn work_hours(&mut self, p: &mut Profile, i: usize, s: String) {
+        if let Some(h) = number::<u8>(&s) {
+            with_work(p, i, |w| w.hours_per_week = h);
+        }
+        if let Some(t) = self.work.get_mut(i) {
+            t.hours = s;
+        }
+    }
+
+    fn work_from(&mut self, p: &mut Profile, i: usize, s: String) {
+        if let Some(d) = parse_month(&s) {
+            with_work(p, i, |w| w.from = d);
+        }
+        if let Some(t) = self.work.get_mut(i) {
+            t.from = s;
+        }
+    }
+
+    fn work_to(&mut self, p: &mut Profile, i: usize, s: String) {
+        let to = parse_month(&s);
+        if s.trim().is_empty() || to.is_some() {
+            with_work(p, i, |w| w.to = to);
+        }
+        if let Some(t) = self.work.get_mut(i) {
+            t.to = s;
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: Ctx<'a>, guest: bool) -> Element<'a, Message> {
         let l = ctx.lang;
-        column![
+        let p = ctx.profile;
+        let c = ctx.catalog;
+        let roles: Vec<Named> = std::iter::once(Named(None, l.profile_none().into()))
+            .chain(
+                c.roles
+                    .iter()
+                    .map(|r| Named(Some(r.id.clone()), l.pick(&r.name).into())),
+            )
+            .collect();
+        let current_role = roles.iter().find(|n| n.0 == p.role).cloned();
+        let mut col = column![
             widgets::h1(l.profile_title()),
-            widgets::body(l.profile_intro())
+            widgets::body(l.profile_intro()),
+            widgets::field(
+                l.profile_name(),
+                text_input("", &p.name).on_input(Message::Name).padding(8),
+                l.profile_name_help()
+            ),
+            widgets::field(
+                l.profile_role(),
+                pick_list(roles, current_role, |n| Message::Role(n.0)),
+                l.profile_role_help()
+            ),
+            widgets::field(
+                l.profile_birth_year(),
+                number_input(&self.birth_year, "1978", Message::BirthYear),
+                l.profile_birth_year_help()
+            ),
         ]
-        .spacing(style::GAP)
+        .spacing(style::GAP_L)
+        .max_width(900);
+        if !self.birth_year.is_empty() && p.birth_year.is_none() {
+            col = col.push(widgets::hint(l.profile_bad_number()));
+        }
+        col = col
+            .push(self.qualifications(ctx))
+            .push(widgets::field(
+                l.profile_education(),
+                pick_list(opt_list(l, &EDU_LEVELS), Some(Opt(p.education, l)), |o| {
+                    Message::Education(o.0)
+                }),
+                l.profile_education_help(),
+            ))
+            .push(subjects(l, p))
+            .push(self.work_view(l, p))
+            .push(employment_view(l, p, &self.seniority))
+            .push(widgets::field(
+                l.profile_pay(),
+                number_input(&self.pay, "28000", Message::Pay),
+                l.profile_pay_help(),
+            ))
+            .push(widgets::field(
+                l.profile_dagpenge(),
+                yes_no(l, p.on_dagpenge, Message::Dagpenge),
+                l.profile_dagpenge_help(),
+            ));
+        let save = button(text(l.profile_save()).size(style::H3)).padding([10, 18]);
+        let save = if guest {
+            save
+        } else {
+            save.on_press(Message::Save)
+        };
+        let mut bottom = row![
+            save,
+            button(text(l.profile_find_routes()).size(style::H3))
+                .padding([10, 18])
+                .style(button::success)
+                .on_press(Message::Go(Goto::ShowRoutes {
+                    from: p.role.clone(),
+                    to: None
+                })),
+        ]
+        .spacing(style::GAP);
+        if guest {
+            bottom = bottom.push(widgets::hint(l.profile_guest_no_save()));
+        }
+        col = col.push(bottom);
+        if let Some(n) = &self.note {
+            col = col.push(widgets::body(n.as_str()));
+        }
+        col.into()
+    }
+
+    fn qualifications<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let c = ctx.catalog;
+        let name = |id: &str| {
+            c.role(id)
+                .map(|r| l.pick(&r.name).to_string())
+                .or_else(|| c.programme(id).map(|p| l.pick(&p.name).to_string()))
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut list = column![].spacing(6);
+        for (i, q) in ctx.profile.qualifications.iter().enumerate() {
+            list = list.push(
+                row![
+                    text(name(&q.id)).width(Fill),
+                    button(text(l.profile_remove()))
+                        .style(button::secondary)
+                        .on_press(Message::RemoveQualification(i)),
+                ]
+                .spacing(style::GAP)
+                .align_y(iced::Center),
+            );
+        }
+        let options: Vec<Named> = c
+            .roles
+            .iter()
+            .map(|r| Named(Some(r.id.clone()), l.pick(&r.name).into()))
+            .chain(
+                c.programmes
+                    .iter()
+                    .map(|p| Named(Some(p.id.clone()), l.pick(&p.name).into())),
+            )
+            .filter(|n| {
+                !ctx.profile
+                    .qualifications
+                    .iter()
+                    .any(|q| Some(&q.id) == n.0.as_ref())
+            })
+            .collect();
+        let chosen = options.iter().find(|n| n.0 == self.adding).cloned();
+        let add = button(text(l.profile_add()));
+        list = list.push(
+            row![
+                pick_list(options, chosen, |n| Message::AddingChanged(
+                    n.0.unwrap_or_default()
+                ))
+                .width(Fill),
+                if self.adding.is_some() {
+                    add.on_press(Message::AddQualification)
+                } else {
+                    add
+                },
+            ]
+            .spacing(style::GAP),
+        );
+        widgets::field(l.profile_quals(), list, l.profile_quals_help())
+    }
+
+    fn work_view<'a>(&'a self, l: Lang, p: &'a Profile) -> Element<'a, Message> {
+        let mut list = column![].spacing(8);
+        for (i, (w, t)) in p.work.iter().flatten().zip(&self.work).enumerate() {
+            let areas: Vec<AreaItem> = AREAS.iter().map(|a| AreaItem(*a, l)).collect();
+            let mut r = row![
+                column![
+                    text(l.profile_area()).size(style::SMALL),
+                    pick_list(
+                        areas,
+                        Some(AreaItem(w.area, l)),
+                        move |a| Message::WorkArea(i, a.0)
+                    )
+                ],
+                column![
+                    text(l.profile_hours()).size(style::SMALL),
+                    text_input("37", &t.hours)
+                        .on_input(move |s| Message::WorkHours(i, s))
+                        .width(90)
+                        .padding(8)
+                ],
+                column![
+                    text(l.profile_from()).size(style::SMALL),
+                    text_input("2019-08", &t.from)
+                        .on_input(move |s| Message::WorkFrom(i, s))
+                        .width(150)
+                        .padding(8)
+                ],
+                column![
+                    text(l.profile_to()).size(style::SMALL),
+                    text_input("", &t.to)
+                        .on_input(move |s| Message::WorkTo(i, s))
+                        .width(150)
+                        .padding(8)
+                ],
+            ]
+            .spacing(style::GAP)
+            .align_y(iced::Bottom);
+            r = r.push(
+                button(text(l.profile_remove()))
+                    .style(button::secondary)
+                    .on_press(Message::RemoveWork(i)),
+            );
+            list = list.push(r);
+            let bad_from = parse_month(&t.from).is_none();
+            let bad_to = !t.to.trim().is_empty() && parse_month(&t.to).is_none();
+            if bad_from || bad_to {
+                list = list.push(widgets::hint(l.profile_bad_date()));
+            }
+        }
+        list = list.push(
+            button(text(l.profile_add_work()))
+                .style(button::secondary)
+                .on_press(Message::AddWork),
+        );
+        widgets::field(l.profile_work(), list, l.profile_work_help())
+    }
+}
+
+fn subjects<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
+    let known = p.subjects.is_some();
+    let mut list = column![
+        checkbox(known)
+            .label(l.profile_subjects_known())
+            .on_toggle(Message::SubjectsKnown)
+    ]
+    .spacing(6);
+    if known {
+        for s in SUBJECTS {
+            let current = p.subject_level(s).flatten();
+            let levels: Vec<LevelItem> = std::iter::once(LevelItem(None, l))
+                .chain(LEVELS.iter().map(|v| LevelItem(Some(*v), l)))
+                .collect();
+            list = list.push(
+                row![
+                    text(l.subject(s)).width(160),
+                    pick_list(levels, Some(LevelItem(current, l)), move |v| {
+                        Message::SubjectLevel(s, v.0)
+                    }),
+                ]
+                .spacing(style::GAP)
+                .align_y(iced::Center),
+            );
+        }
+    }
+    widgets::field(l.profile_subjects(), list, l.profile_subjects_help())
+}
+
+fn employment_view<'a>(l: Lang, p: &'a Profile, seniority: &'a str) -> Element<'a, Message> {
+    let e = p.employment.clone().unwrap_or_default();
+    let sectors: Vec<Opt<Sector>> = opt_list(l, &SECTORS);
+    let unions: Vec<Opt<Union>> = opt_list(l, &UNIONS);
+    let inner = column![
+        row![
+            column![
+                text(l.profile_sector()).size(style::SMALL),
+                pick_list(sectors, Some(Opt(e.sector, l)), |o| Message::Sector(o.0))
+            ]
+            .spacing(2),
+            column![
+                text(l.profile_union()).size(style::SMALL),
+                pick_list(unions, Some(Opt(e.union, l)), |o| Message::Union(o.0))
+            ]
+            .spacing(2),
+            column![
+                text(l.profile_seniority()).size(style::SMALL),
+                number_input(seniority, "5", Message::Seniority)
+            ]
+            .spacing(2),
+        ]
+        .spacing(style::GAP),
+        row![
+            column![
+                text(l.profile_under_notice()).size(style::SMALL),
+                yes_no(l, e.under_notice, Message::UnderNotice)
+            ]
+            .spacing(2),
+            column![
+                text(l.profile_is_elev()).size(style::SMALL),
+                yes_no(l, e.is_elev, Message::IsElev)
+            ]
+            .spacing(2),
+        ]
+        .spacing(style::GAP),
+    ]
+    .spacing(style::GAP);
+    widgets::field(l.profile_employment(), inner, l.profile_employment_help())
+}
+
+fn number_input<'a>(
+    value: &'a str,
+    placeholder: &'a str,
+    on: fn(String) -> Message,
+) -> Element<'a, Message> {
+    text_input(placeholder, value)
+        .on_input(on)
+        .width(200)
+        .padding(8)
         .into()
+}
+
+fn yes_no<'a>(
+    l: Lang,
+    value: Option<bool>,
+    on: fn(Option<bool>) -> Message,
+) -> Element<'a, Message> {
+    let items: Vec<YesNo> = [None, Some(true), Some(false)]
+        .into_iter()
+        .map(|v| YesNo(v, l))
+        .collect();
+    pick_list(items, Some(YesNo(value, l)), move |v| on(v.0)).into()
+}
+
+fn add_qualification(p: &mut Profile, id: Option<Id>) {
+    if let Some(id) = id.filter(|id| !id.is_empty())
+        && !p.qualifications.iter().any(|q| q.id == id)
+    {
+        p.qualifications.push(Qualification { id, year: None });
+    }
+}
+
+fn set_subject(p: &mut Profile, s: Subject, l: Option<Level>) {
+    let list = p.subjects.get_or_insert_with(Vec::new);
+    list.retain(|x| x.subject != s);
+    if let Some(level) = l {
+        list.push(SubjectLevel { subject: s, level });
+    }
+}
+
+fn employment(p: &mut Profile) -> &mut Employment {
+    p.employment.get_or_insert_with(Employment::default)
+}
+
+fn with_work(p: &mut Profile, i: usize, f: impl FnOnce(&mut Work)) {
+    if let Some(w) = p.work.as_mut().and_then(|list| list.get_mut(i)) {
+        f(w);
+    }
+}
+
+fn remove_at<T>(list: &mut Vec<T>, i: usize) {
+    if i < list.len() {
+        list.remove(i);
+    }
+}
+
+fn number<T: std::str::FromStr>(s: &str) -> Option<T> {
+    s.trim().parse().ok()
+}
+
+/// `2019-08` (or a full date) as the first of that month.
+pub fn parse_month(s: &str) -> Option<Date> {
+    Date::parse(s.trim())
+}
+
+fn month_text(d: Date) -> String {
+    format!("{:04}-{:02}", d.year, d.month)
+}
+
+const EDU_LEVELS: [EduLevel; 8] = [
+    EduLevel::Grundskole,
+    EduLevel::Gymnasial,
+    EduLevel::Eud,
+    EduLevel::Kvu,
+    EduLevel::Akademi,
+    EduLevel::Professionsbachelor,
+    EduLevel::Diplom,
+    EduLevel::Kandidat,
+];
+const LEVELS: [Level; 7] = [
+    Level::A,
+    Level::B,
+    Level::C,
+    Level::D,
+    Level::E,
+    Level::F,
+    Level::G,
+];
+const AREAS: [Area; 8] = [
+    Area::Hjemmepleje,
+    Area::Plejecenter,
+    Area::Sygehus,
+    Area::Psykiatri,
+    Area::Handicap,
+    Area::Boern,
+    Area::Administration,
+    Area::Andet,
+];
+const SECTORS: [Sector; 4] = [
+    Sector::Kommune,
+    Sector::Region,
+    Sector::Stat,
+    Sector::Privat,
+];
+const UNIONS: [Union; 8] = [
+    Union::Foa,
+    Union::TreF,
+    Union::Bupl,
+    Union::HkKommunal,
+    Union::Sl,
+    Union::Dsr,
+    Union::Akademikerne,
+    Union::Andet,
+];
+
+/// An id with its display name, for pick lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named(pub Option<Id>, pub String);
+
+impl fmt::Display for Named {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.1)
+    }
+}
+
+/// An optional enum value shown in a language ("Ved ikke" when unset).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Opt<T>(pub Option<T>, pub Lang);
+
+fn opt_list<T: Copy>(l: Lang, all: &[T]) -> Vec<Opt<T>> {
+    std::iter::once(Opt(None, l))
+        .chain(all.iter().map(|v| Opt(Some(*v), l)))
+        .collect()
+}
+
+/// Names an enum value in a language.
+pub trait Label: Copy {
+    fn label(self, l: Lang) -> &'static str;
+}
+
+impl Label for EduLevel {
+    fn label(self, l: Lang) -> &'static str {
+        super::detail::level_name(l, self)
+    }
+}
+impl Label for Sector {
+    fn label(self, l: Lang) -> &'static str {
+        l.sector(self)
+    }
+}
+impl Label for Union {
+    fn label(self, l: Lang) -> &'static str {
+        l.union(self)
+    }
+}
+
+impl<T: Label> fmt::Display for Opt<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            None => self.1.unknown(),
+            Some(v) => v.label(self.1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AreaItem(pub Area, pub Lang);
+
+impl fmt::Display for AreaItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.1.area(self.0))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LevelItem(pub Option<Level>, pub Lang);
+
+impl fmt::Display for LevelItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            None => f.write_str(self.1.profile_not_taken()),
+            Some(v) => f.write_str(self.1.level(v)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct YesNo(pub Option<bool>, pub Lang);
+
+impl fmt::Display for YesNo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let l = self.1;
+        f.write_str(match self.0 {
+            None => l.unknown(),
+            Some(true) => l.yes(),
+            Some(false) => l.no(),
+        })
     }
 }

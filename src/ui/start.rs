@@ -32,6 +32,8 @@ pub enum Action {
     None,
     /// The person's current role (or none when they change their mind).
     PickRole(Option<Id>),
+    /// Continue with the saved profile of this name.
+    LoadProfile(String),
     /// Turn guest mode on or off.
     ToggleGuest,
     Go(Goto),
@@ -53,7 +55,7 @@ impl State {
                 Action::None
             }
             Message::GuestPressed => Action::ToggleGuest,
-            Message::ProfilePicked(_name) => Action::None,
+            Message::ProfilePicked(name) => Action::LoadProfile(name),
             Message::TargetPicked(to) => Action::Go(Goto::ShowRoutes {
                 from: self.role.clone().or_else(|| ctx.profile.role.clone()),
                 to: Some(to),
@@ -85,15 +87,20 @@ impl State {
     ) -> Element<'a, Message> {
         let l = ctx.lang;
         let roles = role_order(ctx.catalog, self.show_all_roles);
-        let mut col = column![widgets::h1(l.start_title()), widgets::body(l.start_intro())]
-            .spacing(style::GAP)
-            .max_width(900);
+        let mut col = column![
+            widgets::h1(l.start_title()),
+            widgets::body(l.start_intro()),
+            widgets::hint(l.start_keys())
+        ]
+        .spacing(style::GAP)
+        .max_width(900);
         if ctx.catalog.roles.is_empty() {
             col = col.push(widgets::body(l.start_no_roles()));
         }
-        for id in roles {
+        for (i, id) in roles.into_iter().enumerate() {
             if let Some(r) = ctx.catalog.role(id) {
-                col = col.push(widgets::big_button(
+                col = col.push(widgets::numbered_button(
+                    i + 1,
                     l.pick(&r.name),
                     Message::RolePicked(id.clone()),
                 ));
@@ -154,23 +161,46 @@ fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
         .align_y(iced::Center),
         widgets::h1(l.start_target_title()),
         widgets::body(l.start_target_intro()),
-        button(text(l.start_show_all()).size(style::H3))
-            .style(button::success)
-            .padding([14, 20])
-            .width(Fill)
-            .on_press(Message::ShowPossible),
+        widgets::hint(l.start_keys()),
+        button(
+            row![
+                text("0").size(style::H3).width(28).font(widgets::BOLD),
+                text(l.start_show_all()).size(style::H3)
+            ]
+            .spacing(12)
+        )
+        .style(button::success)
+        .padding([14, 20])
+        .width(Fill)
+        .on_press(Message::ShowPossible),
     ]
     .spacing(style::GAP)
     .max_width(900);
-    for id in target_order(ctx.catalog, from) {
+    for (i, id) in target_order(ctx.catalog, from).into_iter().enumerate() {
         if let Some(r) = ctx.catalog.role(id) {
-            col = col.push(widgets::big_button(
+            col = col.push(widgets::numbered_button(
+                i + 1,
                 l.pick(&r.name),
                 Message::TargetPicked(id.clone()),
             ));
         }
     }
     col.into()
+}
+
+impl State {
+    /// The choice behind number key `n` (1–9; 0 is "show me what is possible").
+    pub fn key(&self, ctx: &Ctx, n: usize) -> Option<Message> {
+        match &self.role {
+            None => role_order(ctx.catalog, self.show_all_roles)
+                .get(n.checked_sub(1)?)
+                .map(|id| Message::RolePicked((*id).clone())),
+            Some(_) if n == 0 => Some(Message::ShowPossible),
+            Some(from) => target_order(ctx.catalog, from)
+                .get(n - 1)
+                .map(|id| Message::TargetPicked((*id).clone())),
+        }
+    }
 }
 
 /// Roles to offer as a starting point: the common ones first, then (when asked) every other
@@ -192,14 +222,29 @@ pub fn role_order(catalog: &Catalog, all: bool) -> Vec<&Id> {
     out
 }
 
-/// Goals worth offering from a role: qualifications before functions, never the role itself
-/// or the unskilled starting point.
+/// The goals most people ask about, offered first.
+pub const COMMON_TARGETS: [&str; 3] = ["sosu-assistent", "sygeplejerske", "paedagogisk-assistent"];
+
+/// Goals worth offering from a role: roles some programme leads to, never the role itself;
+/// the common goals first, then qualifications, then functions.
 pub fn target_order<'a>(catalog: &'a Catalog, from: &str) -> Vec<&'a Id> {
     let mut roles: Vec<_> = catalog
         .roles
         .iter()
-        .filter(|r| r.id != from && r.id != "ufaglaert")
+        .filter(|r| r.id != from)
+        .filter(|r| {
+            catalog
+                .programmes
+                .iter()
+                .any(|p| p.leads_to.contains(&r.id))
+        })
         .collect();
-    roles.sort_by_key(|r| (r.kind == RoleKind::Function, r.name.da.clone()));
+    roles.sort_by_key(|r| {
+        let common = COMMON_TARGETS
+            .iter()
+            .position(|c| *c == r.id)
+            .unwrap_or(COMMON_TARGETS.len());
+        (common, r.kind == RoleKind::Function, r.name.da.clone())
+    });
     roles.into_iter().map(|r| &r.id).collect()
 }

@@ -1,7 +1,7 @@
 //! Shared pieces: headings, badges, sections, labelled fields and big buttons.
 
 use super::style;
-use iced::widget::{Column, button, column, container, text};
+use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill, Font, font};
 
 /// Bold version of the default font.
@@ -67,4 +67,20 @@ pub fn big_button<'a, M: Clone + 'a>(label: &'a str, msg: M) -> Element<'a, M> {
         .width(Fill)
         .on_press(msg)
         .into()
+}
+
+/// A big button with a keyboard number in front ("1  Social- og sundhedshjælper").
+pub fn numbered_button<'a, M: Clone + 'a>(n: usize, label: &'a str, msg: M) -> Element<'a, M> {
+    let key = if n < 10 { n.to_string() } else { String::new() };
+    button(
+        row![
+            text(key).size(style::H3).width(28).font(BOLD),
+            text(label).size(style::H3)
+        ]
+        .spacing(12),
+    )
+    .padding([14, 20])
+    .width(Fill)
+    .on_press(msg)
+    .into()
 }

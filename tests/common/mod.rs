@@ -2,6 +2,8 @@
 //! must not depend on the bundled data; and profile helpers.
 #![allow(dead_code)]
 
+pub mod scenario;
+
 use std::path::{Path, PathBuf};
 use vejviser::catalog::{Area, EduLevel, Level, Percent, Sector, Subject, Union};
 use vejviser::catalog::{Catalog, Date, Loaded, Money, SourceFile, load};
@@ -135,6 +137,10 @@ pub const SMALL: &str = r#"(
     (id: "voksenelevloen", name: (da: "Voksenelevløn", en: "Adult apprentice pay"), administrator: "FOA/KL", legal_basis: "overenskomst",
      description: (da: "x"), eligibility: All([Age(min: 25), Experience(areas: [Hjemmepleje, Plejecenter, Sygehus, Psykiatri, Handicap], months: 12, within_years: 4), NoDropout(programme: "ssa-hovedforloeb")]),
      programmes: ["ssh-hovedforloeb", "ssa-hovedforloeb"], covers: [Wage], benefit: Income("loen-voksenelev"),
+     status: (state: Open, checked: "2025-10-01", source: "t-src"), sources: ["t-src"]),
+    (id: "trepart-gf2-loen", name: (da: "Løn på GF2 for voksne assistentelever", en: "Pay on GF2 for adult assistant students"), administrator: "Kommunen", legal_basis: "Trepart 2020",
+     description: (da: "x"), eligibility: Age(min: 25), programmes: ["gf2-sosu"], followed_by: ["ssa-hovedforloeb"],
+     covers: [Wage], benefit: WageFromStart, valid_from: "2021-07-01",
      status: (state: Open, checked: "2025-10-01", source: "t-src"), sources: ["t-src"]),
     (id: "tryghedspuljen", name: (da: "Tryghedspuljen", en: "The Security Pool"), administrator: "KL", legal_basis: "OK21",
      description: (da: "x"), eligibility: Employment(sectors: [Kommune, Region], unions: [Foa, Bupl], under_notice: true),

@@ -7,10 +7,10 @@ use crate::catalog::load::{Catalog, Entry};
 use crate::catalog::locate::{self, Node};
 use crate::catalog::model::*;
 use crate::catalog::units::{Date, Text};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What an id reference may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Want {
     Source,
     Role,
@@ -65,6 +65,9 @@ fn track_codes(p: &Programme) -> Vec<TrackCode> {
     }
 }
 
+/// Unknown references that get a "did you mean" suggestion, per load.
+const MAX_SUGGESTED: usize = 100;
+
 /// Months a source may go unchecked before a warning.
 pub const STALE_MONTHS: i64 = 18;
 
@@ -105,9 +108,14 @@ impl<'t> At<'t> {
 pub struct Checker<'c> {
     cat: &'c Catalog,
     today: Date,
-    trees: &'c [Option<Node>],
     diags: Vec<Diagnostic>,
     stale_done: HashSet<String>,
+    /// Entry nodes by file and the offset of their id.
+    entries: HashMap<(usize, usize), &'c Node>,
+    lines: Vec<locate::Lines<'c>>,
+    /// Ids of each wanted kind, for suggestions, built when first needed.
+    candidates: HashMap<Want, Vec<&'c str>>,
+    suggested: usize,
 }
 
 impl<'c> Checker<'c> {
@@ -120,12 +128,36 @@ impl<'c> Checker<'c> {
     }
 
     pub fn new(cat: &'c Catalog, today: Date, trees: &'c [Option<Node>]) -> Self {
+        let mut entries = HashMap::new();
+        for (file, tree) in trees.iter().enumerate() {
+            let Some(Node {
+                kind: locate::Kind::Group { fields, .. },
+                ..
+            }) = tree.as_ref().map(Node::unwrap_some)
+            else {
+                continue;
+            };
+            for f in fields {
+                for item in f.value.items() {
+                    if let Some(id) = item.get("id") {
+                        entries.insert((file, id.start), item);
+                    }
+                }
+            }
+        }
         Checker {
             cat,
             today,
-            trees,
             diags: Vec::new(),
             stale_done: HashSet::new(),
+            entries,
+            lines: cat
+                .files
+                .iter()
+                .map(|(_, t)| locate::Lines::new(t))
+                .collect(),
+            candidates: HashMap::new(),
+            suggested: 0,
         }
     }
 
@@ -156,7 +188,7 @@ impl<'c> Checker<'c> {
     }
 
     /// The entry node with this id, found from the origin of the id.
-    fn entry(&self, list: &str, id: &str) -> At<'c> {
+    fn entry(&self, id: &str) -> At<'c> {
         let cat: &'c Catalog = self.cat;
         let Some(origin) = cat.origins.get(id).copied() else {
             return At {
@@ -165,14 +197,7 @@ impl<'c> Checker<'c> {
                 fallback: 0,
             };
         };
-        let trees: &'c [Option<Node>] = self.trees;
-        let tree = trees.get(origin.file).and_then(|t| t.as_ref());
-        let node = tree.and_then(|t| {
-            t.get(list)?
-                .items()
-                .iter()
-                .find(|e| e.get("id").is_some_and(|n| n.start == origin.offset))
-        });
+        let node = self.entries.get(&(origin.file, origin.offset)).copied();
         At {
             file: origin.file,
             node,
@@ -182,9 +207,9 @@ impl<'c> Checker<'c> {
 
     fn pos(&self, at: usize, file: usize) -> (&'c str, (usize, usize)) {
         let cat: &'c Catalog = self.cat;
-        match cat.files.get(file) {
-            Some((path, text)) => (path.as_str(), locate::line_col(text, at)),
-            None => ("", (1, 1)),
+        match (cat.files.get(file), self.lines.get(file)) {
+            (Some((path, _)), Some(lines)) => (path.as_str(), lines.line_col(at)),
+            _ => ("", (1, 1)),
         }
     }
 
@@ -223,14 +248,31 @@ impl<'c> Checker<'c> {
             }
             None if self.cat.unparsed_ids.contains(id) => {}
             None => {
-                let candidates: Vec<&str> = self
-                    .cat
-                    .ids()
-                    .filter(|(_, e)| want.accepts(**e))
-                    .map(|(k, _)| k.as_str())
-                    .collect();
+                let cat: &'c Catalog = self.cat;
+                // Suggestions cost a scan of all ids; a file full of broken references gets
+                // them for the first hundred only.
+                self.suggested += 1;
+                let candidates = self.candidates.entry(want).or_insert_with(|| {
+                    let mut v: Vec<&str> = cat
+                        .ids()
+                        .filter(|(_, e)| want.accepts(**e))
+                        .map(|(k, _)| k.as_str())
+                        .collect();
+                    v.sort_unstable();
+                    v
+                });
+                let len = id.len();
+                let near = candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| c.len().abs_diff(len) <= 4);
                 let mut msg = format!("unknown {} `{id}`", want.name());
-                if let Some(s) = suggest(id, candidates) {
+                let near = near.take(if self.suggested <= MAX_SUGGESTED {
+                    usize::MAX
+                } else {
+                    0
+                });
+                if let Some(s) = suggest(id, near) {
                     msg.push_str(&format!("; did you mean `{s}`?"));
                 }
                 self.error(at.file, off, msg);
@@ -298,7 +340,7 @@ impl<'c> Checker<'c> {
     }
 
     fn source(&mut self, s: &Source) {
-        let at = self.entry("sources", &s.id);
+        let at = self.entry(&s.id);
         if s.checked.add_months(STALE_MONTHS) < self.today && self.stale_done.insert(s.id.clone()) {
             let msg = format!(
                 "source `{}` was last checked on {}, more than {STALE_MONTHS} months ago",
@@ -309,7 +351,7 @@ impl<'c> Checker<'c> {
     }
 
     fn role(&mut self, r: &Role) {
-        let at = self.entry("roles", &r.id);
+        let at = self.entry(&r.id);
         let what = format!("role `{}`", r.id);
         for (i, s) in r.salary.iter().enumerate() {
             let sal = at.get("salary").item(i);
@@ -327,7 +369,7 @@ impl<'c> Checker<'c> {
     }
 
     fn programme(&mut self, p: &Programme) {
-        let at = self.entry("programmes", &p.id);
+        let at = self.entry(&p.id);
         let what = format!("programme `{}`", p.id);
         if p.ects == Some(0) {
             let msg = "ECTS is 0; leave `ects` out or give the real number".to_string();
@@ -437,7 +479,7 @@ impl<'c> Checker<'c> {
     }
 
     fn merit(&mut self, m: &MeritRule) {
-        let at = self.entry("merit", &m.id);
+        let at = self.entry(&m.id);
         let what = format!("merit rule `{}`", m.id);
         self.reference(&m.target, Want::Programme, at.get("target"));
         if let Some(target) = self.cat.programme(&m.target) {
@@ -472,7 +514,7 @@ impl<'c> Checker<'c> {
     }
 
     fn pay(&mut self, p: &PayScheme) {
-        let at = self.entry("pay", &p.id);
+        let at = self.entry(&p.id);
         let what = format!("pay scheme `{}`", p.id);
         if let Some(r) = &p.eligibility {
             self.requirement(r, at.get("eligibility"));
@@ -483,7 +525,7 @@ impl<'c> Checker<'c> {
     }
 
     fn funding(&mut self, f: &FundingSource) {
-        let at = self.entry("funding", &f.id);
+        let at = self.entry(&f.id);
         let what = format!("funding source `{}`", f.id);
         self.requirement(&f.eligibility, at.get("eligibility"));
         self.refs(&f.programmes, Want::Programme, at.get("programmes"));

@@ -1,0 +1,77 @@
+//! A saved plan: a route from one role to another, with the person's notes and what the route
+//! looked like when it was saved.
+
+use crate::catalog::{Date, Id, TrackCode};
+use crate::engine::Profile;
+use serde::{Deserialize, Serialize};
+
+/// The plan format version this program writes. Version 1 named the goal `target`, had no step
+/// titles and no summary; it still loads.
+pub const PLAN_VERSION: u32 = 2;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub version: u32,
+    /// The file stem, e.g. `plan-20261122-101500`.
+    pub id: String,
+    pub title: String,
+    pub notes: String,
+    pub created: Date,
+    pub updated: Date,
+    /// The role the route starts from.
+    pub from: Option<Id>,
+    /// The role the route leads to.
+    #[serde(alias = "target")]
+    pub to: Id,
+    pub route_id: String,
+    pub steps: Vec<PlanStep>,
+    /// The profile the route was worked out for; `None` when saved without one.
+    pub profile: Option<Profile>,
+    /// Printable lines (length, pay, funding) as they were when the plan was saved.
+    pub summary: Vec<String>,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        let today = Date::today();
+        Plan {
+            version: PLAN_VERSION,
+            id: String::new(),
+            title: String::new(),
+            notes: String::new(),
+            created: today,
+            updated: today,
+            from: None,
+            to: Id::new(),
+            route_id: String::new(),
+            steps: Vec::new(),
+            profile: None,
+            summary: Vec::new(),
+        }
+    }
+}
+
+/// One programme of the route, with the track taken and its name as shown when saved.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanStep {
+    pub programme: Id,
+    pub track: Option<TrackCode>,
+    /// The programme's name when saved (empty in version 1 files: look it up in the catalogue).
+    pub title: String,
+}
+
+impl Plan {
+    /// Brings a plan read from file `stem` up to the current version: the id is the file's stem.
+    pub fn upgrade(mut self, stem: &str) -> Plan {
+        self.version = PLAN_VERSION;
+        if !stem.is_empty() {
+            self.id = stem.to_string();
+        }
+        if self.updated < self.created {
+            self.updated = self.created;
+        }
+        self
+    }
+}

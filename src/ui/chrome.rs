@@ -1,0 +1,160 @@
+//! The window's chrome: the header with tabs and settings, the problems banner, notices and the
+//! reset confirmation.
+
+use super::app::{App, Message};
+use super::prefs::ThemeChoice;
+use super::{Screen, style, widgets};
+use crate::i18n::Lang;
+use iced::widget::{Space, button, column, container, pick_list, row, text};
+use iced::{Element, Fill};
+
+/// The theme choices as shown in the header's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThemeItem(pub ThemeChoice, pub Lang);
+
+impl std::fmt::Display for ThemeItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let l = self.1;
+        f.write_str(match self.0 {
+            ThemeChoice::Light => l.theme_light(),
+            ThemeChoice::Dark => l.theme_dark(),
+            ThemeChoice::HighContrast => l.theme_contrast(),
+        })
+    }
+}
+
+impl App {
+    pub(super) fn header(&self) -> Element<'_, Message> {
+        let l = self.prefs.lang;
+        let tabs = Screen::TABS.into_iter().fold(row![].spacing(4), |r, s| {
+            let label = tab_label(l, s);
+            let b = button(text(label).size(style::BODY)).padding([8, 12]);
+            let style = if s == self.screen {
+                button::primary
+            } else {
+                button::text
+            };
+            r.push(b.style(style).on_press(Message::Tab(s)))
+        });
+        let themes: Vec<ThemeItem> = ThemeChoice::ALL.iter().map(|t| ThemeItem(*t, l)).collect();
+        let lang_button = match l {
+            Lang::Da => button(text("English")).on_press(Message::Lang(Lang::En)),
+            Lang::En => button(text("Dansk")).on_press(Message::Lang(Lang::Da)),
+        }
+        .style(button::secondary);
+        let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
+            .spacing(8)
+            .align_y(iced::Center);
+        if self.guest {
+            top = top.push(text(l.guest_mode()).size(style::SMALL));
+        }
+        let top = top
+            .push(Space::new().width(16))
+            .push(lang_button)
+            .push(pick_list(
+                themes,
+                Some(ThemeItem(self.prefs.theme, l)),
+                |t| Message::Theme(t.0),
+            ))
+            .push(Space::new().width(8))
+            .push(text(l.text_size()).size(style::SMALL))
+            .push(
+                button(text(l.text_smaller()))
+                    .style(button::secondary)
+                    .on_press(Message::TextScale(-10)),
+            )
+            .push(text(format!("{} %", self.prefs.text_scale)).size(style::SMALL))
+            .push(
+                button(text(l.text_bigger()))
+                    .style(button::secondary)
+                    .on_press(Message::TextScale(10)),
+            )
+            .push(Space::new().width(8))
+            .push(
+                button(text(l.fullscreen()))
+                    .style(button::secondary)
+                    .on_press(Message::ToggleFullscreen),
+            )
+            .push(
+                button(text(l.reset()))
+                    .style(button::danger)
+                    .on_press(Message::AskReset),
+            )
+            .wrap()
+            .vertical_spacing(8);
+        let tabs = tabs.wrap().vertical_spacing(4);
+        container(column![top, tabs].spacing(8))
+            .padding([10, 24])
+            .width(Fill)
+            .style(style::header)
+            .into()
+    }
+
+    pub(super) fn banner(&self) -> Element<'_, Message> {
+        let l = self.prefs.lang;
+        container(
+            row![
+                text(l.banner_errors(self.error_count())).font(widgets::BOLD),
+                Space::new().width(Fill),
+                button(text(l.banner_show())).on_press(Message::Tab(Screen::Problems)),
+            ]
+            .align_y(iced::Center)
+            .spacing(12),
+        )
+        .padding(10)
+        .width(Fill)
+        .style(style::banner)
+        .into()
+    }
+
+    pub(super) fn notice_bar<'a>(&self, message: &'a str) -> Element<'a, Message> {
+        let l = self.prefs.lang;
+        container(
+            row![
+                text(message).width(Fill),
+                button(text(l.dismiss())).on_press(Message::DismissNotice),
+            ]
+            .align_y(iced::Center)
+            .spacing(12),
+        )
+        .padding(10)
+        .width(Fill)
+        .style(style::notice)
+        .into()
+    }
+
+    pub(super) fn reset_bar(&self) -> Element<'_, Message> {
+        let l = self.prefs.lang;
+        container(
+            row![
+                text(l.reset_question()).width(Fill),
+                button(text(l.reset_yes()))
+                    .style(button::danger)
+                    .on_press(Message::ConfirmReset(true)),
+                button(text(l.reset_no()))
+                    .style(button::secondary)
+                    .on_press(Message::ConfirmReset(false)),
+            ]
+            .align_y(iced::Center)
+            .spacing(12),
+        )
+        .padding(10)
+        .width(Fill)
+        .style(style::banner)
+        .into()
+    }
+}
+
+/// The tab's label in a language.
+pub fn tab_label(l: Lang, s: Screen) -> &'static str {
+    match s {
+        Screen::Start => l.tab_start(),
+        Screen::Explore => l.tab_explore(),
+        Screen::Profile => l.tab_profile(),
+        Screen::Routes => l.tab_routes(),
+        Screen::Compare => l.tab_compare(),
+        Screen::Funding => l.tab_funding(),
+        Screen::Plans => l.tab_plans(),
+        Screen::Problems => l.tab_problems(),
+    }
+}

@@ -1,0 +1,165 @@
+//! Simulator tests (iced_test, headless): the user's first steps, found by visible text.
+
+mod ui_support;
+
+use iced_test::Simulator;
+use iced_test::core::{Settings, Size};
+use vejviser::ui::app::{App, Message};
+use vejviser::ui::{Screen, explore};
+
+/// A simulator of the app's view in a tall window, so long pages need no scrolling.
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(Settings::default(), Size::new(1280.0, 4000.0), app.view())
+}
+
+/// Clicks the widget showing `label` on the current view and feeds the messages back.
+fn click(app: &mut App, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("no clickable {label:?} on {:?}: {e}", app.screen));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+/// True when `label` is shown somewhere on the current view.
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+#[test]
+fn role_then_target_reaches_routes() {
+    let (mut app, _, _dir) = ui_support::app();
+    assert!(shows(&app, "Hvor er du nu?"));
+    click(&mut app, "Social- og sundhedshjælper");
+    assert!(shows(&app, "Hvor vil du gerne hen?"));
+    assert!(shows(&app, "Vis mig hvad der er muligt"));
+    click(&mut app, "Sygeplejerske");
+    assert_eq!(app.screen, Screen::Routes);
+    assert_eq!(app.routes.from.as_deref(), Some("sosu-hjaelper"));
+    assert_eq!(app.routes.to.as_deref(), Some("sygeplejerske"));
+}
+
+#[test]
+fn show_me_what_is_possible_reaches_routes() {
+    let (mut app, _, _dir) = ui_support::app();
+    click(&mut app, "Ufaglært omsorgsmedarbejder");
+    click(&mut app, "Vis mig hvad der er muligt");
+    assert_eq!(app.screen, Screen::Routes);
+    assert_eq!(app.routes.from.as_deref(), Some("ufaglaert"));
+    assert_eq!(app.routes.to, None);
+}
+
+#[test]
+fn explore_search_opens_a_detail_view() {
+    let (mut app, _, _dir) = ui_support::app();
+    click(&mut app, "Udforsk");
+    assert_eq!(app.screen, Screen::Explore);
+    // Type in the search field.
+    let messages: Vec<Message> = {
+        let mut ui = simulator(&app);
+        ui.click(iced_test::selector::id(explore::SEARCH_ID))
+            .expect("search field");
+        let _ = ui.typewrite("assistent");
+        ui.into_messages().collect()
+    };
+    for m in messages {
+        let _ = app.update(m);
+    }
+    assert_eq!(app.explore.query, "assistent");
+    assert!(shows(&app, "2 fundet"));
+    click(&mut app, "Social- og sundhedsassistentuddannelsen");
+    assert_eq!(app.explore.detail.as_deref(), Some("ssa-hovedforloeb"));
+    for label in [
+        "Længde og opbygning",
+        "Krav for at komme ind",
+        "Én af disse:",
+        "Har Social- og sundhedshjælper",
+        "Fører til",
+        "Hvem udbyder den, og hvor",
+        "SOSU Fyn, Odense",
+        "Kilder",
+        // The programme is marked uncertain, and one source is Unconfirmed.
+        "Usikker oplysning",
+        "Længden efter merit er ikke bekræftet.",
+        "Kilden er ikke bekræftet.",
+    ] {
+        assert!(shows(&app, label), "detail lacks {label:?}");
+    }
+    // From the detail, a role it leads to opens in turn.
+    click(&mut app, "Social- og sundhedsassistent");
+    assert_eq!(app.explore.detail.as_deref(), Some("sosu-assistent"));
+    assert!(shows(&app, "Find ruter hertil"));
+    click(&mut app, "Tilbage");
+    assert_eq!(app.explore.detail, None);
+}
+
+#[test]
+fn an_old_source_is_flagged() {
+    let (mut app, _, _dir) = ui_support::app();
+    let _ = app.update(Message::Explore(explore::Message::Open(
+        "demenskoordinator".into(),
+    )));
+    let _ = app.update(Message::Tab(Screen::Explore));
+    assert!(shows(
+        &app,
+        "Kilden er tjekket for mere end 18 måneder siden."
+    ));
+}
+
+#[test]
+fn english_labels_after_switching() {
+    let (mut app, _, _dir) = ui_support::app();
+    click(&mut app, "English");
+    assert!(shows(&app, "Where are you now?"));
+    assert!(shows(&app, "Explore"));
+    assert!(shows(&app, "Social and health care helper"));
+    assert!(!shows(&app, "Hvor er du nu?"));
+    click(&mut app, "Dansk");
+    assert!(shows(&app, "Hvor er du nu?"));
+}
+
+#[test]
+fn broken_catalogue_shows_problems_with_place() {
+    let bad = "(\n  roles: [\n    (id: \"x\", name: 12),\n  ],\n)\n";
+    let (_dir, path) = ui_support::folder(&[("a.ron", ui_support::CATALOG), ("b.ron", bad)]);
+    let (mut app, _) = ui_support::app_on(&path);
+    assert_eq!(app.screen, Screen::Problems);
+    let d = app
+        .loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .unwrap()
+        .clone();
+    assert_eq!(d.line, 3);
+    let place = format!("{}:{}:{}", d.file, d.line, d.col);
+    assert!(place.contains("b.ron:3:"), "{place}");
+    assert!(shows(&app, &place), "problems screen lacks {place}");
+    assert!(shows(&app, "Fejl i kataloget"));
+    assert!(shows(&app, "Genindlæs"));
+    assert!(shows(&app, "Åbn mappe"));
+    // Other screens carry a banner that leads back here.
+    click(&mut app, "Start");
+    assert!(shows(&app, "Kataloget har 1 fejl"));
+    // What did load is still offered.
+    assert!(shows(&app, "Social- og sundhedshjælper"));
+    click(&mut app, "Vis fejlene");
+    assert_eq!(app.screen, Screen::Problems);
+}
+
+#[test]
+fn reset_asks_first() {
+    let (mut app, _, _dir) = ui_support::app();
+    click(&mut app, "Social- og sundhedshjælper");
+    click(&mut app, "Nulstil");
+    assert!(shows(&app, "Ja, nulstil"));
+    click(&mut app, "Ja, nulstil");
+    assert_eq!(app.profile.role, None);
+    assert!(shows(&app, "Hvor er du nu?"));
+    assert!(shows(&app, "Alt er nulstillet. Klar til næste deltager."));
+}
