@@ -227,7 +227,10 @@ fn plans_save_rename_delete_and_undo_in_memory() {
     let id = app.plans.plans[0].id.clone();
     assert_eq!(app.plans.plans[0].route_id, r.id);
     assert_eq!(
-        app.plans.plans[0].profile.role.as_deref(),
+        app.plans.plans[0]
+            .profile
+            .as_ref()
+            .and_then(|p| p.role.as_deref()),
         Some("sosu-hjaelper")
     );
     let p = |m| Message::Plans(m);
@@ -281,7 +284,8 @@ fn plan_files_round_trip_and_print_as_html() {
     let path = dir.path().join("plan.ron");
     vejviser::ui::plan_file::export_plan(&plan, &path).unwrap();
     assert_eq!(vejviser::ui::plan_file::import_plan(&path).unwrap(), plan);
-    let html = vejviser::ui::plan_file::plan_html(&plan, vejviser::i18n::Lang::Da);
+    let html =
+        vejviser::ui::plan_file::plan_html(&plan, &app.loaded.catalog, vejviser::i18n::Lang::Da);
     assert!(html.contains("Tal med &lt;leder&gt; &amp; TR"));
     assert!(html.contains("Social- og sundhedsassistent"));
     // An imported copy gets a new id next to the original.
@@ -415,4 +419,45 @@ fn m_plans(m: Message) -> plans::Message {
         Message::Plans(p) => p,
         other => panic!("expected a Plans message, got {other:?}"),
     }
+}
+
+#[test]
+fn plans_are_kept_on_disk_by_the_store_and_deleted_with_undo() {
+    use vejviser::store::{Paths, Store};
+    use vejviser::ui::prefs::OnDisk;
+    let dir = tempfile::tempdir().unwrap();
+    let keeper = || Box::new(OnDisk(Store::new(Paths::at(dir.path()))));
+    let mut app = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    app.profile = Profile::with_role("sosu-hjaelper");
+    show_routes(&mut app, "sosu-assistent");
+    let r = routes_of(&app).remove(0);
+    send(&mut app, [Message::Routes(routes::Message::SavePlan(r.id))]);
+    let id = app.plans.plans[0].id.clone();
+    // A new window on the same folder lists the plan.
+    let again = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    assert_eq!(again.plans.plans.len(), 1);
+    assert_eq!(again.plans.plans[0].id, id);
+    send(
+        &mut app,
+        [Message::Plans(plans::Message::Delete(id.clone()))],
+    );
+    let gone = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    assert!(gone.plans.plans.is_empty());
+    send(&mut app, [Message::Plans(plans::Message::Undo)]);
+    let back = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    assert_eq!(back.plans.plans.len(), 1);
+    // Guests write nothing.
+    let mut guest = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    guest.guest = true;
+    let plan_id = guest.plans.plans[0].id.clone();
+    send(
+        &mut guest,
+        [Message::Plans(plans::Message::Delete(plan_id))],
+    );
+    let still = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    assert_eq!(still.plans.plans.len(), 1);
+}
+
+fn bundled_loaded() -> vejviser::catalog::Loaded {
+    vejviser::catalog::load::bundled()
 }

@@ -167,6 +167,7 @@ impl App {
             }
         };
         let saved_profiles = keeper.list_profiles();
+        let saved_plans = keeper.list_plans();
         let broken = loaded.errors() > 0 || !io_problems.is_empty();
         let screen = match Screen::from_key(&prefs.last_screen) {
             _ if broken => Screen::Problems,
@@ -195,7 +196,7 @@ impl App {
             routes: routes::State::default(),
             compare: compare::State::default(),
             funding: funding::State::default(),
-            plans: plans::State::default(),
+            plans: plans::State::with_plans(saved_plans),
         }
     }
 

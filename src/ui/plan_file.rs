@@ -1,135 +1,96 @@
-//! A saved plan and its file forms (RON for export and import, HTML for printing).
-//!
-//! Stand-in with the field names of `store::plan` until the store lands in main; then this
-//! file shrinks to re-exports of `store::plan::{Plan, PlanStep}` and `store::print::plan_html`.
+//! Making a plan from a route, and its file forms for export, import and printing (the formats
+//! themselves live in `store`).
 
-use crate::catalog::{Catalog, Date, Id};
+use crate::catalog::{Catalog, Date};
 use crate::engine::compare::title;
 use crate::engine::eval::name_of;
-use crate::engine::{Profile, Route};
+use crate::engine::{FundVerdict, Profile, Route};
 use crate::i18n::{self, Lang};
-use serde::{Deserialize, Serialize};
+pub use crate::store::plan::{PLAN_VERSION, Plan, PlanStep};
+use crate::store::{Store, parse_ron};
 use std::path::Path;
 
-/// The plan file format version this program writes.
-pub const PLAN_VERSION: u32 = 1;
-
-/// A route saved with notes, the profile it was found for and a summary to print.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Plan {
-    pub version: u32,
-    pub id: String,
-    pub title: String,
-    pub notes: String,
-    pub created: Option<Date>,
-    pub updated: Option<Date>,
-    pub from: Option<Id>,
-    pub to: Id,
-    pub route_id: String,
-    pub steps: Vec<PlanStep>,
-    pub profile: Profile,
-    /// One line with length, pay and cost, in the language it was saved in.
-    pub summary: String,
-}
-
-/// One step of a saved route.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PlanStep {
-    pub programme: Id,
-    pub track: String,
-    pub title: String,
-}
-
-impl Plan {
-    /// A new plan for a route found for `profile`.
-    pub fn from_route(
-        catalog: &Catalog,
-        l: Lang,
-        route: &Route,
-        profile: &Profile,
-        id: String,
-        today: Date,
-    ) -> Plan {
-        let role = |id: &str| l.pick(&name_of(catalog, id)).to_string();
-        let from = route.from.clone().or_else(|| profile.role.clone());
-        let title = match &from {
-            Some(f) => format!("{} → {}", role(f), role(&route.to)),
-            None => role(&route.to),
-        };
-        Plan {
-            version: PLAN_VERSION,
-            id,
-            title,
-            notes: String::new(),
-            created: Some(today),
-            updated: Some(today),
-            from,
-            to: route.to.clone(),
-            route_id: route.id.clone(),
-            steps: route
-                .steps
-                .iter()
-                .map(|s| PlanStep {
-                    programme: s.programme.clone(),
-                    track: format!("{:?}", s.track),
-                    title: role(&s.programme),
-                })
-                .collect(),
-            profile: profile.clone(),
-            summary: format!(
-                "{} · {}",
-                l.pick(&title_of(catalog, route)),
-                super::route_card::totals_line(l, route)
-            ),
-        }
+/// A new plan for a route found for `profile`, with printable summary lines.
+pub fn new_plan(
+    catalog: &Catalog,
+    l: Lang,
+    route: &Route,
+    profile: &Profile,
+    id: String,
+    today: Date,
+) -> Plan {
+    let role = |id: &str| l.pick(&name_of(catalog, id)).to_string();
+    let from = route.from.clone().or_else(|| profile.role.clone());
+    let name = match &from {
+        Some(f) => format!("{} → {}", role(f), role(&route.to)),
+        None => role(&route.to),
+    };
+    Plan {
+        version: PLAN_VERSION,
+        id,
+        title: name,
+        notes: String::new(),
+        created: today,
+        updated: today,
+        from,
+        to: route.to.clone(),
+        route_id: route.id.clone(),
+        steps: route
+            .steps
+            .iter()
+            .map(|s| PlanStep {
+                programme: s.programme.clone(),
+                track: Some(s.track),
+                title: role(&s.programme),
+            })
+            .collect(),
+        profile: Some(profile.clone()),
+        summary: summary(catalog, l, route),
     }
 }
 
-fn title_of(catalog: &Catalog, route: &Route) -> crate::catalog::Text {
-    title(catalog, route)
+/// The lines printed with a plan: the route, its totals, and the funding that may pay.
+pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
+    let mut lines = vec![
+        l.pick(&title(catalog, route)).to_string(),
+        super::route_card::totals_line(l, route),
+    ];
+    for (n, s) in route.steps.iter().enumerate() {
+        for f in &s.funding {
+            if matches!(f.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
+                lines.push(format!(
+                    "{} – {}: {}{}",
+                    l.route_step().replace("{}", &(n + 1).to_string()),
+                    l.pick(&name_of(catalog, &f.source)),
+                    super::marks::fund_word(l, f.verdict),
+                    if f.amount.0 > 0 {
+                        format!(" ({})", i18n::money(l, f.amount))
+                    } else {
+                        String::new()
+                    }
+                ));
+            }
+        }
+    }
+    lines
 }
 
-/// Writes a plan as a RON file.
+/// Writes a plan to a file the user chose.
 pub fn export_plan(plan: &Plan, path: &Path) -> Result<(), String> {
-    let text = ron::ser::to_string_pretty(plan, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())?;
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    Store::export_plan(plan, path).map_err(|e| e.to_string())
 }
 
-/// Reads a plan file; missing fields take defaults.
+/// Reads a plan file the user chose, without keeping it anywhere (guest mode, or before it
+/// is saved among the plans).
 pub fn import_plan(path: &Path) -> Result<Plan, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    ron::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let plan: Plan = parse_ron(text.strip_prefix('\u{feff}').unwrap_or(&text))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let id = plan.id.clone();
+    Ok(plan.upgrade(&id))
 }
 
 /// The plan as a printable HTML page.
-pub fn plan_html(plan: &Plan, l: Lang) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let steps: String = plan
-        .steps
-        .iter()
-        .map(|s| format!("<li>{}</li>", esc(&s.title)))
-        .collect();
-    let dated = plan.updated.map(|d| i18n::date(l, d)).unwrap_or_default();
-    format!(
-        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{t}</title>\
-         <style>body{{font-family:sans-serif;font-size:14pt;max-width:40em;margin:2em auto;\
-         line-height:1.5}}h1{{font-size:20pt}}</style></head><body>\
-         <h1>{t}</h1><p>{date}</p><p>{sum}</p><h2>{steps_h}</h2><ol>{steps}</ol>\
-         <h2>{notes_h}</h2><p>{notes}</p></body></html>\n",
-        lang = if l.is_en() { "en" } else { "da" },
-        t = esc(&plan.title),
-        date = esc(&dated),
-        sum = esc(&plan.summary),
-        steps_h = l.plans_steps(),
-        notes_h = l.plans_notes(),
-        notes = esc(&plan.notes).replace('\n', "<br>"),
-    )
+pub fn plan_html(plan: &Plan, catalog: &Catalog, l: Lang) -> String {
+    crate::store::print::plan_html(plan, catalog, l)
 }

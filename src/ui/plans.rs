@@ -1,7 +1,7 @@
 //! Plans: saved routes with notes; list, reopen, rename, delete with undo, export, import and
 //! print. The app does the disk work (store, dialogs, browser); this screen keeps the list.
 
-use super::plan_file::Plan;
+use super::plan_file::{self, Plan};
 use super::{Ctx, Goto, Screen, style, widgets};
 use crate::catalog::Date;
 use crate::engine::{Profile, Route};
@@ -47,6 +47,8 @@ pub enum Message {
     Print(String),
     /// The app reports how a disk action went.
     Done(Result<String, String>),
+    /// The time to undo a deletion is over.
+    UndoExpired(String),
     Go(Goto),
 }
 
@@ -74,13 +76,22 @@ pub enum Action {
 }
 
 impl State {
+    /// The screen with the plans kept on disk, and sentences about files that could not be read.
+    pub fn with_plans((plans, problems): (Vec<Plan>, Vec<String>)) -> State {
+        State {
+            plans,
+            problems,
+            ..State::default()
+        }
+    }
+
     /// Makes a plan from a route (from the Routes screen) and puts it first in the list.
     pub fn add_route(&mut self, ctx: &Ctx, route: &Route, profile: &Profile) -> Plan {
         self.made += 1;
         let id = plan_id(ctx.today, self.made, |id| {
             self.plans.iter().any(|p| p.id == id)
         });
-        let plan = Plan::from_route(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
+        let plan = plan_file::new_plan(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
         self.plans.insert(0, plan.clone());
         plan
     }
@@ -131,6 +142,11 @@ impl State {
                 }
             }
             Message::DismissUndo => self.deleted = None,
+            Message::UndoExpired(id) => {
+                if self.deleted.as_ref().is_some_and(|d| d.id == id) {
+                    self.deleted = None;
+                }
+            }
             Message::Reopen(id) => return self.with(&id, Action::Reopen),
             Message::Export(id) => return self.with(&id, Action::AskExport),
             Message::ExportTo(id, Some(path)) => {
@@ -168,7 +184,7 @@ impl State {
     fn touched(&mut self, id: &str, today: Date) -> Action {
         match self.plans.iter_mut().find(|p| p.id == id) {
             Some(p) => {
-                p.updated = Some(today);
+                p.updated = today;
                 Action::Save(Box::new(p.clone()))
             }
             None => Action::None,
@@ -259,11 +275,7 @@ impl State {
             .into(),
             _ => widgets::h3(p.title.as_str()),
         };
-        let dated = p
-            .updated
-            .or(p.created)
-            .map(|d| l.plans_updated().replace("{}", &i18n::date(l, d)))
-            .unwrap_or_default();
+        let dated = l.plans_updated().replace("{}", &i18n::date(l, p.updated));
         let steps = p
             .steps
             .iter()
@@ -315,7 +327,11 @@ impl State {
                 title,
                 widgets::hint(dated),
                 widgets::body(steps),
-                widgets::body(p.summary.as_str()),
+                p.summary
+                    .iter()
+                    .skip(1)
+                    .take(1)
+                    .fold(column![], |c, line| c.push(widgets::body(line.as_str()))),
                 notes,
                 buttons
             ]

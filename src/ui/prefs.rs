@@ -2,7 +2,9 @@
 
 use crate::engine::Profile;
 use crate::i18n::Lang;
+use crate::store::plan::Plan;
 use crate::store::{Paths, Read, Settings, Store, Theme};
+use std::path::PathBuf;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -87,6 +89,17 @@ pub trait Keeper {
     }
     fn load_profile(&mut self, _name: &str) -> Result<Profile, String> {
         Err("profiles cannot be read here".into())
+    }
+    /// Saved plans, and a sentence per plan file that could not be read.
+    fn list_plans(&mut self) -> (Vec<Plan>, Vec<String>) {
+        (Vec::new(), Vec::new())
+    }
+    /// Keeps a plan; `Ok(None)` when this keeper writes nothing to disk.
+    fn save_plan(&mut self, _plan: &Plan) -> Result<Option<PathBuf>, String> {
+        Ok(None)
+    }
+    fn delete_plan(&mut self, _id: &str) -> Result<(), String> {
+        Ok(())
     }
 }
 
@@ -216,6 +229,28 @@ impl Keeper for OnDisk {
             Read::Missing => Err(name.to_string()),
             Read::Corrupt { kept_as, message } => Err(format!("{message} ({})", kept_as.display())),
         }
+    }
+    fn list_plans(&mut self) -> (Vec<Plan>, Vec<String>) {
+        let (plans, bad) = self.0.list_plans();
+        let bad = bad
+            .into_iter()
+            .filter_map(|r| match r {
+                Read::Corrupt { kept_as, message } => {
+                    Some(format!("{message} ({})", kept_as.display()))
+                }
+                _ => None,
+            })
+            .collect();
+        (plans, bad)
+    }
+    fn save_plan(&mut self, plan: &Plan) -> Result<Option<PathBuf>, String> {
+        self.0.save_plan(plan).map(Some).map_err(|e| e.to_string())
+    }
+    fn delete_plan(&mut self, id: &str) -> Result<(), String> {
+        self.0
+            .delete_plan(id)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 }
 

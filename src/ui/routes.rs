@@ -226,10 +226,10 @@ impl State {
     }
 
     /// Shows a saved plan's route again: its roles and the profile it was made for.
-    pub fn reopen(&mut self, from: Option<Id>, to: Id, profile: Profile) {
+    pub fn reopen(&mut self, from: Option<Id>, to: Id, profile: Option<Profile>) {
         self.from = from;
         self.to = Some(to);
-        self.saved_profile = Some(profile);
+        self.saved_profile = profile;
         self.what_if = WhatIfs::default();
     }
 

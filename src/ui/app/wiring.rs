@@ -4,6 +4,22 @@ use super::{App, Message};
 use crate::ui::plan_file::{self, Plan};
 use crate::ui::{Ctx, Screen, compare, dialog, funding, plans, routes};
 use iced::Task;
+use std::time::Duration;
+
+/// How long "Fortryd" stays after a plan is deleted.
+const UNDO_TIME: Duration = Duration::from_secs(20);
+
+/// Resolves after `d`, timed on a thread of its own (the app's executor has no timer).
+fn after(d: Duration) -> impl std::future::Future<Output = ()> {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        std::thread::sleep(d);
+        let _ = tx.send(());
+    });
+    async move {
+        let _ = rx.await;
+    }
+}
 
 impl App {
     pub(super) fn on_routes(&mut self, m: routes::Message) -> Task<Message> {
@@ -56,8 +72,16 @@ impl App {
                 self.save_plan(&p);
                 Task::none()
             }
-            // Plans live in memory until the store lands; nothing on disk to remove yet.
-            plans::Action::Remove(_) => Task::none(),
+            plans::Action::Remove(id) => {
+                if !self.guest
+                    && let Err(e) = self.keeper.delete_plan(&id)
+                {
+                    self.notice = Some(l.plans_failed().replace("{}", &e));
+                }
+                Task::perform(after(UNDO_TIME), move |()| {
+                    Message::Plans(plans::Message::UndoExpired(id.clone()))
+                })
+            }
             plans::Action::Reopen(p) => {
                 self.routes
                     .reopen(p.from.clone(), p.to.clone(), p.profile.clone());
@@ -92,7 +116,8 @@ impl App {
             }
             plans::Action::Print(p) => {
                 let path = std::env::temp_dir().join(format!("vejviser-{}.html", p.id));
-                let done = std::fs::write(&path, plan_file::plan_html(&p, l))
+                let html = plan_file::plan_html(&p, &self.loaded.catalog, l);
+                let done = std::fs::write(&path, html)
                     .map_err(|e| format!("{}: {e}", path.display()))
                     .and_then(|()| dialog::open_folder(&path))
                     .map(|()| l.plans_printed().replace("{}", &path.display().to_string()));
@@ -115,7 +140,10 @@ impl App {
         self.notice = Some(if self.guest {
             l.plans_saved_guest().to_string()
         } else {
-            l.plans_saved().replace("{}", &plan.title)
+            match self.keeper.save_plan(plan) {
+                Ok(_) => l.plans_saved().replace("{}", &plan.title),
+                Err(e) => l.plans_failed().replace("{}", &e),
+            }
         });
     }
 
