@@ -5,7 +5,7 @@ use super::{style, widgets};
 use crate::engine::{FundVerdict, Verdict};
 use crate::i18n::Lang;
 use iced::widget::{container, row, text};
-use iced::{Border, Element, Theme};
+use iced::{Border, Color, Element, Theme};
 
 /// Which palette colour a mark uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub fn tinted(theme: &Theme, tone: Tone) -> container::Style {
     };
     container::Style {
         background: Some(weak.color.into()),
-        text_color: Some(weak.text),
+        text_color: Some(readable(weak.color)),
         border: Border {
             color: strong.color,
             width: 2.0,
@@ -119,7 +119,7 @@ pub fn differs(theme: &Theme) -> container::Style {
     let p = theme.extended_palette();
     container::Style {
         background: Some(p.primary.weak.color.into()),
-        text_color: Some(p.primary.weak.text),
+        text_color: Some(readable(p.primary.weak.color)),
         border: Border {
             color: p.primary.strong.color,
             width: 2.0,
@@ -139,5 +139,33 @@ pub fn cell(theme: &Theme) -> container::Style {
             radius: 4.0.into(),
         },
         ..container::Style::default()
+    }
+}
+
+/// Black or white, whichever reads better on `bg` (the palette's own pick is too faint on the
+/// high-contrast theme's yellow).
+pub fn readable(bg: Color) -> Color {
+    let lin = |c: f32| {
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * lin(bg.r) + 0.7152 * lin(bg.g) + 0.0722 * lin(bg.b);
+    // Equal contrast against black and white is at a luminance of about 0.18.
+    if l > 0.18 { Color::BLACK } else { Color::WHITE }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable;
+    use iced::Color;
+
+    #[test]
+    fn text_on_tints_is_black_or_white_by_brightness() {
+        assert_eq!(readable(Color::from_rgb(0.8, 0.8, 0.0)), Color::BLACK);
+        assert_eq!(readable(Color::from_rgb(0.1, 0.1, 0.3)), Color::WHITE);
+        assert_eq!(readable(Color::WHITE), Color::BLACK);
     }
 }

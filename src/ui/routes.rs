@@ -440,11 +440,13 @@ impl State {
                     .align_y(iced::Center),
                 |r, (s, label)| {
                     let b = button(text(label).size(style::BODY)).padding([8, 14]);
-                    r.push(if s == self.sort {
-                        b.style(button::primary)
+                    // The chosen one stays pressable so it is drawn as active, not greyed out.
+                    let style = if s == self.sort {
+                        button::primary
                     } else {
-                        b.style(button::secondary).on_press(Message::Sort(s))
-                    })
+                        button::secondary
+                    };
+                    r.push(b.style(style).on_press(Message::Sort(s)))
                 },
             )
             .wrap()
