@@ -1,10 +1,12 @@
 //! Requirement evaluation: met, not met or unknown, each with its reason in Danish and English
 //! and, where not met, the programmes that close the gap.
 
+pub use super::experience::{Experience, MILLI_UNITS_PER_MONTH, weighted_experience};
+use super::names::area_name;
+pub use super::names::{edu_name, name_of, subject_name};
 use super::profile::Profile;
 use crate::catalog::{
-    Area, Catalog, Certificate, Date, EduLevel, Id, Level, Percent, Requirement, Sector, Subject,
-    Text, Union,
+    Area, Catalog, Certificate, Date, Id, Level, Percent, Requirement, Sector, Subject, Text, Union,
 };
 use serde::Serialize;
 
@@ -88,14 +90,14 @@ pub fn holds(profile: &Profile, catalog: &Catalog, also_holds: &[Id], id: &str) 
     env.holds(id)
 }
 
-struct Env<'a> {
-    profile: &'a Profile,
-    catalog: &'a Catalog,
-    also: &'a [Id],
-    date: Date,
+pub(super) struct Env<'a> {
+    pub(super) profile: &'a Profile,
+    pub(super) catalog: &'a Catalog,
+    pub(super) also: &'a [Id],
+    pub(super) date: Date,
 }
 
-fn leaf(verdict: Verdict, reason: Text, close: &[Id]) -> Evaluation {
+pub(super) fn leaf(verdict: Verdict, reason: Text, close: &[Id]) -> Evaluation {
     let close = if verdict == Verdict::NotMet {
         close.to_vec()
     } else {
@@ -559,449 +561,22 @@ impl Env<'_> {
         }
         leaf(verdict, Text::new(da, en), close)
     }
-
-    fn eval_employment(&self, r: EmploymentReq) -> Evaluation {
-        let Some(emp) = &self.profile.employment else {
-            return leaf(
-                Verdict::Unknown,
-                Text::new(
-                    "Kræver et bestemt ansættelsesforhold; profilen siger ikke hvor du er ansat",
-                    "Needs a certain kind of employment; the profile does not say where you work",
-                ),
-                &[],
-            );
-        };
-        let mut parts: Vec<(Verdict, String, String)> = Vec::new();
-        if !r.sectors.is_empty() {
-            let want_da = r
-                .sectors
-                .iter()
-                .map(|s| sector_name(*s).0)
-                .collect::<Vec<_>>()
-                .join(" eller ");
-            let want_en = r
-                .sectors
-                .iter()
-                .map(|s| sector_name(*s).1)
-                .collect::<Vec<_>>()
-                .join(" or ");
-            parts.push(match emp.sector {
-                Some(s) if r.sectors.contains(&s) => (
-                    Verdict::Met,
-                    format!("du er ansat i {}", sector_name(s).0),
-                    format!("you work for {}", sector_name(s).1),
-                ),
-                Some(s) => (
-                    Verdict::NotMet,
-                    format!(
-                        "du er ansat i {}, der kræves ansættelse i {want_da}",
-                        sector_name(s).0
-                    ),
-                    format!("you work for {}; it needs {want_en}", sector_name(s).1),
-                ),
-                None => (
-                    Verdict::Unknown,
-                    format!(
-                        "der kræves ansættelse i {want_da}; profilen siger ikke hvilken sektor"
-                    ),
-                    format!(
-                        "it needs employment in {want_en}; the profile does not say which sector"
-                    ),
-                ),
-            });
-        }
-        if !r.unions.is_empty() {
-            let want = r
-                .unions
-                .iter()
-                .map(|u| union_name(*u))
-                .collect::<Vec<_>>()
-                .join("/");
-            parts.push(match emp.union {
-                Some(u) if r.unions.contains(&u) => (
-                    Verdict::Met,
-                    format!("du er dækket af en {}-overenskomst", union_name(u)),
-                    format!("you are covered by a {} agreement", union_name(u)),
-                ),
-                Some(u) => (
-                    Verdict::NotMet,
-                    format!(
-                        "du er dækket af {}; der kræves en {want}-overenskomst",
-                        union_name(u)
-                    ),
-                    format!(
-                        "you are covered by {}; it needs a {want} agreement",
-                        union_name(u)
-                    ),
-                ),
-                None => (
-                    Verdict::Unknown,
-                    format!("der kræves en {want}-overenskomst; profilen siger ikke hvilken"),
-                    format!("it needs a {want} agreement; the profile does not say which"),
-                ),
-            });
-        }
-        if let Some(min) = r.min_seniority_years {
-            parts.push(match emp.seniority_years {
-                Some(y) if y >= min => (
-                    Verdict::Met,
-                    format!("du har {y} års anciennitet (mindst {min})"),
-                    format!("you have {y} years' seniority (at least {min})"),
-                ),
-                Some(y) => (
-                    Verdict::NotMet,
-                    format!("du har {y} års anciennitet; der kræves {min}"),
-                    format!("you have {y} years' seniority; {min} are needed"),
-                ),
-                None => (
-                    Verdict::Unknown,
-                    format!(
-                        "der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"
-                    ),
-                    format!("{min} years' seniority are needed; the profile does not say"),
-                ),
-            });
-        }
-        if let Some(min) = r.min_weeks {
-            parts.push(match emp.weeks_with_employer {
-                Some(w) if w >= min => (
-                    Verdict::Met,
-                    format!("du har været {w} uger hos arbejdsgiveren (mindst {min})"),
-                    format!("you have been {w} weeks with the employer (at least {min})"),
-                ),
-                Some(w) => (
-                    Verdict::NotMet,
-                    format!("du har været {w} uger hos arbejdsgiveren; der kræves {min}"),
-                    format!("you have been {w} weeks with the employer; {min} are needed"),
-                ),
-                None => (
-                    Verdict::Unknown,
-                    format!(
-                        "der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"
-                    ),
-                    format!("{min} weeks with the employer are needed; the profile does not say"),
-                ),
-            });
-        }
-        if r.not_under_notice || r.under_notice {
-            let want = r.under_notice;
-            parts.push(match emp.under_notice {
-                Some(n) if n == want => (
-                    Verdict::Met,
-                    if n {
-                        "du er opsagt".into()
-                    } else {
-                        "du er ikke opsagt".into()
-                    },
-                    if n {
-                        "you are under notice".into()
-                    } else {
-                        "you are not under notice".into()
-                    },
-                ),
-                Some(n) => (
-                    Verdict::NotMet,
-                    if n {
-                        "du er opsagt, og ordningen er ikke for opsagte".into()
-                    } else {
-                        "ordningen er kun for opsagte, og du er ikke opsagt".into()
-                    },
-                    if n {
-                        "you are under notice, and it is not for people under notice".into()
-                    } else {
-                        "it is only for people under notice, and you are not".into()
-                    },
-                ),
-                None => (
-                    Verdict::Unknown,
-                    "profilen siger ikke om du er opsagt".into(),
-                    "the profile does not say whether you are under notice".into(),
-                ),
-            });
-        }
-        if r.not_elev {
-            parts.push(match emp.is_elev {
-                Some(false) => (
-                    Verdict::Met,
-                    "du er ikke elev".into(),
-                    "you are not an apprentice".into(),
-                ),
-                Some(true) => (
-                    Verdict::NotMet,
-                    "du er elev, og elever kan ikke søge".into(),
-                    "you are an apprentice, and apprentices cannot apply".into(),
-                ),
-                None => (
-                    Verdict::Unknown,
-                    "profilen siger ikke om du er elev".into(),
-                    "the profile does not say whether you are an apprentice".into(),
-                ),
-            });
-        }
-        let verdict = parts.iter().map(|p| p.0).max().unwrap_or(Verdict::Met);
-        // Show the parts that decided the verdict first.
-        let mut shown: Vec<&(Verdict, String, String)> =
-            parts.iter().filter(|p| p.0 == verdict).collect();
-        shown.extend(parts.iter().filter(|p| p.0 != verdict));
-        let da = capitalise(
-            &shown
-                .iter()
-                .map(|p| p.1.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
-        let en = capitalise(
-            &shown
-                .iter()
-                .map(|p| p.2.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
-        let da = if da.is_empty() {
-            "Du er i arbejde".to_string()
-        } else {
-            da
-        };
-        let en = if en.is_empty() {
-            "You are in work".to_string()
-        } else {
-            en
-        };
-        leaf(verdict, Text::new(da, en), &[])
-    }
-
-    fn eval_education(
-        &self,
-        min: Option<EduLevel>,
-        max: Option<EduLevel>,
-        outdated_ok: bool,
-    ) -> Evaluation {
-        let Some(edu) = self.profile.education else {
-            return leaf(
-                Verdict::Unknown,
-                Text::new(
-                    "Afhænger af din højeste uddannelse; profilen siger ikke hvilken",
-                    "Depends on your highest education; the profile does not say what it is",
-                ),
-                &[],
-            );
-        };
-        let (eda, een) = edu_name(edu);
-        if let Some(m) = min
-            && edu < m
-        {
-            return leaf(
-                Verdict::NotMet,
-                Text::new(
-                    format!(
-                        "Din højeste uddannelse er {eda}; der kræves mindst {}",
-                        edu_name(m).0
-                    ),
-                    format!(
-                        "Your highest education is {een}; at least {} is needed",
-                        edu_name(m).1
-                    ),
-                ),
-                &[],
-            );
-        }
-        if let Some(m) = max
-            && edu > m
-        {
-            let (mda, men) = edu_name(m);
-            return match (outdated_ok, self.profile.education_outdated) {
-                (true, Some(true)) => leaf(
-                    Verdict::Met,
-                    Text::new(
-                        format!(
-                            "Din uddannelse ({eda}) er forældet (ikke brugt i 5 år), så den tæller ikke"
-                        ),
-                        format!(
-                            "Your education ({een}) is outdated (not used for 5 years), so it does not count"
-                        ),
-                    ),
-                    &[],
-                ),
-                (true, None) => leaf(
-                    Verdict::Unknown,
-                    Text::new(
-                        format!(
-                            "Din højeste uddannelse er {eda}, over grænsen ({mda}), medmindre den ikke er brugt i 5 år; profilen siger ikke"
-                        ),
-                        format!(
-                            "Your highest education is {een}, above the limit ({men}), unless unused for 5 years; the profile does not say"
-                        ),
-                    ),
-                    &[],
-                ),
-                _ => leaf(
-                    Verdict::NotMet,
-                    Text::new(
-                        format!("Din højeste uddannelse er {eda}; ordningen er for højst {mda}"),
-                        format!("Your highest education is {een}; this is for at most {men}"),
-                    ),
-                    &[],
-                ),
-            };
-        }
-        leaf(
-            Verdict::Met,
-            Text::new(
-                format!("Din højeste uddannelse er {eda}"),
-                format!("Your highest education is {een}"),
-            ),
-            &[],
-        )
-    }
 }
 
-struct EmploymentReq<'a> {
-    sectors: &'a [Sector],
-    unions: &'a [Union],
-    min_seniority_years: Option<u8>,
-    min_weeks: Option<u16>,
-    not_under_notice: bool,
-    under_notice: bool,
-    not_elev: bool,
+pub(super) struct EmploymentReq<'a> {
+    pub(super) sectors: &'a [Sector],
+    pub(super) unions: &'a [Union],
+    pub(super) min_seniority_years: Option<u8>,
+    pub(super) min_weeks: Option<u16>,
+    pub(super) not_under_notice: bool,
+    pub(super) under_notice: bool,
+    pub(super) not_elev: bool,
 }
 
-/// Experience is counted in units of a day weighted by hours: two units per day at 24+ hours a
-/// week, one at 8–24 hours. A month is 30.4375 days, so 60.875 units; kept in thousandths.
-pub const MILLI_UNITS_PER_MONTH: i64 = 60_875;
-
-/// Weighted experience in thousandths of units: what counts, and what might count (day-shift
-/// share unknown).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Experience {
-    pub counted: i64,
-    pub unsure: i64,
-}
-
-/// Weighs a work history as the rules say: 24+ hours a week fully, 8–24 hours half, under 8 not
-/// at all; only time inside the window before `date`; elev time never.
-pub fn weighted_experience(
-    work: &[super::profile::Work],
-    date: Date,
-    areas: &[Area],
-    within_years: Option<u8>,
-    day_share: Option<Percent>,
-) -> Experience {
-    let window = within_years.map(|y| date.add_months(-(y as i64) * 12));
-    let mut x = Experience::default();
-    for w in work {
-        if w.as_elev || (!areas.is_empty() && !areas.contains(&w.area)) {
-            continue;
-        }
-        let weight = match w.hours_per_week {
-            24.. => 2,
-            8..=23 => 1,
-            _ => 0,
-        };
-        let from = match window {
-            Some(s) if s > w.from => s,
-            _ => w.from,
-        };
-        let to = w.to.map_or(date, |t| t.min(date));
-        let days = (to.day_number() - from.day_number()).max(0);
-        let units = days * weight * 1000;
-        match (day_share, w.day_share) {
-            (Some(min), Some(have)) if have < min => {}
-            (Some(_), None) => x.unsure += units,
-            _ => x.counted += units,
-        }
-    }
-    x
-}
-
-fn capitalise(s: &str) -> String {
+pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
-    }
-}
-
-/// The name of a role or programme (or the id itself when unknown).
-pub fn name_of(catalog: &Catalog, id: &str) -> Text {
-    if let Some(p) = catalog.programme(id) {
-        p.name.clone()
-    } else if let Some(r) = catalog.role(id) {
-        r.name.clone()
-    } else if let Some(f) = catalog.funding_source(id) {
-        f.name.clone()
-    } else {
-        Text::new(id, id)
-    }
-}
-
-/// Danish and English names of a subject.
-pub fn subject_name(s: Subject) -> (&'static str, &'static str) {
-    match s {
-        Subject::Dansk => ("Dansk", "Danish"),
-        Subject::Engelsk => ("Engelsk", "English"),
-        Subject::Naturfag => ("Naturfag", "Science"),
-        Subject::Matematik => ("Matematik", "Mathematics"),
-        Subject::Biologi => ("Biologi", "Biology"),
-        Subject::Kemi => ("Kemi", "Chemistry"),
-        Subject::Fysik => ("Fysik", "Physics"),
-        Subject::Samfundsfag => ("Samfundsfag", "Social studies"),
-        Subject::Psykologi => ("Psykologi", "Psychology"),
-        Subject::Bioteknologi => ("Bioteknologi", "Biotechnology"),
-        Subject::Geovidenskab => ("Geovidenskab", "Geoscience"),
-        Subject::Erhvervsoekonomi => ("Erhvervsøkonomi", "Business economics"),
-        Subject::Virksomhedsoekonomi => ("Virksomhedsøkonomi", "Company economics"),
-        Subject::Idraet => ("Idræt", "Sport"),
-    }
-}
-
-fn area_name(a: Area) -> (&'static str, &'static str) {
-    match a {
-        Area::Hjemmepleje => ("hjemmepleje", "home care"),
-        Area::Plejecenter => ("plejecenter", "a care home"),
-        Area::Sygehus => ("sygehus", "hospital"),
-        Area::Psykiatri => ("psykiatri", "psychiatry"),
-        Area::Handicap => ("handicapområdet", "disability care"),
-        Area::Boern => ("børneområdet", "work with children"),
-        Area::Administration => ("administration", "administration"),
-        Area::Andet => ("andet arbejde", "other work"),
-    }
-}
-
-fn sector_name(s: Sector) -> (&'static str, &'static str) {
-    match s {
-        Sector::Kommune => ("en kommune", "a municipality"),
-        Sector::Region => ("en region", "a region"),
-        Sector::Stat => ("staten", "the state"),
-        Sector::Privat => ("det private", "a private employer"),
-    }
-}
-
-fn union_name(u: Union) -> &'static str {
-    match u {
-        Union::Foa => "FOA",
-        Union::TreF => "3F",
-        Union::Bupl => "BUPL",
-        Union::HkKommunal => "HK Kommunal",
-        Union::Sl => "SL",
-        Union::Dsr => "DSR",
-        Union::Akademikerne => "Akademikerne",
-        Union::Andet => "anden organisation",
-    }
-}
-
-/// Danish and English names of an education level.
-pub fn edu_name(e: EduLevel) -> (&'static str, &'static str) {
-    match e {
-        EduLevel::Grundskole => ("grundskole", "primary school"),
-        EduLevel::Gymnasial => ("gymnasial uddannelse", "upper secondary"),
-        EduLevel::Eud => ("erhvervsuddannelse", "vocational education"),
-        EduLevel::Kvu => (
-            "kort videregående uddannelse",
-            "short-cycle higher education",
-        ),
-        EduLevel::Akademi => ("akademiuddannelse", "academy profession (adult)"),
-        EduLevel::Professionsbachelor => ("professionsbachelor", "professional bachelor"),
-        EduLevel::Diplom => ("diplomuddannelse", "diploma (adult bachelor level)"),
-        EduLevel::Kandidat => ("kandidatuddannelse", "master's degree"),
     }
 }

@@ -4,10 +4,13 @@
 
 pub mod compare;
 pub mod eval;
+mod eval_work;
+pub mod experience;
 pub mod finish;
 pub mod funding;
 pub mod gaps;
 pub mod merit;
+pub mod names;
 pub mod pay;
 pub mod profile;
 pub mod routes;

@@ -204,16 +204,14 @@ impl Search<'_> {
     fn candidates(&self, held: &[Id]) -> Vec<usize> {
         let catalog = self.graph.catalog;
         let mut out: Vec<usize> = self.graph.free.clone();
+        // Held roles: ids held directly, and the roles of programmes held (what `holds` sees).
         let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
         roles.extend(self.profile.role.as_deref());
         roles.extend(self.profile.qualifications.iter().map(|q| q.id.as_str()));
-        for r in catalog
-            .roles
-            .iter()
-            .filter(|r| self.graph.by_role.contains_key(r.id.as_str()))
-        {
-            if !roles.contains(&r.id.as_str()) && self.holds(held, &r.id) {
-                roles.push(r.id.as_str());
+        let direct = roles.len();
+        for i in 0..direct {
+            if let Some(p) = catalog.programme(roles[i]) {
+                roles.extend(p.leads_to.iter().map(String::as_str));
             }
         }
         for r in roles {
@@ -252,6 +250,18 @@ impl Search<'_> {
                 let Some(planned) = self.plan(p, i, offering, held, date) else {
                     continue;
                 };
+                // The previous main step must give something this one asks for: no detours.
+                let prev = steps.iter().rev().find(|s| !s.gap);
+                if let (Some(prev), Some(this)) = (prev, planned.last())
+                    && !uses(
+                        catalog,
+                        &catalog.programmes[prev.programme],
+                        p,
+                        &this.personalised.applied,
+                    )
+                {
+                    continue;
+                }
                 let mark = steps.len();
                 let held_len = held.len();
                 let mut end = date;
@@ -430,28 +440,37 @@ fn on_the_way(catalog: &Catalog, r: &Route) -> bool {
         let Some(p) = catalog.programme(&r.steps[i].programme) else {
             return true;
         };
-        let mut gives: Vec<&str> = vec![p.id.as_str()];
-        gives.extend(p.leads_to.iter().map(String::as_str));
         r.steps[i + 1..].iter().any(|later| {
-            let Some(q) = catalog.programme(&later.programme) else {
-                return false;
-            };
-            let reqs = q
-                .admission
-                .iter()
-                .chain(q.tracks.iter().filter_map(|t| t.eligibility.as_ref()))
-                .chain(
-                    q.offerings
-                        .iter()
-                        .flat_map(|o| o.tracks.iter().map(|t| &t.eligibility)),
-                )
-                .chain(
-                    later
-                        .merit
-                        .iter()
-                        .filter_map(|m| catalog.merit_rule(&m.rule).map(|m| &m.trigger)),
-                );
-            reqs.into_iter().any(|req| gaps::mentions(req, &gives))
+            catalog
+                .programme(&later.programme)
+                .is_some_and(|q| uses(catalog, p, q, &later.merit))
         })
     })
+}
+
+/// True when `next` asks for what `prev` gives (its id or a role it leads to), in its
+/// admission, a track, or a merit rule that fired.
+fn uses(
+    catalog: &Catalog,
+    prev: &Programme,
+    next: &Programme,
+    merit: &[super::merit::AppliedMerit],
+) -> bool {
+    let mut gives: Vec<&str> = vec![prev.id.as_str()];
+    gives.extend(prev.leads_to.iter().map(String::as_str));
+    let mut reqs = next
+        .admission
+        .iter()
+        .chain(next.tracks.iter().filter_map(|t| t.eligibility.as_ref()))
+        .chain(
+            next.offerings
+                .iter()
+                .flat_map(|o| o.tracks.iter().map(|t| &t.eligibility)),
+        )
+        .chain(
+            merit
+                .iter()
+                .filter_map(|m| catalog.merit_rule(&m.rule).map(|m| &m.trigger)),
+        );
+    reqs.any(|req| gaps::mentions(req, &gives))
 }

@@ -2,6 +2,8 @@
 //! must not depend on the bundled data; and profile helpers.
 #![allow(dead_code)]
 
+pub mod scenario;
+
 use std::path::{Path, PathBuf};
 use vejviser::catalog::{Area, EduLevel, Level, Percent, Sector, Subject, Union};
 use vejviser::catalog::{Catalog, Date, Loaded, Money, SourceFile, load};
