@@ -1,4 +1,5 @@
 //! Simulator tests (iced_test, headless): the user's first steps, found by visible text.
+#![cfg(feature = "gui")]
 
 mod ui_support;
 

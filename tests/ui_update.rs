@@ -1,4 +1,5 @@
 //! `update()` tests: send messages to the app and its screens, assert on state. No window.
+#![cfg(feature = "gui")]
 
 mod ui_support;
 
@@ -562,4 +563,25 @@ fn number_keys_choose_on_start() {
     // Elsewhere digits do nothing.
     send(&mut app, [Message::Tab(Screen::Profile), Message::Digit(2)]);
     assert_eq!(app.screen, Screen::Profile);
+}
+
+#[test]
+fn window_size_and_fullscreen_are_remembered() {
+    let (mut app, keeper, _dir) = ui_support::app();
+    send(
+        &mut app,
+        [Message::WindowResized(iced::Size::new(720.0, 480.0))],
+    );
+    assert_eq!(
+        keeper.lock().unwrap().saved.clone().unwrap().window,
+        (720, 480)
+    );
+    let _ = app.update(Message::ToggleFullscreen);
+    assert!(keeper.lock().unwrap().saved.clone().unwrap().fullscreen);
+    // A full-screen resize is not the window size to come back to.
+    send(
+        &mut app,
+        [Message::WindowResized(iced::Size::new(1920.0, 1080.0))],
+    );
+    assert_eq!(app.prefs.window, (720, 480));
 }

@@ -93,7 +93,8 @@ pub fn money(lang: Lang, m: Money) -> String {
 /// A length in weeks, or in months (and years) when it is long.
 pub fn length(lang: Lang, w: Weeks) -> String {
     let weeks = w.as_weeks();
-    if weeks < 26.0 {
+    // Counsellors count school and placement in weeks up to a year; longer reads as years.
+    if weeks < 53.0 {
         let shown = if w.tenths() % 10 == 0 {
             format!("{}", w.tenths() / 10)
         } else {

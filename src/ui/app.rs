@@ -448,9 +448,13 @@ impl App {
         Task::none()
     }
 
+    /// Remembers the window size at once, so it survives even an unclean exit (the file is
+    /// tiny and written atomically, so a burst of resize events costs little).
     fn resized(&mut self, size: Size) -> Task<Message> {
-        if !self.prefs.fullscreen {
-            self.prefs.window = (size.width.round() as u32, size.height.round() as u32);
+        let new = (size.width.round() as u32, size.height.round() as u32);
+        if !self.prefs.fullscreen && new != self.prefs.window {
+            self.prefs.window = new;
+            self.save_prefs();
         }
         Task::none()
     }
