@@ -164,3 +164,29 @@ fn reset_asks_first() {
     assert!(shows(&app, "Hvor er du nu?"));
     assert!(shows(&app, "Alt er nulstillet. Klar til næste deltager."));
 }
+
+#[test]
+fn a_programme_detail_adds_it_to_the_comparison() {
+    let (mut app, _, _dir) = ui_support::app();
+    click(&mut app, "Udforsk");
+    let messages: Vec<Message> = {
+        let mut ui = simulator(&app);
+        ui.click(iced_test::selector::id(explore::SEARCH_ID))
+            .expect("search field");
+        let _ = ui.typewrite("assistent");
+        ui.into_messages().collect()
+    };
+    for m in messages {
+        let _ = app.update(m);
+    }
+    click(&mut app, "Social- og sundhedsassistentuddannelsen");
+    click(&mut app, "Sammenlign med andre");
+    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.compare.routes.len(), 1);
+    assert!(
+        app.compare.routes[0]
+            .steps
+            .iter()
+            .any(|s| s.programme == "ssa-hovedforloeb")
+    );
+}

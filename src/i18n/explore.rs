@@ -56,6 +56,7 @@ strings! {
     detail_intakes: "Optag", "Intake";
     detail_authorised: "Autoriseret sundhedsperson", "Authorised health professional";
     detail_find_routes: "Find ruter hertil", "Find routes here";
+    detail_compare: "Sammenlign med andre", "Compare with others";
     detail_per_month: "om måneden", "a month";
     detail_loentrin: "løntrin", "pay step";
     detail_not_found: "Findes ikke i kataloget.", "Not in the catalogue.";

@@ -123,6 +123,11 @@ fn programme<'a>(ctx: Ctx<'a>, p: &'a Programme) -> Column<'a, Message> {
         facts.push(format!("AMU {n}"));
     }
     col = col.push(widgets::hint(facts.join(" · ")));
+    col = col.push(
+        button(text(l.detail_compare()).size(style::H3))
+            .padding([10, 16])
+            .on_press(Message::Go(Goto::CompareProgramme(p.id.clone()))),
+    );
 
     let mut length = structure_lines(l, &p.structure);
     if let Some(fee) = &p.fee {
