@@ -411,7 +411,7 @@ fn merge(
     let mut next_offset = |catalog: &Catalog, file: usize, id: &Id| -> usize {
         let n = seen_offsets.entry((file, id.clone())).or_insert(0);
         let map = id_maps.entry(file).or_insert_with(|| {
-            locate::parse_tree(&catalog.files[file].1)
+            locate::parse_entries(&catalog.files[file].1)
                 .map(|t| locate::entry_ids(&t))
                 .unwrap_or_default()
         });

@@ -119,14 +119,6 @@ pub struct Checker<'c> {
 }
 
 impl<'c> Checker<'c> {
-    /// The shapes of the catalogue's files, for [`Checker::new`].
-    pub fn trees(cat: &Catalog) -> Vec<Option<Node>> {
-        cat.files
-            .iter()
-            .map(|(_, text)| locate::parse_tree(text))
-            .collect()
-    }
-
     pub fn new(cat: &'c Catalog, today: Date, trees: &'c [Option<Node>]) -> Self {
         let mut entries = HashMap::new();
         for (file, tree) in trees.iter().enumerate() {
