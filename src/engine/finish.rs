@@ -48,6 +48,7 @@ pub struct Cache {
     /// The step and the funding it used, by what it depends on.
     steps: HashMap<StepKey, (Step, Vec<FundingUse>)>,
     incomes: HashMap<u32, Income>,
+    eligibility: funding::EligibilityCache,
 }
 
 /// What a priced step depends on besides its planned step (named by its search node): the
@@ -143,7 +144,8 @@ pub fn route_cached(
             earlier: &earlier,
             also_holds: &s.held,
         };
-        let mut results = funding::evaluate_funding(catalog, profile, &ctx);
+        let mut results =
+            funding::evaluate_funding_cached(catalog, profile, &ctx, &mut cache.eligibility);
         limit_to_fees(catalog, &mut results, fees);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
