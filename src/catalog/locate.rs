@@ -440,6 +440,24 @@ impl Scanner<'_> {
 
     fn string(&mut self, keep: bool) -> Option<String> {
         self.pos += 1;
+        if !keep {
+            // Only the end is wanted. Bytes of multi-byte characters are never a quote or a
+            // backslash, so a byte scan ends where the character scan below would.
+            let b = self.text.as_bytes();
+            let mut i = self.pos;
+            while i < b.len() {
+                match b[i] {
+                    b'"' => {
+                        self.pos = i + 1;
+                        return Some(String::new());
+                    }
+                    b'\\' if i + 1 < b.len() => i += 2,
+                    b'\\' => return None,
+                    _ => i += 1,
+                }
+            }
+            return None;
+        }
         let mut out = String::new();
         let mut chars = self.text[self.pos..].char_indices();
         while let Some((i, ch)) = chars.next() {
@@ -649,7 +667,7 @@ mod tests {
             .map(|f| String::from_utf8(f.bytes).expect("UTF-8"))
             .collect();
         texts.push(
-            r#"Some((roles: [Some((id: Some("a"), x: [(id: "no")])), (id: r"b")], pay: {"k": (id: "c")}))"#
+            r#"Some((roles: [Some((id: Some("a"), x: [(id: "n\"o)", y: "æ\\")])), (id: r"b")], pay: {"k": (id: "c")}))"#
                 .into(),
         );
         for text in &texts {
