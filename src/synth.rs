@@ -357,3 +357,25 @@ pub fn source_files(c: &Catalog) -> Vec<SourceFile> {
         .map(|(name, text)| SourceFile::new(name, text))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+
+    /// Written files leave defaults out, and reading them back gives the same catalogue.
+    #[test]
+    fn written_files_are_lean_and_read_back_the_same() {
+        for c in [synthetic(20, 200, 1_000, 3), load::bundled().catalog] {
+            let files = ron_files(&c);
+            let text: String = files.iter().map(|(_, t)| t.as_str()).collect();
+            for noise in ["ects: None", "years: 0.0", "close: []", "tracks: []"] {
+                assert!(!text.contains(noise), "{noise}");
+            }
+            let back = load::load(source_files(&c));
+            assert_eq!(back.errors(), 0, "{:?}", back.diagnostics.first());
+            assert_eq!(back.catalog.counts(), c.counts());
+            assert_eq!(ron_files(&back.catalog), files);
+        }
+    }
+}

@@ -291,7 +291,7 @@ fn options() -> ron::Options {
 /// the whole text.
 fn parse_part<T: serde::de::DeserializeOwned>(
     text: &str,
-    lines: &locate::Lines,
+    lines: Option<&locate::Lines>,
     base: usize,
     end: usize,
 ) -> Result<T, ParseError> {
@@ -301,7 +301,10 @@ fn parse_part<T: serde::de::DeserializeOwned>(
         // Adjust within the entry: the brackets that matter are inside it, and scanning only
         // the entry keeps a file with many broken entries linear.
         let at = base + super::validate::adjust_position(part, &e.code, within);
-        let (line, col) = lines.line_col(at);
+        let (line, col) = match lines {
+            Some(lines) => lines.line_col(at),
+            None => locate::line_col(text, at),
+        };
         let message = super::validate::message_at(text, &e.code, at);
         ParseError { line, col, message }
     })
@@ -312,7 +315,8 @@ pub fn parse(text: &str) -> Result<CatalogFile, ParseError> {
     if super::validate::at_end(text, 0) {
         return Ok(CatalogFile::default());
     }
-    parse_part(text, &locate::Lines::new(text), 0, text.len())
+    // One position at most: no need for the file's line index.
+    parse_part(text, None, 0, text.len())
 }
 
 /// Parses one file, and when it has errors but is well-formed, reads it entry by entry so that
@@ -342,7 +346,7 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
         errors: &mut Vec<ParseError>,
     ) {
         for item in list.items() {
-            match parse_part(text, lines, item.start, item.end) {
+            match parse_part(text, Some(lines), item.start, item.end) {
                 Ok(v) => out.push(v),
                 Err(e) => errors.push(e),
             }
@@ -352,7 +356,9 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
         let v = &f.value;
         if !matches!(v.unwrap_some().kind, locate::Kind::List(_)) && f.name != "replaces" {
             // Not a list: let ron say what it expected, at the right place.
-            if let Err(e) = parse_part::<Vec<serde::de::IgnoredAny>>(text, &lines, v.start, v.end) {
+            if let Err(e) =
+                parse_part::<Vec<serde::de::IgnoredAny>>(text, Some(&lines), v.start, v.end)
+            {
                 errors.push(e);
             }
             continue;
@@ -364,7 +370,7 @@ fn parse_collecting(text: &str) -> (CatalogFile, Vec<ParseError>) {
             "merit" => each(text, &lines, v, &mut data.merit, &mut errors),
             "pay" => each(text, &lines, v, &mut data.pay, &mut errors),
             "funding" => each(text, &lines, v, &mut data.funding, &mut errors),
-            "replaces" => match parse_part(text, &lines, v.start, v.end) {
+            "replaces" => match parse_part(text, Some(&lines), v.start, v.end) {
                 Ok(r) => data.replaces = r,
                 Err(e) => errors.push(e),
             },
@@ -411,7 +417,7 @@ fn merge(
     let mut next_offset = |catalog: &Catalog, file: usize, id: &Id| -> usize {
         let n = seen_offsets.entry((file, id.clone())).or_insert(0);
         let map = id_maps.entry(file).or_insert_with(|| {
-            locate::parse_tree(&catalog.files[file].1)
+            locate::parse_entries(&catalog.files[file].1)
                 .map(|t| locate::entry_ids(&t))
                 .unwrap_or_default()
         });

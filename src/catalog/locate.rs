@@ -105,7 +105,12 @@ pub struct Lines<'a> {
 impl<'a> Lines<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        starts.extend(
+            (0..bytes.len())
+                .filter(|&i| bytes[i] == b'\n')
+                .map(|i| i + 1),
+        );
         Lines { text, starts }
     }
 
@@ -275,9 +280,21 @@ const MAX_TREE_DEPTH: usize = 256;
 
 /// Reads the shape of a RON text. `None` when the text is not well-formed; never panics.
 pub fn parse_tree(text: &str) -> Option<Node> {
-    let mut p = Scanner { text, pos: 0 };
+    parse_to(text, usize::MAX)
+}
+
+/// As [`parse_tree`], keeping only the file, its lists, their entries and the entries' field
+/// values: deeper values are [`Kind::Atom`] with their extent. Enough for [`entry_ids`], and
+/// much cheaper than the whole tree. `None` exactly when [`parse_tree`] gives `None`.
+pub fn parse_entries(text: &str) -> Option<Node> {
+    parse_to(text, 3)
+}
+
+/// Reads the shape down to `keep` levels (`Some(...)` does not count as a level).
+fn parse_to(text: &str, keep: usize) -> Option<Node> {
+    let mut p = Scanner { text, pos: 0, keep };
     p.skip_ws_and_attributes();
-    let node = p.value(0)?;
+    let node = p.value(0, 0)?;
     p.skip_ws();
     (p.pos >= text.len()).then_some(node)
 }
@@ -285,6 +302,8 @@ pub fn parse_tree(text: &str) -> Option<Node> {
 struct Scanner<'a> {
     text: &'a str,
     pos: usize,
+    /// Values deeper than this are scanned but not kept.
+    keep: usize,
 }
 
 impl Scanner<'_> {
@@ -337,7 +356,8 @@ impl Scanner<'_> {
         }
     }
 
-    fn ident(&mut self) -> Option<String> {
+    /// The byte range of an identifier (without `r#`), moving past it.
+    fn ident(&mut self) -> Option<(usize, usize)> {
         let start = self.pos;
         let rest = &self.text[start..];
         let rest = rest.strip_prefix("r#").unwrap_or(rest);
@@ -351,26 +371,28 @@ impl Scanner<'_> {
             return None;
         }
         self.pos = start + skip + len;
-        Some(rest[..len].to_string())
+        Some((start + skip, self.pos))
     }
 
-    fn value(&mut self, depth: usize) -> Option<Node> {
+    /// A value at nesting `depth` and shape level `shape` (which `Some(...)` does not deepen).
+    fn value(&mut self, depth: usize, shape: usize) -> Option<Node> {
         if depth > MAX_TREE_DEPTH {
             return None;
         }
+        let keep = shape <= self.keep;
         self.skip_ws();
         let start = self.pos;
         let c = self.peek()?;
         let kind = match c {
-            b'"' => Kind::Str(self.string()?),
+            b'"' => Kind::Str(self.string(keep)?),
             b'r' if matches!(self.text.as_bytes().get(start + 1), Some(b'"' | b'#'))
                 && self.raw_string_ahead() =>
             {
-                Kind::Str(self.raw_string()?)
+                Kind::Str(self.raw_string(keep)?)
             }
             b'b' if self.text[start..].starts_with("b\"") => {
                 self.pos += 1;
-                Kind::Str(self.string()?)
+                Kind::Str(self.string(keep)?)
             }
             b'\'' => {
                 self.char_literal()?;
@@ -378,9 +400,9 @@ impl Scanner<'_> {
             }
             b'[' | b'{' => {
                 self.pos += 1;
-                Kind::List(self.list(if c == b'[' { b']' } else { b'}' }, depth)?)
+                Kind::List(self.list(if c == b'[' { b']' } else { b'}' }, depth, shape + 1)?)
             }
-            b'(' => self.group(None, depth)?,
+            b'(' => self.group(None, depth, shape + 1)?,
             _ if c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'.') => {
                 let len = self.text[start..]
                     .find(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '.' | '_' | '+' | '-')))
@@ -389,15 +411,21 @@ impl Scanner<'_> {
                 Kind::Atom
             }
             _ => {
-                let name = self.ident()?;
+                let (a, b) = self.ident()?;
                 self.skip_ws();
                 if self.peek() == Some(b'(') {
-                    self.group(Some(name), depth)?
+                    let name = &self.text[a..b];
+                    // `Some(x)` is looked through, so it does not count as a level.
+                    let inner = if name == "Some" { shape } else { shape + 1 };
+                    let name = keep.then(|| name.to_string());
+                    self.group(name, depth, inner)?
                 } else {
                     Kind::Atom
                 }
             }
         };
+        // A value too deep to keep is only its extent.
+        let kind = if keep { kind } else { Kind::Atom };
         Some(Node {
             start,
             end: self.pos,
@@ -410,8 +438,26 @@ impl Scanner<'_> {
         rest.trim_start_matches('#').starts_with('"')
     }
 
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self, keep: bool) -> Option<String> {
         self.pos += 1;
+        if !keep {
+            // Only the end is wanted. Bytes of multi-byte characters are never a quote or a
+            // backslash, so a byte scan ends where the character scan below would.
+            let b = self.text.as_bytes();
+            let mut i = self.pos;
+            while i < b.len() {
+                match b[i] {
+                    b'"' => {
+                        self.pos = i + 1;
+                        return Some(String::new());
+                    }
+                    b'\\' if i + 1 < b.len() => i += 2,
+                    b'\\' => return None,
+                    _ => i += 1,
+                }
+            }
+            return None;
+        }
         let mut out = String::new();
         let mut chars = self.text[self.pos..].char_indices();
         while let Some((i, ch)) = chars.next() {
@@ -422,26 +468,33 @@ impl Scanner<'_> {
                 }
                 '\\' => {
                     let (_, esc) = chars.next()?;
-                    out.push(match esc {
-                        'n' => '\n',
-                        't' => '\t',
-                        other => other,
-                    });
+                    if keep {
+                        out.push(match esc {
+                            'n' => '\n',
+                            't' => '\t',
+                            other => other,
+                        });
+                    }
                 }
-                _ => out.push(ch),
+                _ if keep => out.push(ch),
+                _ => {}
             }
         }
         None
     }
 
-    fn raw_string(&mut self) -> Option<String> {
+    fn raw_string(&mut self, keep: bool) -> Option<String> {
         self.pos += 1;
         let hashes =
             self.text[self.pos..].len() - self.text[self.pos..].trim_start_matches('#').len();
         self.pos += hashes + 1;
         let close = format!("\"{}", "#".repeat(hashes));
         let i = self.text[self.pos..].find(&close)?;
-        let s = self.text[self.pos..self.pos + i].to_string();
+        let s = if keep {
+            self.text[self.pos..self.pos + i].to_string()
+        } else {
+            String::new()
+        };
         self.pos += i + close.len();
         Some(s)
     }
@@ -464,7 +517,9 @@ impl Scanner<'_> {
         None
     }
 
-    fn list(&mut self, close: u8, depth: usize) -> Option<Vec<Node>> {
+    /// Items of a list, each at shape level `inner`.
+    fn list(&mut self, close: u8, depth: usize, inner: usize) -> Option<Vec<Node>> {
+        let keep = inner <= self.keep;
         let mut items = Vec::new();
         loop {
             self.skip_ws();
@@ -472,13 +527,18 @@ impl Scanner<'_> {
                 self.pos += 1;
                 return Some(items);
             }
-            items.push(self.value(depth + 1)?);
+            let item = self.value(depth + 1, inner)?;
+            if keep {
+                items.push(item);
+            }
             self.skip_ws();
             // Map entries `key: value` keep only the value.
             if close == b'}' && self.peek() == Some(b':') {
                 self.pos += 1;
-                let v = self.value(depth + 1)?;
-                *items.last_mut()? = v;
+                let v = self.value(depth + 1, inner)?;
+                if keep {
+                    *items.last_mut()? = v;
+                }
                 self.skip_ws();
             }
             match self.peek()? {
@@ -489,7 +549,9 @@ impl Scanner<'_> {
         }
     }
 
-    fn group(&mut self, name: Option<String>, depth: usize) -> Option<Kind> {
+    /// A group whose fields and items are at shape level `inner`.
+    fn group(&mut self, name: Option<String>, depth: usize, inner: usize) -> Option<Kind> {
+        let keep = inner <= self.keep;
         self.pos += 1;
         let mut fields = Vec::new();
         let mut items = Vec::new();
@@ -506,22 +568,27 @@ impl Scanner<'_> {
             // A field is `ident :`; anything else is a positional item.
             let save = self.pos;
             let mut is_field = false;
-            if let Some(key) = self.ident() {
+            if let Some((a, b)) = self.ident() {
                 self.skip_ws();
                 if self.peek() == Some(b':') {
                     self.pos += 1;
-                    let value = self.value(depth + 1)?;
-                    fields.push(Field {
-                        name: key,
-                        at: save,
-                        value,
-                    });
+                    let value = self.value(depth + 1, inner)?;
+                    if keep {
+                        fields.push(Field {
+                            name: self.text[a..b].to_string(),
+                            at: save,
+                            value,
+                        });
+                    }
                     is_field = true;
                 }
             }
             if !is_field {
                 self.pos = save;
-                items.push(self.value(depth + 1)?);
+                let item = self.value(depth + 1, inner)?;
+                if keep {
+                    items.push(item);
+                }
             }
             self.skip_ws();
             match self.peek()? {
@@ -582,6 +649,37 @@ mod tests {
         }
         let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
         assert_eq!(parse_tree(&deep), None);
+        for text in [
+            "(",
+            "(a: [1, 2)",
+            "(a: [(b: (c: [\"x)])])",
+            "(a: [(b: 1) 2])",
+        ] {
+            assert_eq!(parse_entries(text), None, "{text}");
+        }
+        assert_eq!(parse_entries(&deep), None);
+    }
+
+    #[test]
+    fn the_entry_shape_places_ids_as_the_whole_tree_does() {
+        let mut texts: Vec<String> = crate::catalog::bundled::files()
+            .into_iter()
+            .map(|f| String::from_utf8(f.bytes).expect("UTF-8"))
+            .collect();
+        texts.push(
+            r#"Some((roles: [Some((id: Some("a"), x: [(id: "n\"o)", y: "æ\\")])), (id: r"b")], pay: {"k": (id: "c")}))"#
+                .into(),
+        );
+        for text in &texts {
+            let whole = parse_tree(text).expect("well-formed");
+            let shallow = parse_entries(text).expect("well-formed");
+            assert_eq!(entry_ids(&shallow), entry_ids(&whole));
+            assert_eq!((shallow.start, shallow.end), (whole.start, whole.end));
+        }
+        let ids = entry_ids(&parse_entries(texts.last().unwrap()).unwrap());
+        let mut keys: Vec<&String> = ids.keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["a", "b", "c"]);
     }
 
     #[test]

@@ -7,17 +7,29 @@ use serde::{Deserialize, Serialize};
 /// A stable id shared across files, e.g. `"sosu-hjaelper"`.
 pub type Id = String;
 
+/// True for a field's default value, which written files leave out.
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
 /// One RON file: any mix of entry lists. Every list may be left out.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CatalogFile {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<Programme>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub merit: Vec<MeritRule>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pay: Vec<PayScheme>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<FundingSource>,
     /// In a local pack: ids of entries this file deliberately replaces.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<Id>,
 }
 
@@ -42,12 +54,12 @@ pub struct Source {
     pub title: String,
     pub publisher: String,
     /// The date the page itself shows, if any.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_date: Option<Date>,
     /// When the fact was last checked against the page.
     pub checked: Date,
     pub confidence: Confidence,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -75,15 +87,15 @@ pub struct Role {
     pub name: Text,
     pub kind: RoleKind,
     pub description: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub authorised: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub workplaces: Vec<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub salary: Vec<Salary>,
     pub sources: Vec<Id>,
     /// Set when part of this entry could not be confirmed; says what.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -91,19 +103,19 @@ pub struct Role {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly: Option<Money>,
     /// Løntrin from and to, where the agreement uses them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loentrin: Option<(u8, u8)>,
     pub agreement: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<Sector>,
     pub as_of: Date,
     pub source: Id,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -155,9 +167,9 @@ pub enum Pace {
 #[serde(deny_unknown_fields)]
 pub struct Structure {
     pub school: Length,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub placement: Length,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar: Option<Length>,
 }
 
@@ -175,12 +187,12 @@ pub struct Fee {
     pub amount: Money,
     pub per: FeeUnit,
     /// Number of units a whole programme has (modules, weeks, days), when `per` is not `Total`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<u16>,
     /// Fee waived for people whose highest education is at most this level.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free_up_to: Option<EduLevel>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -201,19 +213,19 @@ pub enum TrackCode {
 #[serde(deny_unknown_fields)]
 pub struct Track {
     pub code: TrackCode,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<Requirement>,
     /// Left out: the programme's own structure.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub structure: Option<Structure>,
     /// Left out: the programme's pay schemes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<Vec<Id>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -222,20 +234,20 @@ pub struct Track {
 #[serde(deny_unknown_fields)]
 pub struct Offering {
     pub provider: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub place: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Text>,
     /// Months (1–12) with intake.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub intakes: Vec<u8>,
     /// Replaces the eligibility of the named track at this provider.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<OfferingTrack>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -253,7 +265,7 @@ pub struct Deadline {
     pub label: Text,
     pub month: u8,
     pub day: u8,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<TrackCode>,
 }
 
@@ -266,47 +278,47 @@ pub struct Programme {
     pub kind: ProgrammeKind,
     pub level: EduLevel,
     pub description: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ects: Option<u16>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amu_number: Option<String>,
     pub structure: Structure,
     pub pace: Pace,
     /// Pay schemes during the programme, best first; the first the person qualifies for applies.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pay: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Fee>,
     /// Left out: open to everyone.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admission: Option<Requirement>,
     /// Roles this programme qualifies for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub leads_to: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<Track>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offerings: Vec<Offering>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deadlines: Vec<Deadline>,
     /// Longest time allowed to complete, for part-time programmes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_years: Option<u8>,
     /// An employer contract (uddannelsesaftale) is needed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub needs_contract: bool,
     /// AMU courses that make up a package.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Id>,
     /// What completing it gives beyond `leads_to`: subject levels and certificates.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub grants: Grants,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -314,7 +326,9 @@ pub struct Programme {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Grants {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subjects: Vec<(Subject, Level)>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub certificates: Vec<Certificate>,
 }
 
@@ -406,66 +420,66 @@ pub enum Requirement {
     /// Holds a role or has completed a programme (by id), optionally within dates.
     Holds {
         id: Id,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         after: Option<Date>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         before: Option<Date>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         close: Vec<Id>,
     },
     Subject {
         subject: Subject,
         level: Level,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         close: Vec<Id>,
     },
     Certificate {
         certificate: Certificate,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         close: Vec<Id>,
     },
     Age {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         min: Option<u8>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         max: Option<u8>,
     },
     /// Weighted months of work: 24+ h/week counts fully, 8–24 h half, less not at all.
     Experience {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         areas: Vec<Area>,
         months: u16,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         within_years: Option<u8>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         day_share: Option<Percent>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         close: Vec<Id>,
     },
     Employment {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sectors: Vec<Sector>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         unions: Vec<Union>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         min_seniority_years: Option<u8>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         min_weeks_with_employer: Option<u16>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         not_under_notice: bool,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         under_notice: bool,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         not_elev: bool,
     },
     /// Highest completed education within bounds.
     Education {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         min: Option<EduLevel>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         max: Option<EduLevel>,
         /// A higher education unused for five years does not count against `max`.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         outdated_ok: bool,
     },
     OnDagpenge,
@@ -476,7 +490,7 @@ pub enum Requirement {
     /// A rule that cannot be checked from a profile ("ask the school").
     Note {
         text: Text,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         close: Vec<Id>,
     },
 }
@@ -501,24 +515,24 @@ pub struct MeritRule {
     pub name: Text,
     pub target: Id,
     /// Tracks it applies to; empty means all.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<TrackCode>,
     pub trigger: Requirement,
     pub effect: Effect,
     /// Rules in the same group do not add up; the one with the highest priority applies.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub priority: u8,
     /// A right (true) or the school's discretion (false).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub right: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -550,18 +564,18 @@ pub struct Rate {
     pub per: Per,
     /// First date the rate applies.
     pub from: Date,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_min: Option<u8>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_max: Option<u8>,
     /// For elevløn that rises: applies from this month of the programme (1-based).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_month: Option<u16>,
     /// A named variant (SVU level, area), shown with the rate.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     pub source: Id,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -573,12 +587,12 @@ pub struct PayScheme {
     pub name: Text,
     pub kind: PayKind,
     pub description: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<Requirement>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rates: Vec<Rate>,
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }
 
@@ -626,7 +640,7 @@ pub struct Cap {
     pub amount: Money,
     pub period: Period,
     /// Applies only to these programme kinds (master: 50,000 kr); empty means all.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<ProgrammeKind>,
 }
 
@@ -643,7 +657,7 @@ pub enum State {
 pub struct Status {
     pub state: State,
     pub checked: Date,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub source: Id,
 }
@@ -670,9 +684,21 @@ pub enum Signer {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Window {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest_months_before: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_days_before: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+impl Window {
+    /// No limits and no note: the default, left out of written files.
+    fn is_empty(&self) -> bool {
+        self.earliest_months_before.is_none()
+            && self.latest_days_before.is_none()
+            && self.note.is_none()
+    }
 }
 
 /// A fund, allowance or pool that can pay for a step.
@@ -687,46 +713,46 @@ pub struct FundingSource {
     /// Conditions on the person.
     pub eligibility: Requirement,
     /// Programme kinds it covers (positive list); empty means any kind.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<ProgrammeKind>,
     /// Programmes it covers regardless of kind.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<Id>,
     /// Covers a programme only when the route goes on to one of these (trepart GF2 løn).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub followed_by: Vec<Id>,
     pub covers: Vec<Cost>,
     pub benefit: Benefit,
     /// The fund's share of the costs it covers (80 %); left out: all of it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<Percent>,
     /// Who pays the rest.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub co_payer: Option<Text>,
     /// Who receives the money, when not the person (the workplace, the employer).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid_to: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caps: Vec<Cap>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rates: Vec<Rate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Window::is_empty")]
     pub window: Window,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signers: Vec<Signer>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub how_to_apply: Vec<Text>,
     pub status: Status,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pools: Vec<Pool>,
     /// Sources this one cannot be combined with for the same step.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excludes: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
     pub sources: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
 }

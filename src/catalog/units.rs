@@ -327,9 +327,12 @@ impl std::iter::Sum for Weeks {
 #[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Length {
+    #[serde(skip_serializing_if = "NonNeg::is_zero")]
     pub years: NonNeg,
+    #[serde(skip_serializing_if = "NonNeg::is_zero")]
     pub months: NonNeg,
     pub weeks: NonNeg,
+    #[serde(skip_serializing_if = "NonNeg::is_zero")]
     pub days: NonNeg,
 }
 
@@ -350,6 +353,13 @@ impl From<Length> for Weeks {
 /// A number of zero or more, possibly with decimals (1.6 weeks of merit).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default, Serialize)]
 pub struct NonNeg(pub f64);
+
+impl NonNeg {
+    /// Zero, which written lengths leave out.
+    fn is_zero(&self) -> bool {
+        self.0 == 0.0
+    }
+}
 
 impl<'de> Deserialize<'de> for NonNeg {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -5,15 +5,41 @@ mod walk;
 
 use super::diag::Diagnostic;
 use super::load::Catalog;
+use super::locate::{self, Node};
 use super::units::Date;
+use std::collections::HashSet;
 
 /// Every semantic problem in the catalogue, with positions.
 pub fn check(catalog: &Catalog, today: Date) -> Vec<Diagnostic> {
-    let trees = walk::Checker::trees(catalog);
-    let mut v = walk::Checker::new(catalog, today, &trees);
+    // Positions need the shape of a file, which costs more than the checks themselves; most
+    // files have nothing to report. So check first without shapes, then again with the shapes
+    // of the files that had something to say (shapes move positions, never findings).
+    let none = vec![None; catalog.files.len()];
+    let rough = check_with(catalog, today, &none);
+    if rough.is_empty() {
+        return rough;
+    }
+    let named: HashSet<&str> = rough.iter().map(|d| d.file.as_str()).collect();
+    let trees: Vec<Option<Node>> = catalog
+        .files
+        .iter()
+        .map(|(path, text)| {
+            if named.contains(path.as_str()) {
+                locate::parse_tree(text)
+            } else {
+                None
+            }
+        })
+        .collect();
+    check_with(catalog, today, &trees)
+}
+
+/// The checks with the given shape of each file (`None`: positions fall back to entry ids).
+fn check_with(catalog: &Catalog, today: Date, trees: &[Option<Node>]) -> Vec<Diagnostic> {
+    let mut v = walk::Checker::new(catalog, today, trees);
     v.run();
     let mut diags = v.into_diagnostics();
-    diags.extend(cycle::check(catalog, &trees));
+    diags.extend(cycle::check(catalog, trees));
     diags
 }
 

@@ -8,6 +8,7 @@ use super::profile::{FundingUse, Profile};
 use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
 use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Text, Weeks};
+use std::collections::HashMap;
 
 /// The fee of a programme for a person: `free_up_to` waives it for lower educations.
 pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
@@ -41,39 +42,94 @@ fn last_before(start: Date, month: u8, day: u8) -> Date {
     if d <= start { d } else { make(start.year - 1) }
 }
 
+/// Priced steps and incomes already worked out for routes of one search, by search node.
+#[derive(Default)]
+pub struct Cache {
+    /// The step and the funding it used, by what it depends on.
+    steps: HashMap<StepKey, (Step, Vec<FundingUse>)>,
+    incomes: HashMap<u32, Income>,
+    eligibility: funding::EligibilityCache,
+}
+
+/// What a priced step depends on besides its planned step (named by its search node): the
+/// programmes up to the next main step, that step's pay and the funding used before.
+type StepKey = (
+    u32,
+    Vec<usize>,
+    Option<Money>,
+    Vec<(String, Option<Date>, Money)>,
+);
+
 /// A complete route from planned steps.
 pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<Planned>) -> Route {
+    route_cached(catalog, profile, query, planned, &mut Cache::default())
+}
+
+/// As [`route`], reusing steps priced for earlier routes of the same search: a step is priced
+/// again only when its search node, what it leads into, the next step's pay or the funding
+/// used before differ.
+pub fn route_cached(
+    catalog: &Catalog,
+    profile: &Profile,
+    query: &Query,
+    planned: Vec<Planned>,
+    cache: &mut Cache,
+) -> Route {
     let ids: Vec<String> = planned
         .iter()
         .map(|s| catalog.programmes[s.programme].id.clone())
         .collect();
+    let nodes: Vec<u32> = planned.iter().map(|s| s.node).collect();
+    let programmes: Vec<usize> = planned.iter().map(|s| s.programme).collect();
     // Income first: a step paid "as the following step" needs the next one's pay.
     let incomes: Vec<Income> = planned
         .iter()
         .map(|s| {
-            let p = &catalog.programmes[s.programme];
-            pay::income(
-                catalog,
-                profile,
-                p,
-                s.personalised.track_index,
-                s.start,
-                s.personalised.calendar,
-                &s.held,
-            )
+            let work = || {
+                let p = &catalog.programmes[s.programme];
+                pay::income(
+                    catalog,
+                    profile,
+                    p,
+                    s.personalised.track_index,
+                    s.start,
+                    s.personalised.calendar,
+                    &s.held,
+                )
+            };
+            if s.node == 0 {
+                return work();
+            }
+            cache.incomes.entry(s.node).or_insert_with(work).clone()
         })
         .collect();
     let gap_flags: Vec<bool> = planned.iter().map(|s| s.gap).collect();
     let mut earlier: Vec<FundingUse> = Vec::new();
     let mut steps = Vec::new();
     for (i, s) in planned.into_iter().enumerate() {
-        let p = &catalog.programmes[s.programme];
-        let pers = &s.personalised;
-        let fees = fee(p, pers.school, profile);
         // `followed_by` looks at the programme this step leads into: up to the next main step.
         let next_main = (i + 1..ids.len())
             .find(|&j| !gap_flags[j])
             .map_or(ids.len(), |j| j + 1);
+        // Node 0 is a step not placed by a search: priced every time, never cached.
+        let key: StepKey = (
+            nodes[i],
+            programmes[i + 1..next_main].to_vec(),
+            incomes.get(i + 1).and_then(|n| n.monthly),
+            earlier
+                .iter()
+                .map(|u| (u.source.clone(), u.date, u.amount))
+                .collect(),
+        );
+        if let Some((step, used)) = cache.steps.get(&key).filter(|_| nodes[i] != 0) {
+            steps.push(step.clone());
+            earlier.extend(used.iter().cloned());
+            continue;
+        }
+        let used_from = earlier.len();
+        let p = &catalog.programmes[s.programme];
+        let pers = &s.personalised;
+        let fees = fee(p, pers.school, profile);
         let mut income = incomes[i].clone();
         let ctx = StepContext {
             programme: p,
@@ -88,7 +144,8 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             earlier: &earlier,
             also_holds: &s.held,
         };
-        let mut results = funding::evaluate_funding(catalog, profile, &ctx);
+        let mut results =
+            funding::evaluate_funding_cached(catalog, profile, &ctx, &mut cache.eligibility);
         limit_to_fees(catalog, &mut results, fees);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
@@ -186,6 +243,10 @@ pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<P
             requirements: s.requirements,
             tracks_passed,
         });
+        if nodes[i] != 0 {
+            let used = earlier[used_from..].to_vec();
+            cache.steps.insert(key, (steps[i].clone(), used));
+        }
     }
     let totals = totals(&steps, profile);
     let gaps: Vec<&str> = steps

@@ -1,14 +1,15 @@
 //! Funding: each source evaluated against a person, a programme and a date, with caps over
 //! their periods, the fund's share, rates for the year, status and stacking.
 
-use super::eval::{Check, Context, Verdict, evaluate, name_of};
+use super::eval::{Check, Context, Evaluation, Verdict, evaluate, name_of};
 use super::pay;
 use super::profile::{FundingUse, Profile};
 use crate::catalog::{
-    Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind, State,
-    Text, TrackCode, Weeks,
+    Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind,
+    Requirement, State, Text, TrackCode, Weeks,
 };
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum FundVerdict {
@@ -61,10 +62,64 @@ pub fn evaluate_funding(
     profile: &Profile,
     step: &StepContext,
 ) -> Vec<FundingResult> {
+    evaluate_funding_cached(catalog, profile, step, &mut EligibilityCache::default())
+}
+
+/// Funding sources' eligibility already evaluated for one person, by source and by what the
+/// evaluation depends on (the date and what is held, when the requirement looks at them).
+#[derive(Default)]
+pub struct EligibilityCache {
+    map: HashMap<EligibilityKey, Evaluation>,
+}
+
+/// A source's index, and the date and held ids when its eligibility looks at them.
+type EligibilityKey = (usize, Option<Date>, Option<Vec<Id>>);
+
+/// Whether evaluating `req` may look at the date and at what is held. Conservative: a kind of
+/// requirement not known to ignore them counts as looking at both.
+fn looks_at(req: &Requirement) -> (bool, bool) {
+    match req {
+        Requirement::All(list) | Requirement::Any(list) | Requirement::AtLeast(_, list) => list
+            .iter()
+            .map(looks_at)
+            .fold((false, false), |a, b| (a.0 || b.0, a.1 || b.1)),
+        Requirement::Employment { .. }
+        | Requirement::Education { .. }
+        | Requirement::OnDagpenge
+        | Requirement::NoDropout { .. }
+        | Requirement::Note { .. } => (false, false),
+        Requirement::Age { .. } => (true, false),
+        _ => (true, true),
+    }
+}
+
+/// As [`evaluate_funding`], reusing eligibility evaluated for other steps of the same person.
+pub fn evaluate_funding_cached(
+    catalog: &Catalog,
+    profile: &Profile,
+    step: &StepContext,
+    cache: &mut EligibilityCache,
+) -> Vec<FundingResult> {
     let mut out: Vec<FundingResult> = catalog
         .funding
         .iter()
-        .filter_map(|f| evaluate_source(catalog, profile, f, step))
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let (date, held) = looks_at(&f.eligibility);
+            let key = (
+                i,
+                date.then_some(step.start),
+                held.then(|| step.also_holds.to_vec()),
+            );
+            let e = cache.map.entry(key).or_insert_with(|| {
+                let ctx = Context {
+                    date: Some(step.start),
+                    also_holds: step.also_holds,
+                };
+                evaluate(&f.eligibility, profile, catalog, &ctx)
+            });
+            source_with(catalog, profile, f, step, e)
+        })
         .collect();
     stack(catalog, &mut out);
     out
@@ -140,6 +195,17 @@ pub fn evaluate_source(
         also_holds: step.also_holds,
     };
     let e = evaluate(&f.eligibility, profile, catalog, &ctx);
+    source_with(catalog, profile, f, step, &e)
+}
+
+/// As [`evaluate_source`], with the source's eligibility `e` already evaluated for the step.
+fn source_with(
+    catalog: &Catalog,
+    profile: &Profile,
+    f: &FundingSource,
+    step: &StepContext,
+    e: &Evaluation,
+) -> Option<FundingResult> {
     let scope = covers(f, step);
     let mut result = FundingResult {
         source: f.id.clone(),

@@ -22,6 +22,9 @@ pub struct Planned {
     pub requirements: Evaluation,
     /// Ids held when the step starts (for income and funding eligibility).
     pub held: Vec<Id>,
+    /// The search node that placed this step on a route: one number per route prefix, so
+    /// steps priced for one route can be reused for the next (0 until placed).
+    pub node: u32,
 }
 
 /// Indexes over the catalogue for one target.
@@ -132,6 +135,8 @@ struct Search<'a> {
     profile: &'a Profile,
     query: &'a Query,
     found: Vec<Vec<Planned>>,
+    /// Search nodes numbered so far.
+    nodes: u32,
 }
 
 /// All routes up to `max_steps` programmes from the person (or `query.from`) to the target,
@@ -153,12 +158,14 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         profile: &person,
         query,
         found: Vec::new(),
+        nodes: 0,
     };
     s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
     let found = std::mem::take(&mut s.found);
+    let mut cache = super::finish::Cache::default();
     let mut routes: Vec<Route> = found
         .into_iter()
-        .map(|steps| super::finish::route(catalog, &person, query, steps))
+        .map(|steps| super::finish::route_cached(catalog, &person, query, steps, &mut cache))
         .collect();
     drop_detours(&mut routes);
     routes.retain(|r| on_the_way(catalog, r));
@@ -265,7 +272,9 @@ impl Search<'_> {
                 let mark = steps.len();
                 let held_len = held.len();
                 let mut end = date;
-                for s in planned {
+                for mut s in planned {
+                    self.nodes += 1;
+                    s.node = self.nodes;
                     end = s.start.add_days(s.personalised.calendar.calendar_days());
                     let prog = &catalog.programmes[s.programme];
                     held.push(prog.id.clone());
@@ -308,6 +317,7 @@ impl Search<'_> {
                 start: date,
                 requirements,
                 held: held.to_vec(),
+                node: 0,
             }]);
         }
         // Try the tracks best first: the first whose gaps can be closed.
@@ -353,6 +363,7 @@ impl Search<'_> {
                     requirements: greq,
                     held: now.clone(),
                     personalised: gpers.clone(),
+                    node: 0,
                 });
                 when = when.add_days(gpers.calendar.calendar_days());
                 now.push(g.clone());
@@ -369,6 +380,7 @@ impl Search<'_> {
                 start: when,
                 requirements: before,
                 held: now,
+                node: 0,
             });
             return Some(out);
         }

@@ -22,7 +22,7 @@ fn needed(r: &Requirement, cat: &Catalog, out: &mut BTreeSet<Id>) {
 }
 
 /// What a programme needs before it can start, across its admission and all its tracks.
-fn edges(p: &Programme, cat: &Catalog) -> BTreeSet<Id> {
+fn edges(p: &Programme, cat: &Catalog, skips: &HashMap<&str, Vec<&Id>>) -> BTreeSet<Id> {
     let mut out = BTreeSet::new();
     if let Some(r) = &p.admission {
         needed(r, cat, &mut out);
@@ -41,10 +41,12 @@ fn edges(p: &Programme, cat: &Catalog) -> BTreeSet<Id> {
     }
     out.extend(common.unwrap_or_default());
     // A merit rule that lets people skip it opens another way in.
-    for m in cat.merit.iter().filter(|m| m.target == p.id) {
-        for s in &m.effect.skip {
-            out.remove(s);
-        }
+    for s in skips
+        .get(p.id.as_str())
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        out.remove(*s);
     }
     out
 }
@@ -97,10 +99,18 @@ fn shortest_cycle(from: &str, graph: &HashMap<&str, BTreeSet<Id>>) -> Option<Vec
 
 /// One error per requirement cycle, at the first programme's `Holds` of the next.
 pub fn check(cat: &Catalog, trees: &[Option<Node>]) -> Vec<Diagnostic> {
+    // What merit rules let people skip, by the programme they lead into: read once.
+    let mut skips: HashMap<&str, Vec<&Id>> = HashMap::new();
+    for m in &cat.merit {
+        skips
+            .entry(m.target.as_str())
+            .or_default()
+            .extend(m.effect.skip.iter());
+    }
     let graph: HashMap<&str, BTreeSet<Id>> = cat
         .programmes
         .iter()
-        .map(|p| (p.id.as_str(), edges(p, cat)))
+        .map(|p| (p.id.as_str(), edges(p, cat, &skips)))
         .collect();
     let mut reported: BTreeSet<String> = BTreeSet::new();
     let mut diags = Vec::new();

@@ -112,21 +112,14 @@ pub struct Checker<'c> {
     stale_done: HashSet<String>,
     /// Entry nodes by file and the offset of their id.
     entries: HashMap<(usize, usize), &'c Node>,
-    lines: Vec<locate::Lines<'c>>,
+    /// Line starts of each file, read when a file first has something to report.
+    lines: Vec<std::cell::OnceCell<locate::Lines<'c>>>,
     /// Ids of each wanted kind, for suggestions, built when first needed.
     candidates: HashMap<Want, Vec<&'c str>>,
     suggested: usize,
 }
 
 impl<'c> Checker<'c> {
-    /// The shapes of the catalogue's files, for [`Checker::new`].
-    pub fn trees(cat: &Catalog) -> Vec<Option<Node>> {
-        cat.files
-            .iter()
-            .map(|(_, text)| locate::parse_tree(text))
-            .collect()
-    }
-
     pub fn new(cat: &'c Catalog, today: Date, trees: &'c [Option<Node>]) -> Self {
         let mut entries = HashMap::new();
         for (file, tree) in trees.iter().enumerate() {
@@ -151,11 +144,7 @@ impl<'c> Checker<'c> {
             diags: Vec::new(),
             stale_done: HashSet::new(),
             entries,
-            lines: cat
-                .files
-                .iter()
-                .map(|(_, t)| locate::Lines::new(t))
-                .collect(),
+            lines: cat.files.iter().map(|_| Default::default()).collect(),
             candidates: HashMap::new(),
             suggested: 0,
         }
@@ -208,7 +197,10 @@ impl<'c> Checker<'c> {
     fn pos(&self, at: usize, file: usize) -> (&'c str, (usize, usize)) {
         let cat: &'c Catalog = self.cat;
         match (cat.files.get(file), self.lines.get(file)) {
-            (Some((path, _)), Some(lines)) => (path.as_str(), lines.line_col(at)),
+            (Some((path, text)), Some(lines)) => (
+                path.as_str(),
+                lines.get_or_init(|| locate::Lines::new(text)).line_col(at),
+            ),
             _ => ("", (1, 1)),
         }
     }
