@@ -167,10 +167,61 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         .into_iter()
         .map(|steps| super::finish::route_cached(catalog, &person, query, steps, &mut cache))
         .collect();
+    routes.extend(routes_closing_unknown_subjects(
+        catalog, &person, query, start, &routes,
+    ));
     drop_detours(&mut routes);
     routes.retain(|r| on_the_way(catalog, r));
     super::finish::rank(&mut routes, query.sort);
     routes
+}
+
+/// When the profile does not say which subject levels the person has, a route may be "open,
+/// if you have the levels". Searching again as if no subjects were taken adds the routes that
+/// close those gaps with supplements first, so a person who lacks them sees the way too. The
+/// steps are then judged against the real profile, so reasons say "unknown", not "missing".
+fn routes_closing_unknown_subjects(
+    catalog: &Catalog,
+    person: &Profile,
+    query: &Query,
+    start: Date,
+    known: &[Route],
+) -> Vec<Route> {
+    if person.subjects.is_some() {
+        return Vec::new();
+    }
+    let mut without = person.clone();
+    without.subjects = Some(Vec::new());
+    let mut s = Search {
+        graph: Graph::new(catalog, &query.to),
+        profile: &without,
+        query,
+        found: Vec::new(),
+        nodes: 0,
+    };
+    s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+    let mut out: Vec<Route> = Vec::new();
+    for mut steps in std::mem::take(&mut s.found) {
+        if !steps.iter().any(|st| st.gap) {
+            continue;
+        }
+        // Requirements as the real person meets them, before the gap steps closed anything.
+        let mut before_gaps: Option<Vec<Id>> = None;
+        for st in steps.iter_mut() {
+            if st.gap {
+                before_gaps.get_or_insert_with(|| st.held.clone());
+                continue;
+            }
+            let held = before_gaps.take().unwrap_or_else(|| st.held.clone());
+            let p = &catalog.programmes[st.programme];
+            st.requirements = admission(catalog, person, p, &st.personalised, &held, st.start);
+        }
+        let route = super::finish::route(catalog, person, query, steps);
+        if known.iter().chain(&out).all(|r| r.id != route.id) {
+            out.push(route);
+        }
+    }
+    out
 }
 
 /// Removes a route when a shorter route takes a subset of its programmes (same tracks), in
