@@ -21,7 +21,14 @@ pub fn portion(tenths: i32) -> u16 {
 pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a, M> {
     let mut bars = row![].spacing(6).width(Fill);
     let mut labels = row![].spacing(6).width(Fill);
-    for s in &route.steps {
+    let total: u32 = route
+        .steps
+        .iter()
+        .map(|s| u32::from(portion(s.calendar.0.max(s.school.0 + s.placement.0))))
+        .sum();
+    // Steps too narrow for their name get a number, and the names are listed underneath.
+    let mut narrow = column![].spacing(2);
+    for (n, s) in route.steps.iter().enumerate() {
         let wide = portion(s.calendar.0.max(s.school.0 + s.placement.0));
         let mut inner = row![].height(BAR).width(Fill);
         if s.school.0 > 0 || s.placement.0 == 0 {
@@ -47,8 +54,21 @@ pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a,
                 .width(FillPortion(wide))
                 .style(move |t: &Theme| frame(t, gap)),
         );
-        let name = l.pick(&name_of(catalog, &s.programme)).to_string();
+        let name = format!("{}. {}", n + 1, l.pick(&name_of(catalog, &s.programme)));
         let mut label = column![].spacing(2);
+        if u32::from(wide) * 6 < total {
+            narrow = narrow
+                .push(text(format!("{name} · {}", i18n::length(l, s.calendar))).size(style::SMALL));
+            labels = labels.push(
+                container(
+                    text(format!("{}", n + 1))
+                        .size(style::SMALL)
+                        .font(widgets::BOLD),
+                )
+                .width(FillPortion(wide)),
+            );
+            continue;
+        }
         if s.gap {
             label = label.push(
                 text(l.route_gap_step())
@@ -61,7 +81,7 @@ pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a,
             .push(text(i18n::length(l, s.calendar)).size(style::SMALL));
         labels = labels.push(container(label).width(FillPortion(wide)));
     }
-    column![bars, labels].spacing(4).width(Fill).into()
+    column![bars, labels, narrow].spacing(4).width(Fill).into()
 }
 
 /// The key under the timelines: what the colours and the frame mean.
