@@ -41,7 +41,7 @@ impl App {
             Lang::Da => button(text("English")).on_press(Message::Lang(Lang::En)),
             Lang::En => button(text("Dansk")).on_press(Message::Lang(Lang::Da)),
         }
-        .style(button::secondary);
+        .style(style::secondary);
         let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
             .spacing(8)
             .align_y(iced::Center);
@@ -60,19 +60,19 @@ impl App {
             .push(text(l.text_size()).size(style::SMALL))
             .push(
                 button(text(l.text_smaller()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::TextScale(-10)),
             )
             .push(text(format!("{} %", self.prefs.text_scale)).size(style::SMALL))
             .push(
                 button(text(l.text_bigger()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::TextScale(10)),
             )
             .push(Space::new().width(8))
             .push(
                 button(text(l.fullscreen()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::ToggleFullscreen),
             )
             .push(
@@ -132,7 +132,7 @@ impl App {
                     .style(button::danger)
                     .on_press(Message::ConfirmReset(true)),
                 button(text(l.reset_no()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::ConfirmReset(false)),
             ]
             .align_y(iced::Center)

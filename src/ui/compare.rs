@@ -182,7 +182,7 @@ impl State {
                     column![
                         text(name).font(widgets::BOLD).size(style::BODY),
                         button(text(l.compare_remove()).size(style::SMALL))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .padding([4, 10])
                             .on_press(Message::Remove(i)),
                     ]

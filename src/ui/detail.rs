@@ -19,7 +19,7 @@ pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id) -> Element<'a, Message> {
     let l = ctx.lang;
     let c = ctx.catalog;
     let back = button(text(l.back()))
-        .style(button::secondary)
+        .style(style::secondary)
         .on_press(Message::CloseDetail);
     let page = if let Some(r) = c.role(id) {
         role(ctx, r)

@@ -128,7 +128,7 @@ impl State {
             let style = if k == current {
                 button::primary
             } else {
-                button::secondary
+                style::secondary
             };
             r.push(b.style(style).on_press(Message::Kind(k)))
         });

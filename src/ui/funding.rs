@@ -109,7 +109,7 @@ fn with_route<'a>(ctx: Ctx<'a>, page: Column<'a, Message>, r: &'a Route) -> Elem
                 .size(style::H3)
                 .width(Fill),
             button(text(l.funding_all()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::ClearRoute),
         ]
         .spacing(style::GAP)

@@ -198,7 +198,7 @@ impl State {
                 widgets::h1(l.plans_title()),
                 Space::new().width(Fill),
                 button(text(l.plans_import()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .padding([8, 14])
                     .on_press(Message::Import),
             ]
@@ -226,7 +226,7 @@ impl State {
                             .style(button::primary)
                             .on_press(Message::Undo),
                         button(text(l.dismiss()))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::DismissUndo),
                     ]
                     .spacing(style::GAP)
@@ -267,7 +267,7 @@ impl State {
                     .padding(8),
                 button(text(l.plans_rename_ok())).on_press(Message::FinishRename),
                 button(text(l.reset_no()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::CancelRename),
             ]
             .spacing(8)
@@ -288,15 +288,15 @@ impl State {
                 .padding([8, 14])
                 .on_press(Message::Reopen(id.clone())),
             button(text(l.plans_rename()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .padding([8, 14])
                 .on_press(Message::StartRename(id.clone())),
             button(text(l.plans_export()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .padding([8, 14])
                 .on_press(Message::Export(id.clone())),
             button(text(l.plans_print()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .padding([8, 14])
                 .on_press(Message::Print(id.clone())),
             button(text(l.plans_delete()))
@@ -315,7 +315,7 @@ impl State {
                     .padding(8)
                     .size(style::BODY),
                 button(text(l.plans_save_notes()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::SaveNotes(p.id.clone())),
             ]
             .spacing(8)

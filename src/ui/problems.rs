@@ -56,7 +56,7 @@ impl State {
             .problems_counts()
             .replace("{e}", &(loaded.errors() + io_problems.len()).to_string())
             .replace("{w}", &loaded.warnings().to_string());
-        let open = button(text(l.problems_open_folder())).style(button::secondary);
+        let open = button(text(l.problems_open_folder())).style(style::secondary);
         let buttons = row![
             button(text(l.problems_reload())).on_press(Message::Reload),
             if can_open {

@@ -290,7 +290,7 @@ impl State {
                 row![
                     text(name(&q.id)).width(Fill),
                     button(text(l.profile_remove()))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::RemoveQualification(i)),
                 ]
                 .spacing(style::GAP)
@@ -371,7 +371,7 @@ impl State {
             .align_y(iced::Bottom);
             r = r.push(
                 button(text(l.profile_remove()))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::RemoveWork(i)),
             );
             list = list.push(r);
@@ -383,7 +383,7 @@ impl State {
         }
         list = list.push(
             button(text(l.profile_add_work()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::AddWork),
         );
         widgets::field(l.profile_work(), list, l.profile_work_help())

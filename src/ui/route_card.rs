@@ -95,7 +95,7 @@ fn buttons<'a>(l: Lang, r: &Route, open: bool) -> Element<'a, Message> {
             .on_press(Message::SavePlan(r.id.clone())),
         button(text(l.route_funding_button()))
             .padding([8, 14])
-            .style(button::secondary)
+            .style(style::secondary)
             .on_press(Message::Funding(r.id.clone())),
         button(text(fold))
             .padding([8, 14])
@@ -146,7 +146,7 @@ pub fn check_line<'a, M: Clone + 'a>(
             |r, id| {
                 r.push(
                     button(text(l.pick(&name_of(ctx.catalog, id)).to_string()).size(style::SMALL))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .padding([4, 10])
                         .on_press(go(Goto::Detail(id.clone()))),
                 )

@@ -321,7 +321,7 @@ impl State {
                     row![
                         text(l.routes_saved_profile()).width(Fill),
                         button(text(l.routes_use_current()))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::UseCurrentProfile),
                     ]
                     .spacing(style::GAP)
@@ -376,14 +376,14 @@ impl State {
             .and_then(|id| items.iter().find(|i| &i.id == id).cloned());
         let steps = row![
             button(text(l.routes_fewer_steps()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press_maybe((self.max_steps > 1).then_some(Message::FewerSteps)),
             text(
                 l.routes_max_steps()
                     .replace("{}", &self.max_steps.to_string())
             ),
             button(text(l.routes_more_steps()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
         ]
         .spacing(8)
@@ -444,7 +444,7 @@ impl State {
                     let style = if s == self.sort {
                         button::primary
                     } else {
-                        button::secondary
+                        style::secondary
                     };
                     r.push(b.style(style).on_press(Message::Sort(s)))
                 },

@@ -113,7 +113,7 @@ impl State {
         };
         col = col.push(
             button(text(more).size(style::BODY))
-                .style(button::secondary)
+                .style(style::secondary)
                 .padding([10, 16])
                 .on_press(Message::ToggleAllRoles),
         );
@@ -122,7 +122,7 @@ impl State {
             for name in saved {
                 list = list.push(
                     button(text(name.as_str()))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::ProfilePicked(name.clone())),
                 );
             }
@@ -154,7 +154,7 @@ fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
             text(l.start_now()).size(style::BODY),
             text(now).size(style::BODY).font(widgets::BOLD),
             button(text(l.start_change_role()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::ChangeRole),
         ]
         .spacing(style::GAP)

@@ -126,3 +126,34 @@ pub fn header(theme: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// Secondary buttons. In high contrast the derived grey is too faint, so they become a white
+/// frame with white text on black (yellow when hovered).
+pub fn secondary(
+    theme: &Theme,
+    status: iced::widget::button::Status,
+) -> iced::widget::button::Style {
+    use iced::widget::button::{self, Status};
+    let base = button::secondary(theme, status);
+    if theme.palette().background != Color::BLACK {
+        return base;
+    }
+    let edge = match status {
+        Status::Hovered | Status::Pressed => color!(0xffff00),
+        _ => Color::WHITE,
+    };
+    button::Style {
+        background: Some(Color::BLACK.into()),
+        text_color: if status == Status::Disabled {
+            color!(0xbbbbbb)
+        } else {
+            Color::WHITE
+        },
+        border: Border {
+            color: edge,
+            width: 2.0,
+            radius: 4.0.into(),
+        },
+        ..base
+    }
+}
