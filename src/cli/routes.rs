@@ -169,20 +169,35 @@ fn prepare(verb: &str, o: &Opts) -> Result<(Catalog, Profile, Query), String> {
     Ok((catalog, profile, query))
 }
 
-/// `vejviser routes ...`
-pub fn routes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let result = parse("routes", args).and_then(|o| {
-        if let Some(extra) = o.ids.first() {
-            return Err(format!("vejviser routes: unexpected argument `{extra}`"));
-        }
-        prepare("routes", &o).map(|x| (o, x))
+/// Parses the options, checks the verb's own rule, and loads catalogue, profile and query;
+/// on a problem, prints it and returns `None` (the caller exits with USAGE_ERROR).
+fn setup(
+    verb: &str,
+    args: &[String],
+    check: impl Fn(&Opts) -> Result<(), String>,
+    err: &mut dyn Write,
+) -> Option<(Opts, Catalog, Profile, Query)> {
+    let result = parse(verb, args).and_then(|o| {
+        check(&o)?;
+        prepare(verb, &o).map(|(c, p, q)| (o, c, p, q))
     });
-    let (o, (catalog, profile, query)) = match result {
-        Ok(x) => x,
+    match result {
+        Ok(x) => Some(x),
         Err(e) => {
             let _ = writeln!(err, "{e}");
-            return USAGE_ERROR;
+            None
         }
+    }
+}
+
+/// `vejviser routes ...`
+pub fn routes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let checked = |o: &Opts| match o.ids.first() {
+        Some(extra) => Err(format!("vejviser routes: unexpected argument `{extra}`")),
+        None => Ok(()),
+    };
+    let Some((o, catalog, profile, query)) = setup("routes", args, checked, err) else {
+        return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);
     let written = if o.json {
@@ -553,20 +568,15 @@ fn write_route(
 
 /// `vejviser compare ...`
 pub fn compare_verb(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let result = parse("compare", args).and_then(|o| {
-        if !(2..=4).contains(&o.ids.len()) {
-            return Err(
-                "vejviser compare: give 2 to 4 route ids (as printed by `vejviser routes`)".into(),
-            );
+    let checked = |o: &Opts| {
+        if (2..=4).contains(&o.ids.len()) {
+            Ok(())
+        } else {
+            Err("vejviser compare: give 2 to 4 route ids (as printed by `vejviser routes`)".into())
         }
-        prepare("compare", &o).map(|x| (o, x))
-    });
-    let (o, (catalog, profile, query)) = match result {
-        Ok(x) => x,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return USAGE_ERROR;
-        }
+    };
+    let Some((o, catalog, profile, query)) = setup("compare", args, checked, err) else {
+        return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);
     let mut chosen = Vec::new();

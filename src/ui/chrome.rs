@@ -92,40 +92,30 @@ impl App {
 
     pub(super) fn banner(&self) -> Element<'_, Message> {
         let l = self.prefs.lang;
-        container(
+        bar(
             row![
                 text(l.banner_errors(self.error_count())).font(widgets::BOLD),
                 Space::new().width(Fill),
                 button(text(l.banner_show())).on_press(Message::Tab(Screen::Problems)),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
+            ],
+            style::banner,
         )
-        .padding(10)
-        .width(Fill)
-        .style(style::banner)
-        .into()
     }
 
     pub(super) fn notice_bar<'a>(&self, message: &'a str) -> Element<'a, Message> {
         let l = self.prefs.lang;
-        container(
+        bar(
             row![
                 text(message).width(Fill),
                 button(text(l.dismiss())).on_press(Message::DismissNotice),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
+            ],
+            style::notice,
         )
-        .padding(10)
-        .width(Fill)
-        .style(style::notice)
-        .into()
     }
 
     pub(super) fn reset_bar(&self) -> Element<'_, Message> {
         let l = self.prefs.lang;
-        container(
+        bar(
             row![
                 text(l.reset_question()).width(Fill),
                 button(text(l.reset_yes()))
@@ -134,15 +124,22 @@ impl App {
                 button(text(l.reset_no()))
                     .style(style::secondary)
                     .on_press(Message::ConfirmReset(false)),
-            ]
-            .align_y(iced::Center)
-            .spacing(12),
+            ],
+            style::banner,
         )
+    }
+}
+
+/// A full-width bar with a row of text and buttons (banner, notice, reset question).
+fn bar<'a>(
+    content: iced::widget::Row<'a, Message>,
+    style: fn(&iced::Theme) -> iced::widget::container::Style,
+) -> Element<'a, Message> {
+    container(content.align_y(iced::Center).spacing(12))
         .padding(10)
         .width(Fill)
-        .style(style::banner)
+        .style(style)
         .into()
-    }
 }
 
 /// The tab's label in a language.
