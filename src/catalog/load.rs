@@ -55,6 +55,8 @@ pub struct Catalog {
     index: HashMap<Id, Entry>,
     /// Ids defined in entries that could not be read; references to them are not reported.
     pub(crate) unparsed_ids: HashSet<Id>,
+    /// Built on first use; cleared by [`Catalog::reindex`].
+    links: std::sync::OnceLock<super::links::Links>,
 }
 
 /// What kind of entry an id names, and its index in that list.
@@ -128,6 +130,7 @@ impl Catalog {
     /// Rebuilds the id index after the lists were changed directly (tests, generators).
     pub fn reindex(&mut self) {
         self.index.clear();
+        self.links = std::sync::OnceLock::new();
         fn add<T>(
             index: &mut HashMap<Id, Entry>,
             list: &[T],
@@ -149,6 +152,11 @@ impl Catalog {
         add(&mut self.index, &self.merit, |e| &e.id, Entry::Merit);
         add(&mut self.index, &self.pay, |e| &e.id, Entry::Pay);
         add(&mut self.index, &self.funding, |e| &e.id, Entry::Funding);
+    }
+
+    /// Role gates, reverse links and merit by programme, built once per catalogue.
+    pub fn links(&self) -> &super::links::Links {
+        self.links.get_or_init(|| super::links::Links::build(self))
     }
 
     pub fn counts(&self) -> Counts {
@@ -238,6 +246,8 @@ pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
     diags.extend(super::validate::check(&catalog, today));
     let order: Vec<&str> = catalog.files.iter().map(|(p, _)| p.as_str()).collect();
     diag::sort_in(&mut diags, &order);
+    // Built here, while loading, so the first route query does not wait for it.
+    catalog.links();
     Loaded {
         catalog,
         diagnostics: diags,

@@ -2,6 +2,7 @@
 
 pub mod bundled;
 pub mod diag;
+pub mod links;
 pub mod load;
 pub mod locate;
 pub mod model;
@@ -9,6 +10,7 @@ pub mod units;
 pub mod validate;
 
 pub use diag::{Diagnostic, Severity};
+pub use links::Links;
 pub use load::{Catalog, Loaded, SourceFile};
 pub use model::*;
 pub use units::{Date, Length, Money, Percent, Text, Weeks};

@@ -51,8 +51,12 @@ pub fn title(catalog: &Catalog, r: &Route) -> Text {
 /// Roles a person can go on to from `role` (programmes gated by it, and where they lead).
 pub fn next_roles(catalog: &Catalog, role: &str) -> Vec<Id> {
     let mut out: Vec<Id> = Vec::new();
-    for p in &catalog.programmes {
-        if super::gaps::role_gate(p, catalog).is_some_and(|g| g.iter().any(|r| r == role)) {
+    let links = catalog.links();
+    for (i, p) in catalog.programmes.iter().enumerate() {
+        if links.gate[i]
+            .as_ref()
+            .is_some_and(|g| g.iter().any(|r| r == role))
+        {
             for r in &p.leads_to {
                 if r != role && !out.contains(r) {
                     out.push(r.clone());

@@ -9,6 +9,7 @@ use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
 use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Text, Weeks};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The fee of a programme for a person: `free_up_to` waives it for lower educations.
 pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
@@ -46,7 +47,7 @@ fn last_before(start: Date, month: u8, day: u8) -> Date {
 #[derive(Default)]
 pub struct Cache {
     /// The step and the funding it used, by what it depends on.
-    steps: HashMap<StepKey, (Step, Vec<FundingUse>)>,
+    steps: HashMap<StepKey, (Arc<Step>, Vec<FundingUse>)>,
     incomes: HashMap<u32, Income>,
     eligibility: funding::EligibilityCache,
 }
@@ -223,7 +224,7 @@ pub fn route_cached(
                 (p.tracks[t].code, e.open().cloned().collect())
             })
             .collect();
-        steps.push(Step {
+        steps.push(Arc::new(Step {
             programme: p.id.clone(),
             track: pers.track,
             offering: pers.offering.clone(),
@@ -242,7 +243,7 @@ pub fn route_cached(
             deadlines,
             requirements: s.requirements,
             tracks_passed,
-        });
+        }));
         if nodes[i] != 0 {
             let used = earlier[used_from..].to_vec();
             cache.steps.insert(key, (steps[i].clone(), used));
@@ -267,7 +268,7 @@ pub fn route_cached(
 }
 
 /// Sums over the steps; the average income is weighted by calendar length.
-pub fn totals(steps: &[Step], profile: &Profile) -> Totals {
+pub fn totals(steps: &[Arc<Step>], profile: &Profile) -> Totals {
     let calendar: Weeks = steps.iter().map(|s| s.calendar).sum();
     let all_known = steps.iter().all(|s| s.income.monthly.is_some());
     let monthly_income = if all_known && !steps.is_empty() {
@@ -304,7 +305,7 @@ pub fn totals(steps: &[Step], profile: &Profile) -> Totals {
 }
 
 /// Every requirement not met or not known along the route, named by its step.
-fn open_checks(catalog: &Catalog, steps: &[Step], gaps: &[&str]) -> Vec<Check> {
+fn open_checks(catalog: &Catalog, steps: &[Arc<Step>], gaps: &[&str]) -> Vec<Check> {
     let mut out: Vec<Check> = Vec::new();
     for s in steps {
         let name = super::eval::name_of(catalog, &s.programme);
@@ -354,7 +355,7 @@ pub fn track_label(code: &str) -> String {
 }
 
 /// `prog.track[@provider]` per step, gap steps marked with `+`, joined by `/`.
-pub fn route_id(steps: &[Step]) -> String {
+pub fn route_id(steps: &[Arc<Step>]) -> String {
     steps
         .iter()
         .map(|s| {

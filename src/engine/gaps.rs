@@ -1,5 +1,5 @@
 //! Gap closing: the smallest set of `close` programmes that turns a not-met requirement into a
-//! met (or unknown) one, and the role gates used to prune the route search.
+//! met (or unknown) one.
 
 use super::eval::{Context, Verdict, evaluate};
 use super::profile::Profile;
@@ -130,56 +130,6 @@ fn enterable(p: &Programme, profile: &Profile, catalog: &Catalog, date: Date, he
     p.admission
         .as_ref()
         .is_none_or(|r| evaluate(r, profile, catalog, &ctx).verdict != Verdict::NotMet)
-}
-
-/// The roles of which a person must hold at least one to enter the programme; `None` when it
-/// can be entered without holding any particular role (a lower bound for pruning).
-pub fn role_gate(p: &Programme, catalog: &Catalog) -> Option<Vec<Id>> {
-    let adm = p.admission.as_ref().and_then(|r| gate(r, catalog));
-    if adm.is_some() {
-        return adm;
-    }
-    if p.tracks.is_empty() {
-        return None;
-    }
-    let mut any: Vec<Id> = Vec::new();
-    for t in &p.tracks {
-        let reqs: Vec<&Requirement> = std::iter::once(t.eligibility.as_ref())
-            .chain(p.offerings.iter().flat_map(|o| {
-                o.tracks
-                    .iter()
-                    .filter(|ot| ot.code == t.code)
-                    .map(|ot| Some(&ot.eligibility))
-            }))
-            .flatten()
-            .collect();
-        if reqs.is_empty() {
-            return None;
-        }
-        for r in reqs {
-            any.extend(gate(r, catalog)?);
-        }
-    }
-    any.sort();
-    any.dedup();
-    Some(any)
-}
-
-fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
-    match req {
-        Requirement::Holds { id, close, .. } if close.is_empty() && catalog.role(id).is_some() => {
-            Some(vec![id.clone()])
-        }
-        Requirement::All(list) => list.iter().find_map(|r| gate(r, catalog)),
-        Requirement::Any(list) | Requirement::AtLeast(_, list) => {
-            let mut all = Vec::new();
-            for r in list {
-                all.extend(gate(r, catalog)?);
-            }
-            if all.is_empty() { None } else { Some(all) }
-        }
-        _ => None,
-    }
 }
 
 /// True when the requirement names any of the ids in a `Holds` leaf.

@@ -206,7 +206,8 @@ fn apply_merit(
         also_holds,
     };
     let mut fired: Vec<(&MeritRule, AppliedMerit)> = Vec::new();
-    for rule in catalog.merit.iter().filter(|m| m.target == programme) {
+    let rules = catalog.links().merit_on.get(programme);
+    for rule in rules.into_iter().flatten().map(|&i| &catalog.merit[i]) {
         if !rule.tracks.is_empty() && !rule.tracks.contains(&track) {
             continue;
         }

@@ -6,6 +6,7 @@ use super::funding::FundingResult;
 use super::merit::AppliedMerit;
 use crate::catalog::{Date, Id, Money, Text, TrackCode, Weeks};
 use serde::Serialize;
+use std::sync::Arc;
 
 pub use super::search::find_routes;
 
@@ -87,7 +88,8 @@ pub struct Route {
     pub id: String,
     pub from: Option<Id>,
     pub to: Id,
-    pub steps: Vec<Step>,
+    /// Shared: routes of one search that begin alike share their priced steps.
+    pub steps: Vec<Arc<Step>>,
     pub totals: Totals,
     /// No other route is at least as good on every ranking and better on one.
     pub pareto: bool,

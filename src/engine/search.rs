@@ -6,7 +6,7 @@ use super::gaps;
 use super::merit::{Personalised, personalise_variant, variants};
 use super::profile::Profile;
 use super::routes::{Query, Route};
-use crate::catalog::{Catalog, Date, Id, Programme};
+use crate::catalog::{Catalog, Date, Id, Links, Programme};
 use std::collections::{HashMap, VecDeque};
 
 /// At most this many complete routes are built per query.
@@ -27,13 +27,10 @@ pub struct Planned {
     pub node: u32,
 }
 
-/// Indexes over the catalogue for one target.
+/// The catalogue's links and the distances to one target.
 struct Graph<'a> {
     catalog: &'a Catalog,
-    /// Per programme: roles of which one must be held, or `None` (open to all).
-    gate: Vec<Option<Vec<Id>>>,
-    by_role: HashMap<&'a str, Vec<usize>>,
-    free: Vec<usize>,
+    links: &'a Links,
     /// Fewest programme steps from holding a role to the target.
     dist: HashMap<&'a str, usize>,
     /// Fewest steps to the target through a programme open to all.
@@ -42,38 +39,22 @@ struct Graph<'a> {
 
 impl<'a> Graph<'a> {
     fn new(catalog: &'a Catalog, target: &'a str) -> Graph<'a> {
-        let gate: Vec<Option<Vec<Id>>> = catalog
-            .programmes
-            .iter()
-            .map(|p| gaps::role_gate(p, catalog))
-            .collect();
-        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut free = Vec::new();
-        let mut leading: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, p) in catalog.programmes.iter().enumerate() {
-            match &gate[i] {
-                Some(roles) => {
-                    for r in roles {
-                        by_role.entry(catalog_str(catalog, r)).or_default().push(i);
-                    }
-                }
-                None => free.push(i),
-            }
-            for r in &p.leads_to {
-                leading.entry(r.as_str()).or_default().push(i);
-            }
-        }
+        let links = catalog.links();
         // Backward breadth-first search from the target over "programme leads to role".
         let mut dist: HashMap<&str, usize> = HashMap::new();
         dist.insert(target, 0);
         let mut queue = VecDeque::from([target]);
         while let Some(role) = queue.pop_front() {
             let d = dist[role];
-            for &i in leading.get(role).map(Vec::as_slice).unwrap_or_default() {
-                if let Some(roles) = &gate[i] {
+            for &i in links
+                .leading
+                .get(role)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                if let Some(roles) = &links.gate[i] {
                     for r in roles {
-                        let r = catalog_str(catalog, r);
-                        if !dist.contains_key(r) {
+                        if !dist.contains_key(r.as_str()) {
                             dist.insert(r, d + 1);
                             queue.push_back(r);
                         }
@@ -81,7 +62,8 @@ impl<'a> Graph<'a> {
                 }
             }
         }
-        let free_dist = free
+        let free_dist = links
+            .free
             .iter()
             .filter_map(|&i| {
                 catalog.programmes[i]
@@ -94,10 +76,8 @@ impl<'a> Graph<'a> {
             .min();
         Graph {
             catalog,
+            links,
             free_dist,
-            gate,
-            by_role,
-            free,
             dist,
         }
     }
@@ -119,15 +99,6 @@ impl<'a> Graph<'a> {
             .map(|d| d + 1)
             .min()
     }
-}
-
-/// The role id as a `&str` living as long as the catalogue.
-fn catalog_str<'a>(catalog: &'a Catalog, id: &str) -> &'a str {
-    catalog
-        .role(id)
-        .map(|r| r.id.as_str())
-        .or_else(|| catalog.programme(id).map(|p| p.id.as_str()))
-        .unwrap_or("")
 }
 
 struct Search<'a> {
@@ -261,7 +232,7 @@ impl Search<'_> {
 
     fn candidates(&self, held: &[Id]) -> Vec<usize> {
         let catalog = self.graph.catalog;
-        let mut out: Vec<usize> = self.graph.free.clone();
+        let mut out: Vec<usize> = self.graph.links.free.clone();
         // Held roles: ids held directly, and the roles of programmes held (what `holds` sees).
         let mut roles: Vec<&str> = held.iter().map(String::as_str).collect();
         roles.extend(self.profile.role.as_deref());
@@ -273,7 +244,7 @@ impl Search<'_> {
             }
         }
         for r in roles {
-            if let Some(list) = self.graph.by_role.get(r) {
+            if let Some(list) = self.graph.links.by_role.get(r) {
                 out.extend(list);
             }
         }
@@ -299,7 +270,7 @@ impl Search<'_> {
             if need > left {
                 continue;
             }
-            if let Some(g) = &self.graph.gate[i]
+            if let Some(g) = &self.graph.links.gate[i]
                 && !g.iter().any(|r| self.holds(held, r))
             {
                 continue;
