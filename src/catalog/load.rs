@@ -4,6 +4,7 @@
 use super::diag::{self, Diagnostic};
 use super::locate;
 use super::model::*;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,9 @@ pub struct Catalog {
     pub files: Vec<(String, String)>,
     /// Where each entry's id was defined.
     pub origins: HashMap<Id, Origin>,
-    index: HashMap<Id, Entry>,
+    /// Looked up on every step of a route search: a fast hash, not a DoS-resistant one
+    /// (the ids come from the catalogue files, not from strangers).
+    index: FxHashMap<Id, Entry>,
     /// Ids defined in entries that could not be read; references to them are not reported.
     pub(crate) unparsed_ids: HashSet<Id>,
     /// Built on first use; cleared by [`Catalog::reindex`].
@@ -132,7 +135,7 @@ impl Catalog {
         self.index.clear();
         self.links = std::sync::OnceLock::new();
         fn add<T>(
-            index: &mut HashMap<Id, Entry>,
+            index: &mut FxHashMap<Id, Entry>,
             list: &[T],
             id: fn(&T) -> &Id,
             make: fn(usize) -> Entry,

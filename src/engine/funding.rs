@@ -8,8 +8,9 @@ use crate::catalog::{
     Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind,
     Requirement, State, Text, TrackCode, Weeks,
 };
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum FundVerdict {
@@ -69,11 +70,15 @@ pub fn evaluate_funding(
 /// evaluation depends on (the date and what is held, when the requirement looks at them).
 #[derive(Default)]
 pub struct EligibilityCache {
-    map: HashMap<EligibilityKey, Evaluation>,
+    map: FxHashMap<EligibilityKey, Arc<Evaluation>>,
+    /// "Does not cover" reasons by source index and programme id.
+    not_listed: FxHashMap<(usize, Id), Check>,
 }
 
-/// A source's index, and the date and held ids when its eligibility looks at them.
-type EligibilityKey = (usize, Option<Date>, Option<Vec<Id>>);
+/// A source's index, the part of its eligibility (a top-level `All` is cached part by part, so
+/// a part that ignores the date is evaluated once), and the date and held ids when the part
+/// looks at them.
+type EligibilityKey = (usize, usize, Option<Date>, Option<Vec<Id>>);
 
 /// Whether evaluating `req` may look at the date and at what is held. Conservative: a kind of
 /// requirement not known to ignore them counts as looking at both.
@@ -105,20 +110,58 @@ pub fn evaluate_funding_cached(
         .iter()
         .enumerate()
         .filter_map(|(i, f)| {
-            let (date, held) = looks_at(&f.eligibility);
-            let key = (
-                i,
-                date.then_some(step.start),
-                held.then(|| step.also_holds.to_vec()),
-            );
-            let e = cache.map.entry(key).or_insert_with(|| {
-                let ctx = Context {
-                    date: Some(step.start),
-                    also_holds: step.also_holds,
-                };
-                evaluate(&f.eligibility, profile, catalog, &ctx)
-            });
-            source_with(catalog, profile, f, step, e)
+            let parts = match &f.eligibility {
+                Requirement::All(list) => list.as_slice(),
+                whole => std::slice::from_ref(whole),
+            };
+            let mut found: Vec<Arc<Evaluation>> = Vec::with_capacity(parts.len());
+            for (j, part) in parts.iter().enumerate() {
+                let (date, held) = looks_at(part);
+                let key = (
+                    i,
+                    j,
+                    date.then_some(step.start),
+                    held.then(|| step.also_holds.to_vec()),
+                );
+                let one = cache.map.entry(key).or_insert_with(|| {
+                    let ctx = Context {
+                        date: Some(step.start),
+                        also_holds: step.also_holds,
+                    };
+                    Arc::new(evaluate(part, profile, catalog, &ctx))
+                });
+                found.push(one.clone());
+            }
+            let verdict = found
+                .iter()
+                .map(|e| e.verdict)
+                .max()
+                .unwrap_or(Verdict::Met);
+            let listed = listed(f, step.programme);
+            if !listed && verdict == Verdict::NotMet {
+                // Not shown at all: see `source_with`.
+                return None;
+            }
+            // The reasons are copied only where they are shown: for a programme on the lists.
+            let e = Evaluation {
+                verdict,
+                checks: if listed {
+                    found
+                        .iter()
+                        .flat_map(|e| e.checks.iter().cloned())
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            };
+            let scope = if listed {
+                covers_listed(f, step)
+            } else {
+                let key = (i, step.programme.id.clone());
+                let why = cache.not_listed.entry(key);
+                Some(why.or_insert_with(|| not_listed(f, step.programme)).clone())
+            };
+            source_with(catalog, profile, f, step, e, scope)
         })
         .collect();
     stack(catalog, &mut out);
@@ -133,26 +176,40 @@ fn note(da: impl Into<String>, en: impl Into<String>, verdict: Verdict) -> Check
     }
 }
 
+/// True when the source's positive list or programme list names the programme (or it has none).
+fn listed(f: &FundingSource, p: &Programme) -> bool {
+    f.kinds.is_empty() && f.programmes.is_empty()
+        || f.kinds.contains(&p.kind)
+        || f.programmes.contains(&p.id)
+}
+
+/// Why the source does not pay for a programme its lists leave out.
+fn not_listed(f: &FundingSource, p: &Programme) -> Check {
+    let (da, en) = kind_name(p.kind);
+    note(
+        format!(
+            "{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til",
+            f.name.da, p.name.da
+        ),
+        format!(
+            "{} does not cover {en} ({}) – it is not on its list of programmes",
+            f.name.get(true),
+            p.name.get(true)
+        ),
+        Verdict::NotMet,
+    )
+}
+
 /// Whether the source covers this programme (positive list, programme list, follow-on).
 fn covers(f: &FundingSource, step: &StepContext) -> Option<Check> {
-    let p = step.programme;
-    let by_kind = f.kinds.contains(&p.kind);
-    let by_id = f.programmes.contains(&p.id);
-    if !(f.kinds.is_empty() && f.programmes.is_empty() || by_kind || by_id) {
-        let (da, en) = kind_name(p.kind);
-        return Some(note(
-            format!(
-                "{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til",
-                f.name.da, p.name.da
-            ),
-            format!(
-                "{} does not cover {en} ({}) – it is not on its list of programmes",
-                f.name.get(true),
-                p.name.get(true)
-            ),
-            Verdict::NotMet,
-        ));
+    if !listed(f, step.programme) {
+        return Some(not_listed(f, step.programme));
     }
+    covers_listed(f, step)
+}
+
+/// As [`covers`], for a programme on the source's lists: the follow-on and validity dates.
+fn covers_listed(f: &FundingSource, step: &StepContext) -> Option<Check> {
     if !f.followed_by.is_empty() && !f.followed_by.iter().any(|n| step.later.contains(n)) {
         return Some(note(
             format!(
@@ -195,18 +252,19 @@ pub fn evaluate_source(
         also_holds: step.also_holds,
     };
     let e = evaluate(&f.eligibility, profile, catalog, &ctx);
-    source_with(catalog, profile, f, step, &e)
+    source_with(catalog, profile, f, step, e, covers(f, step))
 }
 
-/// As [`evaluate_source`], with the source's eligibility `e` already evaluated for the step.
+/// As [`evaluate_source`], with the source's eligibility `e` already evaluated for the step
+/// and `scope` from [`covers`].
 fn source_with(
     catalog: &Catalog,
     profile: &Profile,
     f: &FundingSource,
     step: &StepContext,
-    e: &Evaluation,
+    e: Evaluation,
+    scope: Option<Check>,
 ) -> Option<FundingResult> {
-    let scope = covers(f, step);
     let mut result = FundingResult {
         source: f.id.clone(),
         verdict: FundVerdict::NotEligible,
@@ -232,7 +290,7 @@ fn source_with(
         result.reasons.push(why);
         return Some(result);
     }
-    result.reasons = e.checks.clone();
+    result.reasons = e.checks;
     let closed_pool = f.pools.iter().find(|pool| {
         pool.programmes.iter().any(|id| id == &step.programme.id)
             && pool.status.state == State::Closed
