@@ -9,6 +9,7 @@ use crate::catalog::{
     Area, Catalog, Certificate, Date, Id, Level, Percent, Requirement, Sector, Subject, Text, Union,
 };
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Verdict {
@@ -21,7 +22,8 @@ pub enum Verdict {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Check {
     pub verdict: Verdict,
-    pub reason: Text,
+    /// Shared: a check is copied into every step and route that shows it.
+    pub reason: Arc<Text>,
     /// Programmes that close the gap (from the leaf's `close`).
     pub close: Vec<Id>,
 }
@@ -107,7 +109,7 @@ pub(super) fn leaf(verdict: Verdict, reason: Text, close: &[Id]) -> Evaluation {
         verdict,
         checks: vec![Check {
             verdict,
-            reason,
+            reason: Arc::new(reason),
             close,
         }],
     }

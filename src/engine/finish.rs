@@ -7,7 +7,7 @@ use super::pay;
 use super::profile::{FundingUse, Profile};
 use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
-use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Text, Weeks};
+use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Id, Money, Programme, Text, Weeks};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -47,9 +47,18 @@ fn last_before(start: Date, month: u8, day: u8) -> Date {
 #[derive(Default)]
 pub struct Cache {
     /// The step and the funding it used, by what it depends on.
-    steps: HashMap<StepKey, (Arc<Step>, Vec<FundingUse>)>,
+    steps: HashMap<StepKey, Priced>,
+    /// "Apply from" and "apply by" labels by funding source.
+    labels: HashMap<Id, (Text, Text)>,
     incomes: HashMap<u32, Income>,
     eligibility: funding::EligibilityCache,
+}
+
+/// A step priced once, the funding it used and its open checks named by the step.
+struct Priced {
+    step: Arc<Step>,
+    used: Vec<FundingUse>,
+    open: Vec<Check>,
 }
 
 /// What a priced step depends on besides its planned step (named by its search node): the
@@ -63,7 +72,8 @@ type StepKey = (
 
 /// A complete route from planned steps.
 pub fn route(catalog: &Catalog, profile: &Profile, query: &Query, planned: Vec<Planned>) -> Route {
-    route_cached(catalog, profile, query, planned, &mut Cache::default())
+    let planned: Vec<&Planned> = planned.iter().collect();
+    route_cached(catalog, profile, query, &planned, &mut Cache::default())
 }
 
 /// As [`route`], reusing steps priced for earlier routes of the same search: a step is priced
@@ -73,7 +83,7 @@ pub fn route_cached(
     catalog: &Catalog,
     profile: &Profile,
     query: &Query,
-    planned: Vec<Planned>,
+    planned: &[&Planned],
     cache: &mut Cache,
 ) -> Route {
     let ids: Vec<String> = planned
@@ -107,7 +117,9 @@ pub fn route_cached(
     let gap_flags: Vec<bool> = planned.iter().map(|s| s.gap).collect();
     let mut earlier: Vec<FundingUse> = Vec::new();
     let mut steps = Vec::new();
-    for (i, s) in planned.into_iter().enumerate() {
+    // Per step: its open checks, named by the step.
+    let mut named: Vec<Vec<Check>> = Vec::new();
+    for (i, s) in planned.iter().enumerate() {
         // `followed_by` looks at the programme this step leads into: up to the next main step.
         let next_main = (i + 1..ids.len())
             .find(|&j| !gap_flags[j])
@@ -122,9 +134,10 @@ pub fn route_cached(
                 .map(|u| (u.source.clone(), u.date, u.amount))
                 .collect(),
         );
-        if let Some((step, used)) = cache.steps.get(&key).filter(|_| nodes[i] != 0) {
-            steps.push(step.clone());
-            earlier.extend(used.iter().cloned());
+        if let Some(done) = cache.steps.get(&key).filter(|_| nodes[i] != 0) {
+            steps.push(done.step.clone());
+            earlier.extend(done.used.iter().cloned());
+            named.push(done.open.clone());
             continue;
         }
         let used_from = earlier.len();
@@ -181,23 +194,23 @@ pub fn route_cached(
                 });
             }
             if matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
+                if !cache.labels.contains_key(&f.id) {
+                    let from = Text::new(
+                        format!("Søg {} tidligst", f.name.da),
+                        format!("Apply for {} from", f.name.get(true)),
+                    );
+                    let by = Text::new(
+                        format!("Søg {} senest", f.name.da),
+                        format!("Apply for {} by", f.name.get(true)),
+                    );
+                    cache.labels.insert(f.id.clone(), (from, by));
+                }
+                let (from, by) = &cache.labels[&f.id];
                 if let Some(d) = r.apply_from {
-                    deadlines.push((
-                        Text::new(
-                            format!("Søg {} tidligst", f.name.da),
-                            format!("Apply for {} from", f.name.get(true)),
-                        ),
-                        d,
-                    ));
+                    deadlines.push((from.clone(), d));
                 }
                 if let Some(d) = r.apply_by {
-                    deadlines.push((
-                        Text::new(
-                            format!("Søg {} senest", f.name.da),
-                            format!("Apply for {} by", f.name.get(true)),
-                        ),
-                        d,
-                    ));
+                    deadlines.push((by.clone(), d));
                 }
             }
         }
@@ -241,13 +254,20 @@ pub fn route_cached(
             funded,
             net_cost,
             deadlines,
-            requirements: s.requirements,
+            requirements: s.requirements.clone(),
             tracks_passed,
         }));
+        let open = named_checks(catalog, &steps[i]);
         if nodes[i] != 0 {
             let used = earlier[used_from..].to_vec();
-            cache.steps.insert(key, (steps[i].clone(), used));
+            let done = Priced {
+                step: steps[i].clone(),
+                used,
+                open: open.clone(),
+            };
+            cache.steps.insert(key, done);
         }
+        named.push(open);
     }
     let totals = totals(&steps, profile);
     let gaps: Vec<&str> = steps
@@ -255,7 +275,7 @@ pub fn route_cached(
         .filter(|s| s.gap)
         .map(|s| s.programme.as_str())
         .collect();
-    let open = open_checks(catalog, &steps, &gaps);
+    let open = open_checks(&named, &gaps);
     Route {
         id: route_id(&steps),
         from: query.from.clone().or_else(|| profile.role.clone()),
@@ -304,17 +324,13 @@ pub fn totals(steps: &[Arc<Step>], profile: &Profile) -> Totals {
     }
 }
 
-/// Every requirement not met or not known along the route, named by its step.
-fn open_checks(catalog: &Catalog, steps: &[Arc<Step>], gaps: &[&str]) -> Vec<Check> {
-    let mut out: Vec<Check> = Vec::new();
-    for s in steps {
-        let name = super::eval::name_of(catalog, &s.programme);
-        // Not-met leaves of alternatives the route did not take are not gaps of this route.
-        let relevant = |c: &&Check| {
-            c.verdict == Verdict::Unknown || c.close.iter().any(|id| gaps.contains(&id.as_str()))
-        };
-        for c in s.requirements.open().filter(relevant) {
-            let track = format!("{:?}", s.track);
+/// A step's open checks, each reason led by the step's name (and track).
+fn named_checks(catalog: &Catalog, s: &Step) -> Vec<Check> {
+    let name = super::eval::name_of(catalog, &s.programme);
+    let track = track_label(&format!("{:?}", s.track));
+    s.requirements
+        .open()
+        .map(|c| {
             let (da, en) = if s.track == crate::catalog::TrackCode::Standard {
                 (
                     format!("{}: {}", name.da, c.reason.da),
@@ -322,22 +338,28 @@ fn open_checks(catalog: &Catalog, steps: &[Arc<Step>], gaps: &[&str]) -> Vec<Che
                 )
             } else {
                 (
-                    format!("{} ({}): {}", name.da, track_label(&track), c.reason.da),
-                    format!(
-                        "{} ({}): {}",
-                        name.get(true),
-                        track_label(&track),
-                        c.reason.get(true)
-                    ),
+                    format!("{} ({track}): {}", name.da, c.reason.da),
+                    format!("{} ({track}): {}", name.get(true), c.reason.get(true)),
                 )
             };
-            if !out.iter().any(|o| o.reason.da == da) {
-                out.push(Check {
-                    verdict: c.verdict,
-                    reason: Text::new(da, en),
-                    close: c.close.clone(),
-                });
+            Check {
+                verdict: c.verdict,
+                reason: Arc::new(Text::new(da, en)),
+                close: c.close.clone(),
             }
+        })
+        .collect()
+}
+
+/// Every requirement not met or not known along the route. Not-met leaves of alternatives
+/// the route did not take (no gap step of the route closes them) are not gaps of this route.
+fn open_checks(named: &[Vec<Check>], gaps: &[&str]) -> Vec<Check> {
+    let mut out: Vec<Check> = Vec::new();
+    for c in named.iter().flatten() {
+        let relevant =
+            c.verdict == Verdict::Unknown || c.close.iter().any(|id| gaps.contains(&id.as_str()));
+        if relevant && !out.iter().any(|o| o.reason.da == c.reason.da) {
+            out.push(c.clone());
         }
     }
     out
@@ -445,10 +467,10 @@ fn limit_to_fees(catalog: &Catalog, results: &mut [super::funding::FundingResult
         if amount < r.amount {
             r.reasons.push(Check {
                 verdict: Verdict::Met,
-                reason: Text::new(
+                reason: Arc::new(Text::new(
                     "Resten af prisen er allerede dækket af en anden ordning",
                     "The rest of the price is already covered by another scheme",
-                ),
+                )),
                 close: Vec::new(),
             });
         }

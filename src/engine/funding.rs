@@ -171,7 +171,7 @@ pub fn evaluate_funding_cached(
 fn note(da: impl Into<String>, en: impl Into<String>, verdict: Verdict) -> Check {
     Check {
         verdict,
-        reason: Text::new(da, en),
+        reason: Arc::new(Text::new(da, en)),
         close: Vec::new(),
     }
 }

@@ -105,9 +105,10 @@ struct Search<'a> {
     graph: Graph<'a>,
     profile: &'a Profile,
     query: &'a Query,
-    found: Vec<Vec<Planned>>,
-    /// Search nodes numbered so far.
-    nodes: u32,
+    /// Every step placed by the search; a step's node is its index here plus one.
+    arena: Vec<Planned>,
+    /// Complete routes, as indexes into `arena`.
+    found: Vec<Vec<usize>>,
 }
 
 /// All routes up to `max_steps` programmes from the person (or `query.from`) to the target,
@@ -128,15 +129,18 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         graph: Graph::new(catalog, &query.to),
         profile: &person,
         query,
+        arena: Vec::new(),
         found: Vec::new(),
-        nodes: 0,
     };
     s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
-    let found = std::mem::take(&mut s.found);
     let mut cache = super::finish::Cache::default();
-    let mut routes: Vec<Route> = found
-        .into_iter()
-        .map(|steps| super::finish::route_cached(catalog, &person, query, steps, &mut cache))
+    let mut routes: Vec<Route> = s
+        .found
+        .iter()
+        .map(|steps| {
+            let planned: Vec<&Planned> = steps.iter().map(|&i| &s.arena[i]).collect();
+            super::finish::route_cached(catalog, &person, query, &planned, &mut cache)
+        })
         .collect();
     routes.extend(routes_closing_unknown_subjects(
         catalog, &person, query, start, &routes,
@@ -167,15 +171,16 @@ fn routes_closing_unknown_subjects(
         graph: Graph::new(catalog, &query.to),
         profile: &without,
         query,
+        arena: Vec::new(),
         found: Vec::new(),
-        nodes: 0,
     };
     s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
     let mut out: Vec<Route> = Vec::new();
-    for mut steps in std::mem::take(&mut s.found) {
-        if !steps.iter().any(|st| st.gap) {
+    for found in &s.found {
+        if !found.iter().any(|&i| s.arena[i].gap) {
             continue;
         }
+        let mut steps: Vec<Planned> = found.iter().map(|&i| s.arena[i].clone()).collect();
         // Requirements as the real person meets them, before the gap steps closed anything.
         let mut before_gaps: Option<Vec<Id>> = None;
         for st in steps.iter_mut() {
@@ -253,7 +258,7 @@ impl Search<'_> {
         out
     }
 
-    fn walk(&mut self, held: &mut Vec<Id>, steps: &mut Vec<Planned>, date: Date, main: usize) {
+    fn walk(&mut self, held: &mut Vec<Id>, steps: &mut Vec<usize>, date: Date, main: usize) {
         if self.found.len() >= MAX_ROUTES || main >= self.query.max_steps {
             return;
         }
@@ -261,7 +266,7 @@ impl Search<'_> {
         let catalog = self.graph.catalog;
         for i in self.candidates(held) {
             let p = &catalog.programmes[i];
-            if self.holds(held, &p.id) || steps.iter().any(|s| s.programme == i) {
+            if self.holds(held, &p.id) || steps.iter().any(|&s| self.arena[s].programme == i) {
                 continue;
             }
             let Some(need) = self.graph.steps_via(i, &|r| self.holds(held, r)) else {
@@ -280,7 +285,7 @@ impl Search<'_> {
                     continue;
                 };
                 // The previous main step must give something this one asks for: no detours.
-                let prev = steps.iter().rev().find(|s| !s.gap);
+                let prev = steps.iter().rev().map(|&s| &self.arena[s]).find(|s| !s.gap);
                 if let (Some(prev), Some(this)) = (prev, planned.last())
                     && !uses(
                         catalog,
@@ -295,13 +300,13 @@ impl Search<'_> {
                 let held_len = held.len();
                 let mut end = date;
                 for mut s in planned {
-                    self.nodes += 1;
-                    s.node = self.nodes;
+                    s.node = self.arena.len() as u32 + 1;
                     end = s.start.add_days(s.personalised.calendar.calendar_days());
                     let prog = &catalog.programmes[s.programme];
                     held.push(prog.id.clone());
                     held.extend(prog.leads_to.iter().cloned());
-                    steps.push(s);
+                    steps.push(self.arena.len());
+                    self.arena.push(s);
                 }
                 if p.leads_to.iter().any(|r| r == &self.query.to) {
                     self.found.push(steps.clone());
@@ -456,10 +461,10 @@ pub fn admission(
         for id in &pers.skip {
             let n = super::eval::name_of(catalog, id);
             if c.reason.da.contains(&n.da) {
-                c.reason = crate::catalog::Text::new(
+                c.reason = std::sync::Arc::new(crate::catalog::Text::new(
                     format!("Du skal ikke tage {} først: merit", n.da),
                     format!("You need not take {} first: credit", n.get(true)),
-                );
+                ));
             }
         }
     }

@@ -232,11 +232,11 @@ pub fn requirement_rows(routes: &[Route]) -> Vec<ReqRow> {
     let mut out: Vec<ReqRow> = Vec::new();
     for (i, r) in routes.iter().enumerate() {
         for c in r.steps.iter().flat_map(|s| s.requirements.checks.iter()) {
-            let at = match out.iter().position(|x| x.label == c.reason) {
+            let at = match out.iter().position(|x| x.label == *c.reason) {
                 Some(at) => at,
                 None => {
                     out.push(ReqRow {
-                        label: c.reason.clone(),
+                        label: (*c.reason).clone(),
                         cells: vec![None; routes.len()],
                         differs: false,
                     });
