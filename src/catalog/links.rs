@@ -5,7 +5,7 @@
 
 use super::load::Catalog;
 use super::model::{Id, Programme, Requirement};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Programmes by the roles that open them and by the roles they lead to; merit by programme.
 #[derive(Debug, Clone, Default)]
@@ -29,9 +29,9 @@ impl Links {
             .iter()
             .map(|p| role_gate(p, catalog))
             .collect();
-        let mut by_role: HashMap<Id, Vec<usize>> = HashMap::new();
+        let mut by_role: HashMap<Id, Vec<usize>> = HashMap::default();
         let mut free = Vec::new();
-        let mut leading: HashMap<Id, Vec<usize>> = HashMap::new();
+        let mut leading: HashMap<Id, Vec<usize>> = HashMap::default();
         for (i, p) in catalog.programmes.iter().enumerate() {
             match &gate[i] {
                 Some(roles) => {
@@ -45,7 +45,7 @@ impl Links {
                 leading.entry(r.clone()).or_default().push(i);
             }
         }
-        let mut merit_on: HashMap<Id, Vec<usize>> = HashMap::new();
+        let mut merit_on: HashMap<Id, Vec<usize>> = HashMap::default();
         for (i, m) in catalog.merit.iter().enumerate() {
             merit_on.entry(m.target.clone()).or_default().push(i);
         }

@@ -8,7 +8,7 @@ use super::profile::{FundingUse, Profile};
 use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
 use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Id, Money, Programme, Text, Weeks};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// The fee of a programme for a person: `free_up_to` waives it for lower educations.

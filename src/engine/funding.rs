@@ -73,6 +73,8 @@ pub struct EligibilityCache {
     map: FxHashMap<EligibilityKey, Arc<Evaluation>>,
     /// "Does not cover" reasons by source index and programme id.
     not_listed: FxHashMap<(usize, Id), Check>,
+    /// See [`same_parts`].
+    same: Vec<Vec<(usize, usize)>>,
 }
 
 /// A source's index, the part of its eligibility (a top-level `All` is cached part by part, so
@@ -98,6 +100,40 @@ fn looks_at(req: &Requirement) -> (bool, bool) {
     }
 }
 
+/// The parts of a source's eligibility: the items of a top-level `All`, or the whole.
+fn parts_of(f: &FundingSource) -> &[Requirement] {
+    match &f.eligibility {
+        Requirement::All(list) => list.as_slice(),
+        whole => std::slice::from_ref(whole),
+    }
+}
+
+/// For every part of every source's eligibility, the first part in the catalogue equal to it
+/// (many sources ask the same, such as an age), so equal parts are evaluated once.
+fn same_parts(catalog: &Catalog) -> Vec<Vec<(usize, usize)>> {
+    let all: Vec<(usize, usize, &Requirement)> = catalog
+        .funding
+        .iter()
+        .enumerate()
+        .flat_map(|(i, f)| parts_of(f).iter().enumerate().map(move |(j, r)| (i, j, r)))
+        .collect();
+    catalog
+        .funding
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            (0..parts_of(f).len())
+                .map(|j| {
+                    let this = &parts_of(f)[j];
+                    all.iter()
+                        .find(|(_, _, r)| *r == this)
+                        .map_or((i, j), |&(a, b, _)| (a, b))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// As [`evaluate_funding`], reusing eligibility evaluated for other steps of the same person.
 pub fn evaluate_funding_cached(
     catalog: &Catalog,
@@ -105,18 +141,19 @@ pub fn evaluate_funding_cached(
     step: &StepContext,
     cache: &mut EligibilityCache,
 ) -> Vec<FundingResult> {
+    if cache.same.len() != catalog.funding.len() {
+        cache.same = same_parts(catalog);
+    }
     let mut out: Vec<FundingResult> = catalog
         .funding
         .iter()
         .enumerate()
         .filter_map(|(i, f)| {
-            let parts = match &f.eligibility {
-                Requirement::All(list) => list.as_slice(),
-                whole => std::slice::from_ref(whole),
-            };
+            let parts = parts_of(f);
             let mut found: Vec<Arc<Evaluation>> = Vec::with_capacity(parts.len());
             for (j, part) in parts.iter().enumerate() {
                 let (date, held) = looks_at(part);
+                let (i, j) = cache.same[i][j];
                 let key = (
                     i,
                     j,

@@ -7,7 +7,8 @@ use super::merit::{Personalised, personalise_variant, variants};
 use super::profile::Profile;
 use super::routes::{Query, Route};
 use crate::catalog::{Catalog, Date, Id, Links, Programme};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 
 /// At most this many complete routes are built per query.
 pub const MAX_ROUTES: usize = 400;
@@ -41,7 +42,7 @@ impl<'a> Graph<'a> {
     fn new(catalog: &'a Catalog, target: &'a str) -> Graph<'a> {
         let links = catalog.links();
         // Backward breadth-first search from the target over "programme leads to role".
-        let mut dist: HashMap<&str, usize> = HashMap::new();
+        let mut dist: HashMap<&str, usize> = HashMap::default();
         dist.insert(target, 0);
         let mut queue = VecDeque::from([target]);
         while let Some(role) = queue.pop_front() {
@@ -109,6 +110,8 @@ struct Search<'a> {
     arena: Vec<Planned>,
     /// Complete routes, as indexes into `arena`.
     found: Vec<Vec<usize>>,
+    /// What the person holds before any step: role, qualifications and the roles these lead to.
+    has: Vec<&'a str>,
 }
 
 /// All routes up to `max_steps` programmes from the person (or `query.from`) to the target,
@@ -131,6 +134,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         query,
         arena: Vec::new(),
         found: Vec::new(),
+        has: held_before(catalog, &person),
     };
     s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
     let mut cache = super::finish::Cache::default();
@@ -173,6 +177,7 @@ fn routes_closing_unknown_subjects(
         query,
         arena: Vec::new(),
         found: Vec::new(),
+        has: held_before(catalog, &without),
     };
     s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
     let mut out: Vec<Route> = Vec::new();
@@ -230,9 +235,23 @@ fn drop_detours(routes: &mut Vec<Route>) {
     });
 }
 
+/// The ids a person holds before any step (what [`super::eval::holds`] finds in a profile).
+fn held_before<'a>(catalog: &'a Catalog, person: &'a Profile) -> Vec<&'a str> {
+    let mut has: Vec<&str> = person.role.iter().map(String::as_str).collect();
+    for q in &person.qualifications {
+        has.push(&q.id);
+        if let Some(p) = catalog.programme(&q.id) {
+            has.extend(p.leads_to.iter().map(String::as_str));
+        }
+    }
+    has
+}
+
 impl Search<'_> {
+    /// As [`super::eval::holds`]: `held` always lists the roles its programmes lead to, so a
+    /// plain lookup does.
     fn holds(&self, held: &[Id], id: &str) -> bool {
-        super::eval::holds(self.profile, self.graph.catalog, held, id)
+        self.has.contains(&id) || held.iter().any(|h| h == id)
     }
 
     fn candidates(&self, held: &[Id]) -> Vec<usize> {
