@@ -1,4 +1,9 @@
 //! Engine benchmarks: loading a large synthetic catalogue, route queries, one funding source.
+//! Measured with the program's own allocator (mimalloc, unless built without that feature).
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -1,5 +1,9 @@
 //! Benchmarks of search-as-you-type: building the index and filtering at every keystroke.
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use vejviser::catalog::load::{bundled, parse};

@@ -208,13 +208,20 @@ fn routes_closing_unknown_subjects(
 /// Removes a route when a shorter route takes a subset of its programmes (same tracks), in
 /// the same order: the extra programmes were detours.
 fn drop_detours(routes: &mut Vec<Route>) {
-    let mains: Vec<Vec<(&str, crate::catalog::TrackCode, Option<&str>)>> = routes
+    // Each (programme, track, provider) numbered once, so the comparisons below are of numbers.
+    let mut numbers: HashMap<(&str, crate::catalog::TrackCode, Option<&str>), u32> =
+        HashMap::default();
+    let mains: Vec<Vec<u32>> = routes
         .iter()
         .map(|r| {
             r.steps
                 .iter()
                 .filter(|s| !s.gap)
-                .map(|s| (s.programme.as_str(), s.track, s.offering.as_deref()))
+                .map(|s| {
+                    let key = (s.programme.as_str(), s.track, s.offering.as_deref());
+                    let next = numbers.len() as u32;
+                    *numbers.entry(key).or_insert(next)
+                })
                 .collect()
         })
         .collect();
