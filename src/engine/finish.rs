@@ -67,7 +67,7 @@ type StepKey = (
     u32,
     Vec<usize>,
     Option<Money>,
-    Vec<(String, Option<Date>, Money)>,
+    Vec<(Option<crate::catalog::load::Entry>, Option<Date>, Money)>,
 );
 
 /// A complete route from planned steps.
@@ -131,7 +131,7 @@ pub fn route_cached(
             incomes.get(i + 1).and_then(|n| n.monthly),
             earlier
                 .iter()
-                .map(|u| (u.source.clone(), u.date, u.amount))
+                .map(|u| (catalog.entry(&u.source), u.date, u.amount))
                 .collect(),
         );
         if let Some(done) = cache.steps.get(&key).filter(|_| nodes[i] != 0) {
