@@ -305,7 +305,25 @@ fn bundled_scenarios() -> Vec<Scenario> {
             // EUV2 needs GF2, which this person lacks; EUV1 is only unknown, so it is offered
             // with the day-shift question open.
             track: Some(TrackCode::Euv1),
-            fragments: vec!["profilen siger ikke hvor meget af tiden var dagvagt"],
+            fragments: vec![
+                "profilen siger ikke hvor meget af tiden var dagvagt",
+                "måneder mere tæller, hvis nok af dem var dagvagt",
+            ],
+            ..Expect::default()
+        },
+    );
+    let mut either = ufaglaert_29(30);
+    if let Some(w) = either.work.as_mut() {
+        w[0].day_share = None;
+    }
+    s(
+        "dagvagtsandel ukendt: også vejen der holder uanset svaret (GF2, så EUV2)",
+        either,
+        "sosu-hjaelper",
+        2,
+        Expect {
+            route: Some(vec!["gf2-sosu", "ssh-hovedforloeb"]),
+            track: Some(TrackCode::Euv2),
             ..Expect::default()
         },
     );

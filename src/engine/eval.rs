@@ -557,8 +557,14 @@ impl Env<'_> {
             da.push_str(&format!(", mindst {} % i dagvagt", p.0));
             en.push_str(&format!(", at least {} % on day shifts", p.0));
             if x.unsure > 0 {
-                da.push_str("; profilen siger ikke hvor meget af tiden var dagvagt");
-                en.push_str("; the profile does not say how much of it was day shifts");
+                // The months that may count are named, so "0 months" does not read as none.
+                let maybe = x.unsure / MILLI_UNITS_PER_MONTH;
+                da.push_str(&format!(
+                    "; {maybe} måneder mere tæller, hvis nok af dem var dagvagt: profilen siger ikke hvor meget af tiden var dagvagt"
+                ));
+                en.push_str(&format!(
+                    "; {maybe} more months count if enough of them were day shifts: the profile does not say how much of it was day shifts"
+                ));
             }
         }
         leaf(verdict, Text::new(da, en), close)

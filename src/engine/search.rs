@@ -307,42 +307,41 @@ impl Search<'_> {
                 continue;
             }
             for offering in variants(p) {
-                let Some(planned) = self.plan(p, i, offering, held, date) else {
-                    continue;
-                };
-                // The previous main step must give something this one asks for: no detours.
-                let prev = steps.iter().rev().map(|&s| &self.arena[s]).find(|s| !s.gap);
-                if let (Some(prev), Some(this)) = (prev, planned.last())
-                    && !uses(
-                        catalog,
-                        &catalog.programmes[prev.programme],
-                        p,
-                        &this.personalised.applied,
-                    )
-                {
-                    continue;
-                }
-                let mark = steps.len();
-                let held_len = held.len();
-                let mut end = date;
-                for mut s in planned {
-                    s.node = self.arena.len() as u32 + 1;
-                    end = s.start.add_days(s.personalised.calendar.calendar_days());
-                    let prog = &catalog.programmes[s.programme];
-                    held.push(prog.id.clone());
-                    held.extend(prog.leads_to.iter().cloned());
-                    steps.push(self.arena.len());
-                    self.arena.push(s);
-                }
-                if p.leads_to.iter().any(|r| r == &self.query.to) {
-                    self.found.push(steps.clone());
-                } else {
-                    self.walk(held, steps, end, main + 1);
-                }
-                steps.truncate(mark);
-                held.truncate(held_len);
-                if self.found.len() >= MAX_ROUTES {
-                    return;
+                for planned in self.plans(p, i, offering, held, date) {
+                    // The previous main step must give something this one asks for: no detours.
+                    let prev = steps.iter().rev().map(|&s| &self.arena[s]).find(|s| !s.gap);
+                    if let (Some(prev), Some(this)) = (prev, planned.last())
+                        && !uses(
+                            catalog,
+                            &catalog.programmes[prev.programme],
+                            p,
+                            &this.personalised.applied,
+                        )
+                    {
+                        continue;
+                    }
+                    let mark = steps.len();
+                    let held_len = held.len();
+                    let mut end = date;
+                    for mut s in planned {
+                        s.node = self.arena.len() as u32 + 1;
+                        end = s.start.add_days(s.personalised.calendar.calendar_days());
+                        let prog = &catalog.programmes[s.programme];
+                        held.push(prog.id.clone());
+                        held.extend(prog.leads_to.iter().cloned());
+                        steps.push(self.arena.len());
+                        self.arena.push(s);
+                    }
+                    if p.leads_to.iter().any(|r| r == &self.query.to) {
+                        self.found.push(steps.clone());
+                    } else {
+                        self.walk(held, steps, end, main + 1);
+                    }
+                    steps.truncate(mark);
+                    held.truncate(held_len);
+                    if self.found.len() >= MAX_ROUTES {
+                        return;
+                    }
                 }
             }
         }
@@ -379,65 +378,110 @@ impl Search<'_> {
         } else {
             (0..p.tracks.len()).map(Some).collect()
         };
-        for t in tracks {
-            let pers = personalise_variant(catalog, profile, p, offering, t, date, held);
-            let mut with_skip = held.to_vec();
-            with_skip.extend(pers.skip.iter().cloned());
-            let track_req = t.and_then(|t| {
-                offering
-                    .and_then(|o| {
-                        p.offerings[o]
-                            .tracks
-                            .iter()
-                            .find(|ot| ot.code == p.tracks[t].code)
-                            .map(|ot| &ot.eligibility)
-                    })
-                    .or(p.tracks[t].eligibility.as_ref())
+        tracks
+            .into_iter()
+            .find_map(|t| self.plan_track(p, index, offering, t, held, date))
+    }
+
+    /// As [`Search::plan`], and when the track chosen is open only if something the profile
+    /// does not say holds (such as the share of day shifts), also the first later track the
+    /// person surely gets, with its gap-closing steps: the way that works either way.
+    fn plans(
+        &self,
+        p: &Programme,
+        index: usize,
+        offering: Option<usize>,
+        held: &[Id],
+        date: Date,
+    ) -> Vec<Vec<Planned>> {
+        let Some(first) = self.plan(p, index, offering, held, date) else {
+            return Vec::new();
+        };
+        let main = first.last().map(|s| &s.personalised);
+        let unsure = main
+            .filter(|m| m.eligibility.verdict == Verdict::Unknown)
+            .and_then(|m| m.track_index);
+        let mut out = vec![first];
+        if let Some(k) = unsure {
+            let sure = (k + 1..p.tracks.len()).find_map(|t| {
+                let alt = self.plan_track(p, index, offering, Some(t), held, date)?;
+                let last = alt.last()?;
+                (last.personalised.eligibility.verdict == Verdict::Met).then_some(alt)
             });
-            let reqs: Vec<crate::catalog::Requirement> =
-                p.admission.iter().chain(track_req).cloned().collect();
-            let whole = crate::catalog::Requirement::All(reqs);
-            let Some(gap_ids) = gaps::close(&whole, profile, catalog, date, &with_skip) else {
-                continue;
+            out.extend(sure);
+        }
+        out
+    }
+
+    /// The gap-closing steps and the main step on track `t`, or `None` when a requirement is
+    /// not met and cannot be closed.
+    fn plan_track(
+        &self,
+        p: &Programme,
+        index: usize,
+        offering: Option<usize>,
+        t: Option<usize>,
+        held: &[Id],
+        date: Date,
+    ) -> Option<Vec<Planned>> {
+        let catalog = self.graph.catalog;
+        let profile = self.profile;
+        let pers = personalise_variant(catalog, profile, p, offering, t, date, held);
+        let mut with_skip = held.to_vec();
+        with_skip.extend(pers.skip.iter().cloned());
+        let track_req = t.and_then(|t| {
+            offering
+                .and_then(|o| {
+                    p.offerings[o]
+                        .tracks
+                        .iter()
+                        .find(|ot| ot.code == p.tracks[t].code)
+                        .map(|ot| &ot.eligibility)
+                })
+                .or(p.tracks[t].eligibility.as_ref())
+        });
+        let reqs: Vec<crate::catalog::Requirement> =
+            p.admission.iter().chain(track_req).cloned().collect();
+        let whole = crate::catalog::Requirement::All(reqs);
+        let gap_ids = gaps::close(&whole, profile, catalog, date, &with_skip)?;
+        let before = self.requirements(p, &pers, held, date);
+        let mut out = Vec::new();
+        let mut now = held.to_vec();
+        let mut when = date;
+        for g in &gap_ids {
+            let Some(crate::catalog::load::Entry::Programme(gi)) = catalog.entry(g) else {
+                return None;
             };
-            let before = self.requirements(p, &pers, held, date);
-            let mut out = Vec::new();
-            let mut now = held.to_vec();
-            let mut when = date;
-            for g in &gap_ids {
-                let gi = catalog.programmes.iter().position(|x| &x.id == g)?;
-                let gp = &catalog.programmes[gi];
-                let gpers = personalise_variant(catalog, profile, gp, None, None, when, &now);
-                let greq = self.requirements(gp, &gpers, &now, when);
-                out.push(Planned {
-                    programme: gi,
-                    gap: true,
-                    start: when,
-                    requirements: greq,
-                    held: now.clone(),
-                    personalised: gpers.clone(),
-                    node: 0,
-                });
-                when = when.add_days(gpers.calendar.calendar_days());
-                now.push(g.clone());
-                now.extend(gp.leads_to.iter().cloned());
-            }
-            let after = personalise_variant(catalog, profile, p, offering, t, when, &now);
-            if self.requirements(p, &after, &now, when).verdict == Verdict::NotMet {
-                continue;
-            }
+            let gp = &catalog.programmes[gi];
+            let gpers = personalise_variant(catalog, profile, gp, None, None, when, &now);
+            let greq = self.requirements(gp, &gpers, &now, when);
             out.push(Planned {
-                programme: index,
-                personalised: after,
-                gap: false,
+                programme: gi,
+                gap: true,
                 start: when,
-                requirements: before,
-                held: now,
+                requirements: greq,
+                held: now.clone(),
+                personalised: gpers.clone(),
                 node: 0,
             });
-            return Some(out);
+            when = when.add_days(gpers.calendar.calendar_days());
+            now.push(g.clone());
+            now.extend(gp.leads_to.iter().cloned());
         }
-        None
+        let after = personalise_variant(catalog, profile, p, offering, t, when, &now);
+        if self.requirements(p, &after, &now, when).verdict == Verdict::NotMet {
+            return None;
+        }
+        out.push(Planned {
+            programme: index,
+            personalised: after,
+            gap: false,
+            start: when,
+            requirements: before,
+            held: now,
+            node: 0,
+        });
+        Some(out)
     }
 
     /// Admission (with merit's skipped programmes held) and the track's eligibility.
