@@ -343,13 +343,14 @@ impl App {
 
     /// Shows a screen, remembering the current one for Back.
     fn go(&mut self, s: Screen) -> Task<Message> {
-        if s != self.screen {
-            self.back.push(self.screen);
-            self.screen = s;
-            self.prefs.last_screen = s.key().to_string();
-            self.save_prefs();
+        if s == self.screen {
+            return Task::none();
         }
-        Task::none()
+        self.back.push(self.screen);
+        self.screen = s;
+        self.prefs.last_screen = s.key().to_string();
+        self.save_prefs();
+        to_top()
     }
 
     /// Esc: close what is open on the screen, else return to the previous screen.
@@ -361,6 +362,7 @@ impl App {
             self.screen = s;
             self.prefs.last_screen = s.key().to_string();
             self.save_prefs();
+            return to_top();
         }
         Task::none()
     }
@@ -550,7 +552,7 @@ impl App {
             body = body.push(self.banner());
         }
         body = body.push(page);
-        column![self.header(), scrollable(body).height(Fill)].into()
+        column![self.header(), scrollable(body).id(PAGE_ID).height(Fill)].into()
     }
 }
 
@@ -599,4 +601,11 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
         }
         _ => None,
     }
+}
+
+/// The page's scrollable: one for all screens, so a new screen starts at its top.
+const PAGE_ID: &str = "page";
+
+fn to_top() -> Task<Message> {
+    iced::widget::operation::snap_to(PAGE_ID, iced::widget::operation::RelativeOffset::START)
 }
