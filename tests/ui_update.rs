@@ -89,6 +89,15 @@ fn common_roles_come_first_and_targets_skip_the_current_role() {
         targets,
         ["sosu-assistent", "sygeplejerske", "demenskoordinator"]
     );
+    // From unskilled care work the first rung comes first (on the bundled catalogue, where
+    // a programme leads to it).
+    let bundled = vejviser::catalog::load::bundled().catalog;
+    let from_unskilled = start::target_order(&bundled, "ufaglaert");
+    assert_eq!(from_unskilled[0], "sosu-hjaelper");
+    assert_eq!(
+        start::target_order(&bundled, "sosu-hjaelper")[0],
+        "sosu-assistent"
+    );
 }
 
 #[test]

@@ -222,8 +222,14 @@ pub fn role_order(catalog: &Catalog, all: bool) -> Vec<&Id> {
     out
 }
 
-/// The goals most people ask about, offered first.
-pub const COMMON_TARGETS: [&str; 3] = ["sosu-assistent", "sygeplejerske", "paedagogisk-assistent"];
+/// The goals most people ask about from a role, offered first: from unskilled care work the
+/// first rung is the SOSU-hjælper; from there on, the assistant and nursing.
+pub fn common_targets(from: &str) -> &'static [&'static str] {
+    match from {
+        "ufaglaert" => &["sosu-hjaelper", "sosu-assistent", "paedagogisk-assistent"],
+        _ => &["sosu-assistent", "sygeplejerske", "paedagogisk-assistent"],
+    }
+}
 
 /// Goals worth offering from a role: roles some programme leads to, never the role itself;
 /// the common goals first, then qualifications, then functions.
@@ -240,10 +246,10 @@ pub fn target_order<'a>(catalog: &'a Catalog, from: &str) -> Vec<&'a Id> {
         })
         .collect();
     roles.sort_by_key(|r| {
-        let common = COMMON_TARGETS
+        let common = common_targets(from)
             .iter()
             .position(|c| *c == r.id)
-            .unwrap_or(COMMON_TARGETS.len());
+            .unwrap_or(usize::MAX);
         (common, r.kind == RoleKind::Function, r.name.da.clone())
     });
     roles.into_iter().map(|r| &r.id).collect()
