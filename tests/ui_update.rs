@@ -276,7 +276,9 @@ fn guest_mode_toggles() {
 
 mod profile_form {
     use super::*;
-    use vejviser::catalog::{Area, Date, Level, Money, Sector, Subject, Union};
+    use vejviser::catalog::{
+        Area, Certificate, Date, Level, Money, Percent, Sector, Subject, Union,
+    };
     use vejviser::engine::Profile;
     use vejviser::ui::profile::{Action, Message as M, State};
 
@@ -342,6 +344,43 @@ mod profile_form {
             M::WorkTo(0, "".into()),
         ]);
         assert_eq!(p.work.unwrap()[0].to, None);
+    }
+
+    #[test]
+    fn day_shifts_certificates_and_start_are_asked() {
+        let (s, p) = run([
+            M::AddWork,
+            M::WorkDayShare(0, "60".into()),
+            M::Certificate(Certificate::Foerstehjaelp, true),
+            M::Certificate(Certificate::Brandbekaempelse, true),
+            M::Certificate(Certificate::Brandbekaempelse, false),
+            M::Start("2027-08".into()),
+        ]);
+        assert_eq!(p.work.as_ref().unwrap()[0].day_share, Some(Percent(60)));
+        assert_eq!(p.certificates, [Certificate::Foerstehjaelp]);
+        assert_eq!(p.planned_start, Some(Date::new(2027, 8, 1)));
+        let back = State::from_profile(&p);
+        assert_eq!(
+            (back.work[0].day.as_str(), back.start.as_str()),
+            ("60", "2027-08")
+        );
+        // Out of range or half typed: kept as text, not applied; empty means "not known".
+        let (s2, p) = run([
+            M::AddWork,
+            M::WorkDayShare(0, "60".into()),
+            M::WorkDayShare(0, "160".into()),
+            M::Start("2027-".into()),
+        ]);
+        assert_eq!(p.work.as_ref().unwrap()[0].day_share, Some(Percent(60)));
+        assert_eq!(s2.work[0].day, "160");
+        assert_eq!(p.planned_start, None);
+        let (_, p) = run([
+            M::AddWork,
+            M::WorkDayShare(0, "60".into()),
+            M::WorkDayShare(0, "".into()),
+        ]);
+        assert_eq!(p.work.unwrap()[0].day_share, None);
+        assert_eq!(s.work.len(), 1);
     }
 
     #[test]

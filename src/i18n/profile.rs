@@ -22,7 +22,15 @@ strings! {
     profile_subjects_known: "Jeg kender mine fag", "I know my subjects";
     profile_not_taken: "Ikke taget", "Not taken";
     profile_work: "Erhvervserfaring", "Work experience";
-    profile_work_help: "Hver periode med arbejde: område, timer om ugen og fra–til (år-måned). Tid som elev tæller ikke.", "Each period of work: area, hours a week and from–to (year-month). Time as an apprentice does not count.";
+    profile_work_help: "Hver periode med arbejde: område, timer om ugen, fra–til (år-måned) og hvor stor en del der var dagvagt (tom = ved ikke). Tid som elev tæller ikke.", "Each period of work: area, hours a week, from–to (year-month) and how much of it was day shifts (empty = do not know). Time as an apprentice does not count.";
+    profile_day_share: "Dagvagt (%)", "Day shifts (%)";
+    profile_bad_share: "Skriv dagvagt som et tal fra 0 til 100, eller lad feltet stå tomt.", "Write day shifts as a number from 0 to 100, or leave the field empty.";
+    profile_certificates: "Beviser", "Certificates";
+    profile_certificates_help: "SOSU-hovedforløbene kræver begge. Har du dem ikke, viser ruterne hvor du kan tage dem.", "The SOSU main programmes ask for both. If you lack them, the routes show where to get them.";
+    profile_first_aid: "Førstehjælpsbevis", "First-aid certificate";
+    profile_fire: "Bevis i brandbekæmpelse", "Fire-fighting certificate";
+    profile_start: "Hvornår vil du starte? (ÅÅÅÅ-MM)", "When do you want to start? (YYYY-MM)";
+    profile_start_help: "Ruternes datoer, alder og satser regnes fra denne måned. Tom = fra i dag.", "Route dates, age and rates are worked out from this month. Empty = from today.";
     profile_add_work: "Tilføj periode", "Add period";
     profile_area: "Område", "Area";
     profile_hours: "Timer/uge", "Hours/week";

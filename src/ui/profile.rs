@@ -1,7 +1,9 @@
 //! Profile: a short form for what the engine needs; every field optional and explained.
 
 use super::{Ctx, Goto, style, widgets};
-use crate::catalog::{Area, Date, EduLevel, Id, Level, Money, Sector, Subject, Union};
+use crate::catalog::{
+    Area, Certificate, Date, EduLevel, Id, Level, Money, Percent, Sector, Subject, Union,
+};
 use crate::engine::Profile;
 use crate::engine::profile::{Employment, Qualification, SubjectLevel, Work};
 use crate::i18n::Lang;
@@ -23,6 +25,8 @@ pub struct State {
     pub birth_year: String,
     pub pay: String,
     pub seniority: String,
+    /// Planned start, as typed (year-month).
+    pub start: String,
     /// One entry per work period of the profile, as typed.
     pub work: Vec<WorkText>,
     /// The qualification chosen in the "add" list, not yet added.
@@ -36,6 +40,8 @@ pub struct WorkText {
     pub hours: String,
     pub from: String,
     pub to: String,
+    /// Share of day shifts in per cent; empty when not known.
+    pub day: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +61,9 @@ pub enum Message {
     WorkHours(usize, String),
     WorkFrom(usize, String),
     WorkTo(usize, String),
+    WorkDayShare(usize, String),
+    Certificate(Certificate, bool),
+    Start(String),
     Sector(Option<Sector>),
     Union(Option<Union>),
     Seniority(String),
@@ -85,6 +94,7 @@ impl State {
                 hours: w.hours_per_week.to_string(),
                 from: month_text(w.from),
                 to: w.to.map(month_text).unwrap_or_default(),
+                day: w.day_share.map(|d| d.0.to_string()).unwrap_or_default(),
             })
             .collect();
         State {
@@ -99,6 +109,7 @@ impl State {
                 .and_then(|e| e.seniority_years)
                 .map(|y| y.to_string())
                 .unwrap_or_default(),
+            start: p.planned_start.map(month_text).unwrap_or_default(),
             work,
             adding: None,
             note: None,
@@ -126,6 +137,20 @@ impl State {
             Message::WorkHours(i, s) => self.work_hours(p, i, s),
             Message::WorkFrom(i, s) => self.work_from(p, i, s),
             Message::WorkTo(i, s) => self.work_to(p, i, s),
+            Message::WorkDayShare(i, s) => self.work_day_share(p, i, s),
+            Message::Certificate(c, on) => {
+                p.certificates.retain(|x| *x != c);
+                if on {
+                    p.certificates.push(c);
+                }
+            }
+            Message::Start(s) => {
+                // Empty means "from today"; anything else must read as a month.
+                if s.trim().is_empty() || parse_month(&s).is_some() {
+                    p.planned_start = parse_month(&s);
+                }
+                self.start = s;
+            }
             Message::Sector(s) => employment(p).sector = s,
             Message::Union(u) => employment(p).union = u,
             Message::Seniority(s) => {
@@ -151,6 +176,7 @@ impl State {
             hours: w.hours_per_week.to_string(),
             from: month_text(w.from),
             to: String::new(),
+            day: String::new(),
         });
         p.work.get_or_insert_with(Vec::new).push(w);
     }
@@ -177,6 +203,17 @@ impl State {
         }
         if let Some(t) = self.work.get_mut(i) {
             t.from = s;
+        }
+    }
+
+    fn work_day_share(&mut self, p: &mut Profile, i: usize, s: String) {
+        // Empty means "not known"; a number must be a share from 0 to 100.
+        let share = number::<u8>(&s).filter(|n| *n <= 100);
+        if s.trim().is_empty() || share.is_some() {
+            with_work(p, i, |w| w.day_share = share.map(Percent));
+        }
+        if let Some(t) = self.work.get_mut(i) {
+            t.day = s;
         }
     }
 
@@ -236,6 +273,7 @@ impl State {
                 l.profile_education_help(),
             ))
             .push(subjects(l, p))
+            .push(certificates(l, p))
             .push(self.work_view(l, p))
             .push(employment_view(l, p, &self.seniority))
             .push(widgets::field(
@@ -247,7 +285,18 @@ impl State {
                 l.profile_dagpenge(),
                 yes_no(l, p.on_dagpenge, Message::Dagpenge),
                 l.profile_dagpenge_help(),
+            ))
+            .push(widgets::field(
+                l.profile_start(),
+                text_input("2027-08", &self.start)
+                    .on_input(Message::Start)
+                    .width(150)
+                    .padding(8),
+                l.profile_start_help(),
             ));
+        if !self.start.trim().is_empty() && p.planned_start.is_none() {
+            col = col.push(widgets::hint(l.profile_bad_date()));
+        }
         let save = button(text(l.profile_save()).size(style::H3)).padding([10, 18]);
         let save = if guest {
             save
@@ -366,6 +415,13 @@ impl State {
                         .width(150)
                         .padding(8)
                 ],
+                column![
+                    text(l.profile_day_share()).size(style::SMALL),
+                    text_input("", &t.day)
+                        .on_input(move |s| Message::WorkDayShare(i, s))
+                        .width(110)
+                        .padding(8)
+                ],
             ]
             .spacing(style::GAP)
             .align_y(iced::Bottom);
@@ -380,6 +436,9 @@ impl State {
             if bad_from || bad_to {
                 list = list.push(widgets::hint(l.profile_bad_date()));
             }
+            if !t.day.trim().is_empty() && w.day_share.is_none() {
+                list = list.push(widgets::hint(l.profile_bad_share()));
+            }
         }
         list = list.push(
             button(text(l.profile_add_work()))
@@ -388,6 +447,25 @@ impl State {
         );
         widgets::field(l.profile_work(), list, l.profile_work_help())
     }
+}
+
+fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
+    let boxes = [
+        (Certificate::Foerstehjaelp, l.profile_first_aid()),
+        (Certificate::Brandbekaempelse, l.profile_fire()),
+    ]
+    .into_iter()
+    .map(|(c, label)| {
+        checkbox(p.certificates.contains(&c))
+            .label(label)
+            .on_toggle(move |on| Message::Certificate(c, on))
+            .into()
+    });
+    widgets::field(
+        l.profile_certificates(),
+        column(boxes).spacing(6),
+        l.profile_certificates_help(),
+    )
 }
 
 fn subjects<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
