@@ -394,34 +394,18 @@ impl State {
                         move |a| Message::WorkArea(i, a.0)
                     )
                 ],
-                column![
-                    text(l.profile_hours()).size(style::SMALL),
-                    text_input("37", &t.hours)
-                        .on_input(move |s| Message::WorkHours(i, s))
-                        .width(90)
-                        .padding(8)
-                ],
-                column![
-                    text(l.profile_from()).size(style::SMALL),
-                    text_input("2019-08", &t.from)
-                        .on_input(move |s| Message::WorkFrom(i, s))
-                        .width(150)
-                        .padding(8)
-                ],
-                column![
-                    text(l.profile_to()).size(style::SMALL),
-                    text_input("", &t.to)
-                        .on_input(move |s| Message::WorkTo(i, s))
-                        .width(150)
-                        .padding(8)
-                ],
-                column![
-                    text(l.profile_day_share()).size(style::SMALL),
-                    text_input("", &t.day)
-                        .on_input(move |s| Message::WorkDayShare(i, s))
-                        .width(110)
-                        .padding(8)
-                ],
+                small_input(l.profile_hours(), "37", &t.hours, 90.0, move |s| {
+                    Message::WorkHours(i, s)
+                }),
+                small_input(l.profile_from(), "2019-08", &t.from, 150.0, move |s| {
+                    Message::WorkFrom(i, s)
+                }),
+                small_input(l.profile_to(), "", &t.to, 150.0, move |s| {
+                    Message::WorkTo(i, s)
+                }),
+                small_input(l.profile_day_share(), "", &t.day, 110.0, move |s| {
+                    Message::WorkDayShare(i, s)
+                }),
             ]
             .spacing(style::GAP)
             .align_y(iced::Bottom);
@@ -447,6 +431,24 @@ impl State {
         );
         widgets::field(l.profile_work(), list, l.profile_work_help())
     }
+}
+
+/// A text field with a small label above it, for one column of a work period.
+fn small_input<'a>(
+    label: &'a str,
+    placeholder: &'a str,
+    value: &'a str,
+    width: f32,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> Element<'a, Message> {
+    column![
+        text(label).size(style::SMALL),
+        text_input(placeholder, value)
+            .on_input(on_input)
+            .width(width)
+            .padding(8)
+    ]
+    .into()
 }
 
 fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
