@@ -384,6 +384,25 @@ mod profile_form {
     }
 
     #[test]
+    fn outdated_education_and_dropouts_are_asked() {
+        let (_, p) = run([
+            M::Outdated(Some(true)),
+            M::Dropout("ssh-hovedforloeb".into(), true),
+            M::Dropout("ssa-hovedforloeb".into(), true),
+            M::Dropout("ssa-hovedforloeb".into(), false),
+        ]);
+        assert_eq!(p.education_outdated, Some(true));
+        let dropped: Vec<&str> = p.dropouts.iter().map(|d| d.programme.as_str()).collect();
+        assert_eq!(dropped, ["ssh-hovedforloeb"]);
+        assert!(p.dropouts[0].on_voksenelevloen);
+        // The programmes asked about are the ones the catalogue's rules name.
+        let bundled = vejviser::catalog::load::bundled().catalog;
+        let asked = vejviser::ui::profile::dropout_programmes(&bundled);
+        assert!(asked.iter().any(|id| *id == "ssh-hovedforloeb"));
+        assert!(asked.iter().any(|id| *id == "ssa-hovedforloeb"));
+    }
+
+    #[test]
     fn employment_and_qualifications() {
         let (_, p) = run([
             M::Sector(Some(Sector::Kommune)),

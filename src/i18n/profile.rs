@@ -29,6 +29,10 @@ strings! {
     profile_certificates_help: "SOSU-hovedforløbene kræver begge. Har du dem ikke, viser ruterne hvor du kan tage dem.", "The SOSU main programmes ask for both. If you lack them, the routes show where to get them.";
     profile_first_aid: "Førstehjælpsbevis", "First-aid certificate";
     profile_fire: "Bevis i brandbekæmpelse", "Fire-fighting certificate";
+    profile_outdated: "Har du ikke brugt din højeste uddannelse i fem år eller mere?", "Have you not used your highest education for five years or more?";
+    profile_outdated_help: "Nogle tilskud regner en uddannelse, du ikke har brugt i fem år, som om du ikke havde den.", "Some grants count an education you have not used for five years as if you did not have it.";
+    profile_dropouts: "Har du afbrudt en af disse uddannelser på voksenelevløn?", "Have you dropped out of one of these programmes on adult apprentice pay?";
+    profile_dropouts_help: "Har du det, kan voksenelevløn og nogle tilskud til den samme uddannelse være udelukket.", "If you have, adult apprentice pay and some grants for the same programme may be ruled out.";
     profile_start: "Hvornår vil du starte? (ÅÅÅÅ-MM)", "When do you want to start? (YYYY-MM)";
     profile_start_help: "Ruternes datoer, alder og satser regnes fra denne måned. Tom = fra i dag.", "Route dates, age and rates are worked out from this month. Empty = from today.";
     profile_add_work: "Tilføj periode", "Add period";

@@ -2,10 +2,11 @@
 
 use super::{Ctx, Goto, style, widgets};
 use crate::catalog::{
-    Area, Certificate, Date, EduLevel, Id, Level, Money, Percent, Sector, Subject, Union,
+    Area, Catalog, Certificate, Date, EduLevel, Id, Level, Money, Percent, Requirement, Sector,
+    Subject, Union,
 };
 use crate::engine::Profile;
-use crate::engine::profile::{Employment, Qualification, SubjectLevel, Work};
+use crate::engine::profile::{Dropout, Employment, Qualification, SubjectLevel, Work};
 use crate::i18n::Lang;
 use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Element, Fill};
@@ -63,6 +64,8 @@ pub enum Message {
     WorkTo(usize, String),
     WorkDayShare(usize, String),
     Certificate(Certificate, bool),
+    Outdated(Option<bool>),
+    Dropout(Id, bool),
     Start(String),
     Sector(Option<Sector>),
     Union(Option<Union>),
@@ -142,6 +145,16 @@ impl State {
                 p.certificates.retain(|x| *x != c);
                 if on {
                     p.certificates.push(c);
+                }
+            }
+            Message::Outdated(b) => p.education_outdated = b,
+            Message::Dropout(id, on) => {
+                p.dropouts.retain(|d| d.programme != id);
+                if on {
+                    p.dropouts.push(Dropout {
+                        programme: id,
+                        on_voksenelevloen: true,
+                    });
                 }
             }
             Message::Start(s) => {
@@ -272,6 +285,11 @@ impl State {
                 }),
                 l.profile_education_help(),
             ))
+            .push(widgets::field(
+                l.profile_outdated(),
+                yes_no(l, p.education_outdated, Message::Outdated),
+                l.profile_outdated_help(),
+            ))
             .push(subjects(l, p))
             .push(certificates(l, p))
             .push(self.work_view(l, p))
@@ -286,6 +304,7 @@ impl State {
                 yes_no(l, p.on_dagpenge, Message::Dagpenge),
                 l.profile_dagpenge_help(),
             ))
+            .push(dropouts(l, c, p))
             .push(widgets::field(
                 l.profile_start(),
                 text_input("2027-08", &self.start)
@@ -431,6 +450,43 @@ impl State {
         );
         widgets::field(l.profile_work(), list, l.profile_work_help())
     }
+}
+
+/// Programmes some rule asks whether the person has dropped out of on voksenelevløn.
+pub fn dropout_programmes(c: &Catalog) -> Vec<&Id> {
+    fn walk<'a>(r: &'a Requirement, out: &mut Vec<&'a Id>) {
+        match r {
+            Requirement::All(l) | Requirement::Any(l) | Requirement::AtLeast(_, l) => {
+                l.iter().for_each(|r| walk(r, out))
+            }
+            Requirement::NoDropout { programme } if !out.contains(&programme) => {
+                out.push(programme)
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let pay = c.pay.iter().filter_map(|s| s.eligibility.as_ref());
+    for r in pay.chain(c.funding.iter().map(|f| &f.eligibility)) {
+        walk(r, &mut out);
+    }
+    out
+}
+
+fn dropouts<'a>(l: Lang, c: &'a Catalog, p: &'a Profile) -> Element<'a, Message> {
+    let boxes = dropout_programmes(c).into_iter().map(|id| {
+        let name = c.programme(id).map_or(id.as_str(), |x| l.pick(&x.name));
+        let on = p.dropouts.iter().any(|d| &d.programme == id);
+        checkbox(on)
+            .label(name)
+            .on_toggle(move |on| Message::Dropout(id.clone(), on))
+            .into()
+    });
+    widgets::field(
+        l.profile_dropouts(),
+        column(boxes).spacing(6),
+        l.profile_dropouts_help(),
+    )
 }
 
 /// A text field with a small label above it, for one column of a work period.
