@@ -334,39 +334,20 @@ fn source_with(
     });
     // A closed pool matters only to someone who could otherwise get it.
     if let Some(pool) = closed_pool.filter(|_| e.verdict != Verdict::NotMet) {
-        result.verdict = FundVerdict::Closed;
-        result.status_checked = pool.status.checked;
-        let when = crate::i18n::date(crate::i18n::Lang::Da, pool.status.checked);
-        let when_en = crate::i18n::date(crate::i18n::Lang::En, pool.status.checked);
-        result.reasons.insert(
-            0,
-            note(
-                format!("Puljen «{}» er lukket (tjekket {when})", pool.name.da),
-                format!(
-                    "The pool “{}” is closed (checked {when_en})",
-                    pool.name.get(true)
-                ),
-                Verdict::NotMet,
-            ),
+        let what = Text::new(
+            format!("Puljen «{}» er lukket", pool.name.da),
+            format!("The pool “{}” is closed", pool.name.get(true)),
         );
+        closed(&mut result, what, pool.status.checked);
         result.note = pool.status.note.clone().or(result.note);
         return Some(result);
     }
     if f.status.state == State::Closed && e.verdict != Verdict::NotMet {
-        result.verdict = FundVerdict::Closed;
-        let when = crate::i18n::date(crate::i18n::Lang::Da, f.status.checked);
-        let when_en = crate::i18n::date(crate::i18n::Lang::En, f.status.checked);
-        result.reasons.insert(
-            0,
-            note(
-                format!("{} er lukket for ansøgninger (tjekket {when})", f.name.da),
-                format!(
-                    "{} is closed to applications (checked {when_en})",
-                    f.name.get(true)
-                ),
-                Verdict::NotMet,
-            ),
+        let what = Text::new(
+            format!("{} er lukket for ansøgninger", f.name.da),
+            format!("{} is closed to applications", f.name.get(true)),
         );
+        closed(&mut result, what, f.status.checked);
         return Some(result);
     }
     result.verdict = match e.verdict {
@@ -389,6 +370,19 @@ fn source_with(
         result.reasons.extend(extra);
     }
     Some(result)
+}
+
+/// Marks a result closed, with why first and the date the status was checked.
+fn closed(result: &mut FundingResult, what: Text, checked: Date) {
+    use crate::i18n::{Lang, date};
+    result.verdict = FundVerdict::Closed;
+    result.status_checked = checked;
+    let why = note(
+        format!("{} (tjekket {})", what.da, date(Lang::Da, checked)),
+        format!("{} (checked {})", what.get(true), date(Lang::En, checked)),
+        Verdict::NotMet,
+    );
+    result.reasons.insert(0, why);
 }
 
 /// Months of a length, as a fraction: `amount × tenths × 3 / 130`.

@@ -103,7 +103,7 @@ impl<'a> Graph<'a> {
 }
 
 struct Search<'a> {
-    graph: Graph<'a>,
+    graph: &'a Graph<'a>,
     profile: &'a Profile,
     query: &'a Query,
     /// Every step placed by the search; a step's node is its index here plus one.
@@ -128,15 +128,8 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
     if catalog.role(&query.to).is_none() || super::eval::holds(&person, catalog, &[], &query.to) {
         return Vec::new();
     }
-    let mut s = Search {
-        graph: Graph::new(catalog, &query.to),
-        profile: &person,
-        query,
-        arena: Vec::new(),
-        found: Vec::new(),
-        has: held_before(catalog, &person),
-    };
-    s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+    let graph = Graph::new(catalog, &query.to);
+    let s = Search::run(&graph, &person, query, start);
     let mut cache = super::finish::Cache::default();
     let mut routes: Vec<Route> = s
         .found
@@ -147,7 +140,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
         })
         .collect();
     routes.extend(routes_closing_unknown_subjects(
-        catalog, &person, query, start, &routes,
+        &graph, &person, query, start, &routes,
     ));
     drop_detours(&mut routes);
     routes.retain(|r| on_the_way(catalog, r));
@@ -160,7 +153,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
 /// close those gaps with supplements first, so a person who lacks them sees the way too. The
 /// steps are then judged against the real profile, so reasons say "unknown", not "missing".
 fn routes_closing_unknown_subjects(
-    catalog: &Catalog,
+    graph: &Graph,
     person: &Profile,
     query: &Query,
     start: Date,
@@ -169,17 +162,10 @@ fn routes_closing_unknown_subjects(
     if person.subjects.is_some() {
         return Vec::new();
     }
+    let catalog = graph.catalog;
     let mut without = person.clone();
     without.subjects = Some(Vec::new());
-    let mut s = Search {
-        graph: Graph::new(catalog, &query.to),
-        profile: &without,
-        query,
-        arena: Vec::new(),
-        found: Vec::new(),
-        has: held_before(catalog, &without),
-    };
-    s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+    let s = Search::run(graph, &without, query, start);
     let mut out: Vec<Route> = Vec::new();
     for found in &s.found {
         if !found.iter().any(|&i| s.arena[i].gap) {
@@ -254,7 +240,21 @@ fn held_before<'a>(catalog: &'a Catalog, person: &'a Profile) -> Vec<&'a str> {
     has
 }
 
-impl Search<'_> {
+impl<'a> Search<'a> {
+    /// Every route from the person to the graph's target, up to the query's step limit.
+    fn run(graph: &'a Graph<'a>, profile: &'a Profile, query: &'a Query, start: Date) -> Self {
+        let mut s = Search {
+            graph,
+            profile,
+            query,
+            arena: Vec::new(),
+            found: Vec::new(),
+            has: held_before(graph.catalog, profile),
+        };
+        s.walk(&mut Vec::new(), &mut Vec::new(), start, 0);
+        s
+    }
+
     /// As [`super::eval::holds`]: `held` always lists the roles its programmes lead to, so a
     /// plain lookup does.
     fn holds(&self, held: &[Id], id: &str) -> bool {

@@ -405,14 +405,12 @@ impl State {
         for (i, (w, t)) in p.work.iter().flatten().zip(&self.work).enumerate() {
             let areas: Vec<AreaItem> = AREAS.iter().map(|a| AreaItem(*a, l)).collect();
             let mut r = row![
-                column![
-                    text(l.profile_area()).size(style::SMALL),
-                    pick_list(
-                        areas,
-                        Some(AreaItem(w.area, l)),
-                        move |a| Message::WorkArea(i, a.0)
-                    )
-                ],
+                labelled(
+                    l.profile_area(),
+                    pick_list(areas, Some(AreaItem(w.area, l)), move |a| {
+                        Message::WorkArea(i, a.0)
+                    })
+                ),
                 small_input(l.profile_hours(), "37", &t.hours, 90.0, move |s| {
                     Message::WorkHours(i, s)
                 }),
@@ -489,7 +487,14 @@ fn dropouts<'a>(l: Lang, c: &'a Catalog, p: &'a Profile) -> Element<'a, Message>
     )
 }
 
-/// A text field with a small label above it, for one column of a work period.
+/// A field with a small label above it, for one column of a row of fields.
+fn labelled<'a>(label: &'a str, field: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    column![text(label).size(style::SMALL), field.into()]
+        .spacing(2)
+        .into()
+}
+
+/// A labelled text field, for one column of a work period.
 fn small_input<'a>(
     label: &'a str,
     placeholder: &'a str,
@@ -497,14 +502,11 @@ fn small_input<'a>(
     width: f32,
     on_input: impl Fn(String) -> Message + 'a,
 ) -> Element<'a, Message> {
-    column![
-        text(label).size(style::SMALL),
-        text_input(placeholder, value)
-            .on_input(on_input)
-            .width(width)
-            .padding(8)
-    ]
-    .into()
+    let input = text_input(placeholder, value)
+        .on_input(on_input)
+        .width(width)
+        .padding(8);
+    labelled(label, input)
 }
 
 fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
@@ -561,34 +563,26 @@ fn employment_view<'a>(l: Lang, p: &'a Profile, seniority: &'a str) -> Element<'
     let unions: Vec<Opt<Union>> = opt_list(l, &UNIONS);
     let inner = column![
         row![
-            column![
-                text(l.profile_sector()).size(style::SMALL),
+            labelled(
+                l.profile_sector(),
                 pick_list(sectors, Some(Opt(e.sector, l)), |o| Message::Sector(o.0))
-            ]
-            .spacing(2),
-            column![
-                text(l.profile_union()).size(style::SMALL),
+            ),
+            labelled(
+                l.profile_union(),
                 pick_list(unions, Some(Opt(e.union, l)), |o| Message::Union(o.0))
-            ]
-            .spacing(2),
-            column![
-                text(l.profile_seniority()).size(style::SMALL),
+            ),
+            labelled(
+                l.profile_seniority(),
                 number_input(seniority, "5", Message::Seniority)
-            ]
-            .spacing(2),
+            ),
         ]
         .spacing(style::GAP),
         row![
-            column![
-                text(l.profile_under_notice()).size(style::SMALL),
+            labelled(
+                l.profile_under_notice(),
                 yes_no(l, e.under_notice, Message::UnderNotice)
-            ]
-            .spacing(2),
-            column![
-                text(l.profile_is_elev()).size(style::SMALL),
-                yes_no(l, e.is_elev, Message::IsElev)
-            ]
-            .spacing(2),
+            ),
+            labelled(l.profile_is_elev(), yes_no(l, e.is_elev, Message::IsElev)),
         ]
         .spacing(style::GAP),
     ]
