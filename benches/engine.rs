@@ -14,6 +14,9 @@ use vejviser::engine::profile::{Employment, Work};
 use vejviser::engine::routes::{Query, find_routes};
 use vejviser::synth;
 
+/// The date the benchmarks ask their questions on.
+const TODAY: Date = Date::new(2026, 11, 22);
+
 fn person(role: &str) -> Profile {
     let mut p = Profile::with_role(role);
     p.birth_year = Some(1990);
@@ -43,7 +46,7 @@ fn benches(c: &mut Criterion) {
     let query = Query {
         max_steps: 5,
         start: Some(Date::new(2026, 8, 1)),
-        ..Query::to(&synth::role_id(6))
+        ..Query::to(&synth::role_id(6), Date::new(2026, 8, 1))
     };
     let found = find_routes(&big, &profile, &query);
     assert!(!found.is_empty(), "the synthetic ladder has routes");
@@ -72,11 +75,11 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(evaluate_source(&big, &profile, f, &step)))
     });
 
-    let bundled = load::bundled().catalog;
+    let bundled = load::bundled(TODAY).catalog;
     let helper = person("sosu-hjaelper");
     let q = Query {
         start: Some(Date::new(2026, 8, 1)),
-        ..Query::to("sosu-assistent")
+        ..Query::to("sosu-assistent", TODAY)
     };
     eprintln!(
         "bundled query: {} routes",
@@ -89,7 +92,7 @@ fn benches(c: &mut Criterion) {
     let q = Query {
         start: Some(Date::new(2026, 8, 1)),
         max_steps: 4,
-        ..Query::to("sygeplejerske")
+        ..Query::to("sygeplejerske", TODAY)
     };
     c.bench_function(
         "routes on the bundled catalogue: hjælper -> sygeplejerske",
@@ -104,7 +107,7 @@ fn benches(c: &mut Criterion) {
         b.iter_batched(
             || files.clone(),
             |f| {
-                let loaded = load::load(f);
+                let loaded = load::load(f, TODAY);
                 assert_eq!(loaded.errors(), 0);
                 black_box(loaded)
             },

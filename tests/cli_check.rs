@@ -1,12 +1,20 @@
 //! The `check` verb through `cli::run`: exit codes and what it prints.
 
 use std::path::Path;
+use vejviser::catalog::Date;
 use vejviser::cli;
 
+/// The date the checks run as, unless a test says otherwise.
+const TODAY: Date = Date::new(2026, 11, 22);
+
 fn run(args: &[&str]) -> (i32, String, String) {
+    run_on(TODAY, args)
+}
+
+fn run_on(today: Date, args: &[&str]) -> (i32, String, String) {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run(&args, &mut out, &mut err).expect("a verb, not the window");
+    let code = cli::run(&args, today, &mut out, &mut err).expect("a verb, not the window");
     (
         code,
         String::from_utf8(out).unwrap(),
@@ -54,12 +62,32 @@ fn check_on_a_valid_catalogue_prints_only_the_summary() {
 
 #[test]
 fn warnings_come_before_the_summary_and_do_not_fail() {
-    let (code, out, _) = run(&["check", &fixture("stale-source")]);
+    // The fixture's sources were checked on 2025-05-01 (`gammel`) and 2025-05-22 (`ny-nok`);
+    // a source is old 18 months after its check. On 2026-11-10 only `gammel` is.
+    let (code, out, _) = run_on(
+        Date::new(2026, 11, 10),
+        &["check", &fixture("stale-source")],
+    );
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 2);
+    assert_eq!(lines.len(), 2, "{out}");
     assert!(lines[0].contains(": warning: source `gammel` was last checked on 2025-05-01"));
     assert!(lines[1].ends_with("0 errors, 1 warnings"));
+}
+
+#[test]
+fn staleness_follows_the_date_the_check_runs_as() {
+    let dir = fixture("stale-source");
+    // Before either source is 18 months old: nothing to say.
+    let (_, out, _) = run_on(Date::new(2026, 10, 31), &["check", &dir]);
+    assert!(out.ends_with("0 errors, 0 warnings\n"), "{out}");
+    // After both are: two warnings.
+    let (_, out, _) = run_on(Date::new(2026, 11, 23), &["check", &dir]);
+    assert!(
+        out.contains("source `ny-nok` was last checked on 2025-05-22"),
+        "{out}"
+    );
+    assert!(out.ends_with("0 errors, 2 warnings\n"), "{out}");
 }
 
 #[test]

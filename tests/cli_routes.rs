@@ -24,7 +24,7 @@ fn catalogue_dir() -> (tempfile::TempDir, PathBuf) {
 fn run(args: &[&str]) -> (i32, String, String) {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run(&args, &mut out, &mut err).expect("a verb");
+    let code = cli::run(&args, common::TODAY, &mut out, &mut err).expect("a verb");
     (
         code,
         String::from_utf8(out).unwrap(),

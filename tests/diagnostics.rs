@@ -249,7 +249,7 @@ fn a_pack_listed_before_the_base_still_layers_on_top() {
     let mut pack = vejviser::catalog::SourceFile::new("pack/local.ron", read("pack/local.ron"));
     pack.pack = true;
     let base = vejviser::catalog::SourceFile::new("base.ron", read("base.ron"));
-    let l = vejviser::catalog::load::load_at(vec![pack, base], common::TODAY);
+    let l = vejviser::catalog::load::load(vec![pack, base], common::TODAY);
     assert!(l.diagnostics.is_empty(), "{:?}", l.diagnostics);
     assert_eq!(
         l.catalog.programme("kursus").unwrap().name.da,
@@ -262,7 +262,7 @@ fn replaces_in_a_base_file_is_an_error() {
     let text = r#"(
   replaces: ["x"],
 )"#;
-    let l = vejviser::catalog::load::load_at(
+    let l = vejviser::catalog::load::load(
         vec![vejviser::catalog::SourceFile::new("base.ron", text)],
         common::TODAY,
     );

@@ -181,7 +181,7 @@ proptest! {
     #[test]
     fn evaluation_never_panics(p in profile(), d in date()) {
         let c = common::small();
-        let ctx = Context { date: Some(d), also_holds: &[] };
+        let ctx = Context { date: d, also_holds: &[] };
         for r in requirements(&c) {
             let e = evaluate(r, &p, &c, &ctx);
             // The verdict is the worst of the leaves for All; a not-met tree shows why.
@@ -197,7 +197,7 @@ proptest! {
     #[test]
     fn routes_are_connected_and_totals_add_up(p in profile(), target in 1usize..6, start in date()) {
         let c = common::small();
-        let q = Query { start: Some(start), max_steps: 3, ..Query::to(ROLES[target]) };
+        let q = Query { start: Some(start), max_steps: 3, ..Query::to(ROLES[target], common::TODAY) };
         for r in find_routes(&c, &p, &q) {
             let t = &r.totals;
             prop_assert_eq!(t.calendar, r.steps.iter().map(|s| s.calendar).sum::<Weeks>());

@@ -6,7 +6,12 @@ use std::path::PathBuf;
 #[test]
 fn example_pack_loads_without_errors_and_replaces_on_purpose() {
     let pack = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/pack");
-    let loaded = vejviser::cli::load(&[], &[pack]).expect("pack folder readable");
+    let loaded = vejviser::catalog::load::from_paths(
+        &[],
+        &[pack],
+        vejviser::catalog::Date::new(2026, 11, 22),
+    )
+    .expect("pack folder readable");
     let errors: Vec<String> = loaded
         .diagnostics
         .iter()

@@ -104,7 +104,7 @@ proptest! {
             }
         }
         let names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-        let loaded = load::load_at(files, common::TODAY);
+        let loaded = load::load(files, common::TODAY);
         for d in &loaded.diagnostics {
             prop_assert!(d.line >= 1 && d.col >= 1, "{}", d);
             prop_assert!(names.contains(&d.file), "{} names an unknown file", d);
@@ -120,7 +120,7 @@ proptest! {
 
 #[test]
 fn the_bundled_catalogue_loads_without_errors() {
-    let loaded = load::bundled();
+    let loaded = load::bundled(common::TODAY);
     let errors: Vec<String> = loaded
         .diagnostics
         .iter()

@@ -5,7 +5,7 @@ mod common;
 use vejviser::catalog::{Diagnostic, Loaded, SourceFile, load};
 
 fn load_one(bytes: Vec<u8>) -> Loaded {
-    load::load_at(vec![SourceFile::new("f.ron", bytes)], common::TODAY)
+    load::load(vec![SourceFile::new("f.ron", bytes)], common::TODAY)
 }
 
 fn lines(l: &Loaded) -> Vec<String> {

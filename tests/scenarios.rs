@@ -486,7 +486,7 @@ fn routes_are_ranked_deterministically_with_a_pareto_set() {
     let q = Query {
         start: Some(START),
         max_steps: 3,
-        ..Query::to("sygeplejerske")
+        ..Query::to("sygeplejerske", common::TODAY)
     };
     let a = find_routes(&c, &p, &q);
     let b = find_routes(&c, &p, &q);
@@ -521,7 +521,7 @@ fn experience_is_weighted_by_hours_on_the_date() {
         close: vec![],
     };
     let ctx = Context {
-        date: Some(START),
+        date: START,
         also_holds: &[],
     };
     let full = evaluate(&req, &ufaglaert_29(25), &c, &ctx);
@@ -553,7 +553,7 @@ fn any_all_and_at_least_combine_three_valued() {
     let mut p = person(30, "sosu-hjaelper");
     p.subjects = None;
     let ctx = Context {
-        date: Some(START),
+        date: START,
         also_holds: &[],
     };
     let met = R::Holds {
@@ -605,7 +605,7 @@ fn comparison_rows_mark_what_differs() {
     let q = Query {
         start: Some(START),
         max_steps: 1,
-        ..Query::to("ergoterapeut")
+        ..Query::to("ergoterapeut", common::TODAY)
     };
     let routes = find_routes(&c, &ass, &q);
     assert_eq!(routes.len(), 2, "UCN and VIA");
@@ -630,7 +630,7 @@ fn what_if_reports_changes_in_plain_words() {
     let q = Query {
         start: Some(START),
         max_steps: 2,
-        ..Query::to("sosu-hjaelper")
+        ..Query::to("sosu-hjaelper", common::TODAY)
     };
     let w = vejviser::engine::what_if(&c, &base, &more, &q);
     assert!(w.after.iter().any(|r| r.id == "ssh-hovedforloeb.euv1"));
@@ -658,7 +658,7 @@ fn gf2_is_paid_as_the_assistant_programme_only_before_it() {
     let q = Query {
         start: Some(START),
         max_steps: 2,
-        ..Query::to("sosu-assistent")
+        ..Query::to("sosu-assistent", common::TODAY)
     };
     let routes = find_routes(&c, &p, &q);
     let direct = routes

@@ -268,11 +268,22 @@ fn rename_changes_the_title_only() {
     let (_dir, store) = store();
     let p = plan("plan-x", Date::new(2026, 1, 1));
     store.save_plan(&p).unwrap();
-    store.rename_plan("plan-x", "Min vej til SSA").unwrap();
+    store
+        .rename_plan("plan-x", "Min vej til SSA", Date::new(2026, 11, 3))
+        .unwrap();
     let q = store.load_plan("plan-x").loaded().unwrap();
     assert_eq!(q.title, "Min vej til SSA");
     assert_eq!((q.id.as_str(), &q.steps), ("plan-x", &p.steps));
-    assert!(store.rename_plan("plan-none", "x").is_err());
+    assert_eq!(
+        q.updated,
+        Date::new(2026, 11, 3),
+        "renaming marks the plan changed that day"
+    );
+    assert!(
+        store
+            .rename_plan("plan-none", "x", Date::new(2026, 11, 3))
+            .is_err()
+    );
 }
 
 #[test]

@@ -10,10 +10,13 @@ use vejviser::ui::prefs::Memory;
 use vejviser::ui::routes::Toggle;
 use vejviser::ui::{Args, Goto, Screen, compare, funding, plans, routes};
 
+/// The date these tests run as (the catalogue's old-source warnings and route dates depend on it).
+const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
+
 fn app() -> App {
-    let loaded = vejviser::catalog::load::bundled();
+    let loaded = vejviser::catalog::load::bundled(TODAY);
     assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
-    let mut app = App::with_loaded(loaded, vec![], Args::default(), Box::new(Memory::default()));
+    let mut app = App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(Memory::default()));
     app.profile = Profile::with_role("sosu-hjaelper");
     app
 }
@@ -427,37 +430,37 @@ fn plans_are_kept_on_disk_by_the_store_and_deleted_with_undo() {
     use vejviser::ui::prefs::OnDisk;
     let dir = tempfile::tempdir().unwrap();
     let keeper = || Box::new(OnDisk(Store::new(Paths::at(dir.path()))));
-    let mut app = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let mut app = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     app.profile = Profile::with_role("sosu-hjaelper");
     show_routes(&mut app, "sosu-assistent");
     let r = routes_of(&app).remove(0);
     send(&mut app, [Message::Routes(routes::Message::SavePlan(r.id))]);
     let id = app.plans.plans[0].id.clone();
     // A new window on the same folder lists the plan.
-    let again = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let again = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     assert_eq!(again.plans.plans.len(), 1);
     assert_eq!(again.plans.plans[0].id, id);
     send(
         &mut app,
         [Message::Plans(plans::Message::Delete(id.clone()))],
     );
-    let gone = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let gone = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     assert!(gone.plans.plans.is_empty());
     send(&mut app, [Message::Plans(plans::Message::Undo)]);
-    let back = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let back = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     assert_eq!(back.plans.plans.len(), 1);
     // Guests write nothing.
-    let mut guest = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let mut guest = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     guest.guest = true;
     let plan_id = guest.plans.plans[0].id.clone();
     send(
         &mut guest,
         [Message::Plans(plans::Message::Delete(plan_id))],
     );
-    let still = App::with_loaded(bundled_loaded(), vec![], Args::default(), keeper());
+    let still = App::with_loaded(bundled_loaded(), vec![], Args::on(TODAY), keeper());
     assert_eq!(still.plans.plans.len(), 1);
 }
 
 fn bundled_loaded() -> vejviser::catalog::Loaded {
-    vejviser::catalog::load::bundled()
+    vejviser::catalog::load::bundled(TODAY)
 }

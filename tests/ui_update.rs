@@ -8,6 +8,9 @@ use vejviser::ui::app::{App, Message};
 use vejviser::ui::prefs::{Corrupt, ThemeChoice};
 use vejviser::ui::{Args, Goto, Screen, explore, problems, start};
 
+/// The date these tests run as (the catalogue's old-source warnings and route dates depend on it).
+const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
+
 fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
     for m in messages {
         let _ = app.update(m);
@@ -91,7 +94,7 @@ fn common_roles_come_first_and_targets_skip_the_current_role() {
     );
     // From unskilled care work the first rung comes first (on the bundled catalogue, where
     // a programme leads to it).
-    let bundled = vejviser::catalog::load::bundled().catalog;
+    let bundled = vejviser::catalog::load::bundled(TODAY).catalog;
     let from_unskilled = start::target_order(&bundled, "ufaglaert");
     assert_eq!(from_unskilled[0], "sosu-hjaelper");
     assert_eq!(
@@ -196,6 +199,7 @@ fn last_screen_is_restored() {
     let args = Args {
         catalog: vec![path.clone()],
         pack: vec![],
+        today: TODAY,
     };
     let again = App::new(args, Box::new(keeper.clone()));
     assert_eq!(again.screen, Screen::Profile);
@@ -208,6 +212,7 @@ fn corrupt_settings_start_with_defaults_and_say_so() {
     let args = Args {
         catalog: vec![path],
         pack: vec![],
+        today: TODAY,
     };
     let app = App::new(args, Box::new(Corrupt("settings.ron.corrupt-1".into())));
     let notice = app.notice.clone().unwrap();
@@ -396,7 +401,7 @@ mod profile_form {
         assert_eq!(dropped, ["ssh-hovedforloeb"]);
         assert!(p.dropouts[0].on_voksenelevloen);
         // The programmes asked about are the ones the catalogue's rules name.
-        let bundled = vejviser::catalog::load::bundled().catalog;
+        let bundled = vejviser::catalog::load::bundled(TODAY).catalog;
         let asked = vejviser::ui::profile::dropout_programmes(&bundled);
         assert!(asked.iter().any(|id| *id == "ssh-hovedforloeb"));
         assert!(asked.iter().any(|id| *id == "ssa-hovedforloeb"));
@@ -484,6 +489,7 @@ mod on_disk {
         let args = Args {
             catalog: vec![path],
             pack: vec![],
+            today: TODAY,
         };
         let keeper = OnDisk(Store::new(Paths::at(root)));
         (App::new(args, Box::new(keeper)), dir)
@@ -600,7 +606,7 @@ fn startup_is_quick() {
     // The bundled catalogue is compiled in; loading it and building the index is the start-up.
     let t = std::time::Instant::now();
     let app = App::new(
-        Args::default(),
+        Args::on(TODAY),
         Box::new(vejviser::ui::prefs::Memory::default()),
     );
     let took = t.elapsed();

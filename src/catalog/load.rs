@@ -198,19 +198,41 @@ impl Loaded {
     }
 }
 
-/// Loads the catalogue compiled into the program.
-pub fn bundled() -> Loaded {
-    load(super::bundled::files())
+/// Loads the catalogue compiled into the program, judging the age of facts against `today`.
+pub fn bundled(today: super::units::Date) -> Loaded {
+    load(super::bundled::files(), today)
 }
 
-/// Loads base files with pack files layered on top (pack files have `pack: true`).
-pub fn load(files: Vec<SourceFile>) -> Loaded {
-    load_at(files, super::units::Date::today())
+/// Loads the bundled catalogue or the given paths, judging the age of facts against `today`.
+pub fn from_paths(
+    paths: &[PathBuf],
+    pack: &[PathBuf],
+    today: super::units::Date,
+) -> Result<Loaded, Vec<String>> {
+    if paths.is_empty() && pack.is_empty() {
+        return Ok(bundled(today));
+    }
+    let mut files = if paths.is_empty() {
+        super::bundled::files()
+    } else {
+        let (files, problems) = read_paths(paths, false);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        files
+    };
+    let (pack_files, problems) = read_paths(pack, true);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    files.extend(pack_files);
+    Ok(load(files, today))
 }
 
-/// As [`load`], judging the age of facts against `today`. Base files are merged first, then
-/// pack files, whatever order they come in.
-pub fn load_at(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
+/// Loads base files with pack files layered on top (pack files have `pack: true`), judging
+/// the age of facts against `today`. Base files are merged first, then pack files, whatever
+/// order they come in.
+pub fn load(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
     let mut diags = Vec::new();
     let mut catalog = Catalog::default();
     let mut parsed = Vec::new();

@@ -82,15 +82,6 @@ impl Date {
         let day = self.day.min(days_in_month(year, month));
         Date { year, month, day }
     }
-
-    /// Today's date from the system clock (UTC).
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::new(1970, 1, 1).add_days(secs / 86_400)
-    }
 }
 
 pub fn days_in_month(year: u16, month: u8) -> u8 {

@@ -3,7 +3,7 @@
 
 pub mod routes;
 
-use crate::catalog::{self, Loaded};
+use crate::catalog::{self, Date};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -26,6 +26,10 @@ Usage:
                                     write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help
 
+Any command (and the window) takes --today YYYY-MM-DD, or the environment variable
+VEJVISER_TODAY, to run as on that date: old sources, start dates, ages and deadlines are
+judged against it (e.g. to see what next quarter brings, or to reproduce a printout).
+
 Exit codes: 0 fine, 1 the catalogue has errors, 2 usage or I/O problem.
 ";
 
@@ -34,14 +38,15 @@ pub const OK: i32 = 0;
 pub const HAS_ERRORS: i32 = 1;
 pub const USAGE_ERROR: i32 = 2;
 
-/// Runs a verb (`args` excludes the program name). `None` when the args ask for the window.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Option<i32> {
+/// Runs a verb (`args` excludes the program name and `--today`, see [`crate::clock`]) as on
+/// `today`. `None` when the args ask for the window.
+pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> Option<i32> {
     let verb = args.first().map(String::as_str);
     let rest = args.get(1..).unwrap_or_default();
     let code = match verb {
-        Some("check") => check(rest, out, err),
-        Some("routes") => routes::routes(rest, out, err),
-        Some("compare") => routes::compare_verb(rest, out, err),
+        Some("check") => check(rest, today, out, err),
+        Some("routes") => routes::routes(rest, today, out, err),
+        Some("compare") => routes::compare_verb(rest, today, out, err),
         Some("synth") => routes::synth(rest, out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
@@ -57,29 +62,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Option<
     Some(code)
 }
 
-/// Loads the bundled catalogue or the given paths.
-pub fn load(paths: &[PathBuf], pack: &[PathBuf]) -> Result<Loaded, Vec<String>> {
-    if paths.is_empty() && pack.is_empty() {
-        return Ok(catalog::load::bundled());
-    }
-    let mut files = if paths.is_empty() {
-        catalog::bundled::files()
-    } else {
-        let (files, problems) = catalog::load::read_paths(paths, false);
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        files
-    };
-    let (pack_files, problems) = catalog::load::read_paths(pack, true);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    files.extend(pack_files);
-    Ok(catalog::load::load(files))
-}
-
-fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn check(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut paths = Vec::new();
     let mut pack = Vec::new();
     let mut it = args.iter();
@@ -113,7 +96,7 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return USAGE_ERROR;
         }
     }
-    let loaded = match load(&paths, &pack) {
+    let loaded = match catalog::load::from_paths(&paths, &pack, today) {
         Ok(l) => l,
         Err(problems) => {
             for p in problems {

@@ -131,9 +131,9 @@ fn unknown_role(catalog: &Catalog, verb: &str, id: &str) -> String {
 }
 
 /// Loads catalogue and profile and runs the query.
-fn prepare(verb: &str, o: &Opts) -> Result<(Catalog, Profile, Query), String> {
-    let loaded =
-        super::load(&o.catalog, &[]).map_err(|p| format!("vejviser {verb}: {}", p.join("; ")))?;
+fn prepare(verb: &str, o: &Opts, today: Date) -> Result<(Catalog, Profile, Query), String> {
+    let loaded = crate::catalog::load::from_paths(&o.catalog, &[], today)
+        .map_err(|p| format!("vejviser {verb}: {}", p.join("; ")))?;
     let catalog = loaded.catalog;
     let profile = match &o.profile {
         Some(path) => {
@@ -165,6 +165,7 @@ fn prepare(verb: &str, o: &Opts) -> Result<(Catalog, Profile, Query), String> {
         max_steps: o.max_steps,
         sort: o.sort,
         start: o.start,
+        today,
     };
     Ok((catalog, profile, query))
 }
@@ -174,12 +175,13 @@ fn prepare(verb: &str, o: &Opts) -> Result<(Catalog, Profile, Query), String> {
 fn setup(
     verb: &str,
     args: &[String],
+    today: Date,
     check: impl Fn(&Opts) -> Result<(), String>,
     err: &mut dyn Write,
 ) -> Option<(Opts, Catalog, Profile, Query)> {
     let result = parse(verb, args).and_then(|o| {
         check(&o)?;
-        prepare(verb, &o).map(|(c, p, q)| (o, c, p, q))
+        prepare(verb, &o, today).map(|(c, p, q)| (o, c, p, q))
     });
     match result {
         Ok(x) => Some(x),
@@ -191,12 +193,12 @@ fn setup(
 }
 
 /// `vejviser routes ...`
-pub fn routes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let checked = |o: &Opts| match o.ids.first() {
         Some(extra) => Err(format!("vejviser routes: unexpected argument `{extra}`")),
         None => Ok(()),
     };
-    let Some((o, catalog, profile, query)) = setup("routes", args, checked, err) else {
+    let Some((o, catalog, profile, query)) = setup("routes", args, today, checked, err) else {
         return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);
@@ -567,7 +569,7 @@ fn write_route(
 }
 
 /// `vejviser compare ...`
-pub fn compare_verb(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn compare_verb(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let checked = |o: &Opts| {
         if (2..=4).contains(&o.ids.len()) {
             Ok(())
@@ -575,7 +577,7 @@ pub fn compare_verb(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -
             Err("vejviser compare: give 2 to 4 route ids (as printed by `vejviser routes`)".into())
         }
     };
-    let Some((o, catalog, profile, query)) = setup("compare", args, checked, err) else {
+    let Some((o, catalog, profile, query)) = setup("compare", args, today, checked, err) else {
         return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);

@@ -57,9 +57,10 @@ impl Evaluation {
 }
 
 /// What the evaluation may assume beyond the profile.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Context<'a> {
-    pub date: Option<Date>,
+    /// The day the requirement is judged on (ages, experience, validity).
+    pub date: Date,
     /// Ids treated as held (earlier steps of a route, merit that skips a programme).
     pub also_holds: &'a [Id],
 }
@@ -71,7 +72,7 @@ pub fn evaluate(
     catalog: &Catalog,
     ctx: &Context,
 ) -> Evaluation {
-    let date = ctx.date.unwrap_or_else(Date::today);
+    let date = ctx.date;
     let env = Env {
         profile,
         catalog,

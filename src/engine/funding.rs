@@ -162,7 +162,7 @@ pub fn evaluate_funding_cached(
                 );
                 let one = cache.map.entry(key).or_insert_with(|| {
                     let ctx = Context {
-                        date: Some(step.start),
+                        date: step.start,
                         also_holds: step.also_holds,
                     };
                     Arc::new(evaluate(part, profile, catalog, &ctx))
@@ -285,7 +285,7 @@ pub fn evaluate_source(
     step: &StepContext,
 ) -> Option<FundingResult> {
     let ctx = Context {
-        date: Some(step.start),
+        date: step.start,
         also_holds: step.also_holds,
     };
     let e = evaluate(&f.eligibility, profile, catalog, &ctx);

@@ -15,7 +15,7 @@ pub fn close(
     held: &[Id],
 ) -> Option<Vec<Id>> {
     let ctx = Context {
-        date: Some(date),
+        date,
         also_holds: held,
     };
     if evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet {
@@ -45,7 +45,7 @@ pub fn close(
     let mut with = held.to_vec();
     with.extend(out.iter().cloned());
     let ctx = Context {
-        date: Some(date),
+        date,
         also_holds: &with,
     };
     (evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet).then_some(out)
@@ -111,7 +111,7 @@ fn close_leaf(
         let mut with = held.to_vec();
         with.push(c.clone());
         let ctx = Context {
-            date: Some(date),
+            date,
             also_holds: &with,
         };
         if evaluate(leaf, profile, catalog, &ctx).verdict != Verdict::NotMet {
@@ -124,7 +124,7 @@ fn close_leaf(
 /// A gap-closing programme's own admission must not be "not met".
 fn enterable(p: &Programme, profile: &Profile, catalog: &Catalog, date: Date, held: &[Id]) -> bool {
     let ctx = Context {
-        date: Some(date),
+        date,
         also_holds: held,
     };
     p.admission

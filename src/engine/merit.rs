@@ -61,10 +61,7 @@ pub fn track_eligibility(
     also_holds: &[Id],
 ) -> Evaluation {
     let o = offering.and_then(|name| p.offerings.iter().position(|x| x.provider == name));
-    let ctx = Context {
-        date: Some(date),
-        also_holds,
-    };
+    let ctx = Context { date, also_holds };
     track_requirement(p, o, track)
         .map(|r| evaluate(r, profile, catalog, &ctx))
         .unwrap_or_else(Evaluation::met)
@@ -111,10 +108,7 @@ pub fn personalise_variant(
     date: Date,
     also_holds: &[Id],
 ) -> Personalised {
-    let ctx = Context {
-        date: Some(date),
-        also_holds,
-    };
+    let ctx = Context { date, also_holds };
     let (track_index, eligibility) = if p.tracks.is_empty() {
         (None, Evaluation::met())
     } else if let Some(i) = force_track {
@@ -201,10 +195,7 @@ fn apply_merit(
     date: Date,
     also_holds: &[Id],
 ) -> (Vec<AppliedMerit>, Vec<Id>, Vec<Id>) {
-    let ctx = Context {
-        date: Some(date),
-        also_holds,
-    };
+    let ctx = Context { date, also_holds };
     let mut fired: Vec<(&MeritRule, AppliedMerit)> = Vec::new();
     let rules = catalog.links().merit_on.get(programme);
     for rule in rules.into_iter().flatten().map(|&i| &catalog.merit[i]) {

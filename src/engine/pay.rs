@@ -133,7 +133,7 @@ pub fn income(
         .and_then(|t| t.pay.as_deref())
         .unwrap_or(&p.pay);
     let ctx = Context {
-        date: Some(start),
+        date: start,
         also_holds,
     };
     let mut possible: Option<(Income, Text)> = None;

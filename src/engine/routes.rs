@@ -28,8 +28,11 @@ pub struct Query {
     /// Most programmes in a route, gap-closing steps not counted.
     pub max_steps: usize,
     pub sort: SortBy,
-    /// Start of the first step; `None` uses the profile's planned start or today.
+    /// Start of the first step; `None` uses the profile's planned start or `today`.
     pub start: Option<Date>,
+    /// The date the question is asked on: the earliest start, and the day ages and
+    /// deadlines are judged against.
+    pub today: Date,
 }
 
 /// Income during a step.
@@ -98,14 +101,16 @@ pub struct Route {
 }
 
 impl Query {
-    /// Routes to `to` from the profile's role, up to four programmes, fastest first.
-    pub fn to(to: &str) -> Query {
+    /// Routes to `to` from the profile's role, asked on `today`, up to four programmes,
+    /// fastest first.
+    pub fn to(to: &str, today: Date) -> Query {
         Query {
             from: None,
             to: to.to_string(),
             max_steps: 4,
             sort: SortBy::Fastest,
             start: None,
+            today,
         }
     }
 }

@@ -121,10 +121,7 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
     if let Some(from) = &query.from {
         person.role = Some(from.clone());
     }
-    let start = query
-        .start
-        .or(person.planned_start)
-        .unwrap_or_else(Date::today);
+    let start = query.start.or(person.planned_start).unwrap_or(query.today);
     if catalog.role(&query.to).is_none() || super::eval::holds(&person, catalog, &[], &query.to) {
         return Vec::new();
     }
@@ -510,7 +507,7 @@ pub fn admission(
         return pers.eligibility.clone();
     };
     let ctx = Context {
-        date: Some(date),
+        date,
         also_holds: held,
     };
     let plain = evaluate(req, profile, catalog, &ctx);
@@ -520,7 +517,7 @@ pub fn admission(
     let mut with = held.to_vec();
     with.extend(pers.skip.iter().cloned());
     let ctx = Context {
-        date: Some(date),
+        date,
         also_holds: &with,
     };
     let mut adm = evaluate(req, profile, catalog, &ctx);

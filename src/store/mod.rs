@@ -390,12 +390,12 @@ impl Store {
         Ok(plan)
     }
 
-    /// Gives a saved plan a new title (its id and file stay the same).
-    pub fn rename_plan(&self, id: &str, title: &str) -> Result<(), StoreError> {
+    /// Gives a saved plan a new title (its id and file stay the same), changed on `today`.
+    pub fn rename_plan(&self, id: &str, title: &str, today: Date) -> Result<(), StoreError> {
         let path = self.plan_path(id)?;
         let mut plan = self.existing_plan(id, &path)?;
         plan.title = title.to_string();
-        plan.updated = Date::today();
+        plan.updated = today;
         self.save_plan(&plan).map(|_| ())
     }
 

@@ -175,6 +175,7 @@ impl App {
             None => Screen::Start,
         };
         App {
+            today: args.today,
             loaded,
             io_problems,
             args,
@@ -188,7 +189,6 @@ impl App {
             back: Vec::new(),
             notice,
             confirm_reset: false,
-            today: Date::today(),
             start: start::State::default(),
             explore: explore::State::default(),
             profile_form: profile::State::default(),
@@ -558,7 +558,7 @@ impl App {
 
 /// Loads the catalogue for the given arguments; unreadable paths become problems.
 pub fn load(args: &Args) -> (Loaded, Vec<String>) {
-    match crate::cli::load(&args.catalog, &args.pack) {
+    match crate::catalog::load::from_paths(&args.catalog, &args.pack, args.today) {
         Ok(l) => (l, Vec::new()),
         Err(problems) => (Loaded::default(), problems),
     }

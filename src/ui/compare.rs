@@ -94,7 +94,7 @@ impl State {
             .ok_or(AddError::NoRoute)?;
         let query = Query {
             max_steps: super::routes::DEFAULT_STEPS,
-            ..Query::to(to)
+            ..Query::to(to, ctx.today)
         };
         let route = find_routes(ctx.catalog, ctx.profile, &query)
             .into_iter()

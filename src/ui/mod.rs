@@ -97,15 +97,26 @@ pub enum Goto {
 }
 
 /// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Args {
     pub catalog: Vec<PathBuf>,
     pub pack: Vec<PathBuf>,
+    /// The date the window runs as (see [`crate::clock`]).
+    pub today: Date,
 }
 
 impl Args {
-    pub fn parse(args: &[String]) -> Result<Args, String> {
-        let mut out = Args::default();
+    /// The bundled catalogue, as on `today`.
+    pub fn on(today: Date) -> Args {
+        Args {
+            catalog: Vec::new(),
+            pack: Vec::new(),
+            today,
+        }
+    }
+
+    pub fn parse(args: &[String], today: Date) -> Result<Args, String> {
+        let mut out = Args::on(today);
         let mut it = args.iter();
         while let Some(a) = it.next() {
             let list = match a.as_str() {
@@ -139,8 +150,8 @@ pub fn has_display(get: impl Fn(&str) -> Option<String>) -> bool {
 }
 
 /// Opens the window; returns the exit code.
-pub fn run(args: &[String]) -> i32 {
-    let args = match Args::parse(args) {
+pub fn run(args: &[String], today: Date) -> i32 {
+    let args = match Args::parse(args, today) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("vejviser: {e}\n\n{}", crate::cli::USAGE);
@@ -166,16 +177,21 @@ mod tests {
 
     #[test]
     fn args_take_folders() {
-        let a = Args::parse(&["--pack".into(), "p".into(), "--catalog".into(), "c".into()]);
+        let day = Date::new(2026, 11, 22);
+        let a = Args::parse(
+            &["--pack".into(), "p".into(), "--catalog".into(), "c".into()],
+            day,
+        );
         assert_eq!(
             a,
             Ok(Args {
                 catalog: vec!["c".into()],
-                pack: vec!["p".into()]
+                pack: vec!["p".into()],
+                today: day,
             })
         );
-        assert!(Args::parse(&["--pack".into()]).is_err());
-        assert!(Args::parse(&["--nope".into()]).is_err());
+        assert!(Args::parse(&["--pack".into()], day).is_err());
+        assert!(Args::parse(&["--nope".into()], day).is_err());
     }
 
     #[test]

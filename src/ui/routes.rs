@@ -297,6 +297,7 @@ impl State {
             max_steps: self.max_steps,
             sort: self.sort,
             start: None,
+            today: ctx.today,
         };
         let (routes, lines) = if self.what_if.any() {
             let changed = self.what_if.apply(base, ctx.today);

@@ -162,7 +162,7 @@ pub const SMALL: &str = r#"(
 
 /// Loads RON catalogue text and fails the test on any error.
 pub fn catalog_from(text: &str) -> Catalog {
-    let loaded = load::load_at(
+    let loaded = load::load(
         vec![SourceFile::new("test.ron", text)],
         Date::new(2026, 1, 1),
     );
@@ -248,9 +248,9 @@ pub fn bundled() -> Option<Catalog> {
         Some(dir) => {
             let (files, problems) = load::read_paths(&[dir.into()], false);
             assert!(problems.is_empty(), "{problems:?}");
-            load::load_at(files, Date::new(2026, 1, 1))
+            load::load(files, TODAY)
         }
-        None => load::bundled(),
+        None => load::bundled(TODAY),
     };
     if loaded.catalog.programmes.is_empty() {
         eprintln!("the bundled catalogue is empty; skipping scenarios on it");
@@ -300,7 +300,7 @@ pub fn load_fixture(class: &str) -> Loaded {
             f
         })
         .collect();
-    load::load_at(files, TODAY)
+    load::load(files, TODAY)
 }
 
 /// The diagnostics of a fixture folder as printed lines.
