@@ -3,6 +3,8 @@
 
 mod common;
 
+use vejviser::i18n::Lang;
+
 use proptest::prelude::*;
 use vejviser::catalog::*;
 use vejviser::engine::Profile;
@@ -189,7 +191,9 @@ proptest! {
                 prop_assert!(e.checks.iter().any(|x| x.verdict == Verdict::NotMet));
             }
             for check in &e.checks {
-                prop_assert!(!check.reason.da.is_empty() && !check.reason.en.is_empty());
+                for lang in [Lang::Da, Lang::En] {
+                    prop_assert!(!lang.reason(&c, &check.reason).is_empty());
+                }
             }
         }
     }

@@ -6,10 +6,14 @@ mod common;
 
 use common::scenario::*;
 use common::*;
+use vejviser::catalog::ProgrammeKind;
 use vejviser::catalog::{Area, Catalog, EduLevel, Level, Money, Percent, Subject, TrackCode};
 use vejviser::engine::funding::{FundVerdict, StepContext, evaluate_funding};
 use vejviser::engine::profile::{Dropout, FundingUse};
+use vejviser::engine::reason::Reason;
 use vejviser::engine::routes::{Query, find_routes};
+use vejviser::engine::whatif::Change;
+use vejviser::i18n::Lang;
 
 /// The same people against the bundled catalogue (ids per CONVENTIONS.md).
 fn bundled_scenarios() -> Vec<Scenario> {
@@ -426,12 +430,13 @@ fn eud_is_not_on_foas_list() {
         .find(|f| f.source == "den-kommunale-kompetencefond")
         .unwrap();
     assert_eq!(dkk.verdict, FundVerdict::NotEligible);
-    assert!(
-        dkk.reasons[0]
-            .reason
-            .da
-            .contains("dækker ikke erhvervsuddannelser")
-    );
+    assert!(matches!(
+        &*dkk.reasons[0].reason,
+        Reason::NotListed { programme, kind: ProgrammeKind::Eud, .. } if programme == "ssa-hovedforloeb"
+    ));
+    // The words, once: the kind of programme the fund does not cover is named.
+    let said = Lang::Da.reason(&c, &dkk.reasons[0].reason);
+    assert!(said.contains("dækker ikke erhvervsuddannelser"), "{said}");
 }
 
 #[test]
@@ -469,11 +474,11 @@ fn sources_that_exclude_each_other_keep_the_bigger() {
     assert_eq!(tryg.verdict, FundVerdict::Unknown);
     assert_eq!(tryg.amount, kr(20_000));
     assert_eq!(dkk.verdict, FundVerdict::NotEligible);
-    assert!(
-        dkk.reasons[0]
-            .reason
-            .da
-            .contains("Kan ikke kombineres med Tryghedspuljen")
+    assert_eq!(
+        *dkk.reasons[0].reason,
+        Reason::NotCombined {
+            with: "tryghedspuljen".into()
+        }
     );
 }
 
@@ -526,23 +531,27 @@ fn experience_is_weighted_by_hours_on_the_date() {
     };
     let full = evaluate(&req, &ufaglaert_29(25), &c, &ctx);
     assert_eq!(full.verdict, Verdict::Met);
-    assert!(
-        full.checks[0]
-            .reason
-            .da
-            .starts_with("Du har 36 måneders erfaring")
-    );
+    let months = |e: &vejviser::engine::Evaluation| match &*e.checks[0].reason {
+        Reason::Experience {
+            have_months,
+            need_months,
+            ..
+        } => (*have_months, *need_months),
+        other => panic!("not an experience reason: {other:?}"),
+    };
+    assert_eq!(months(&full), (36, 24));
     let half = evaluate(&req, &ufaglaert_29(20), &c, &ctx);
     assert_eq!(half.verdict, Verdict::NotMet);
-    assert!(
-        half.checks[0]
-            .reason
-            .da
-            .starts_with("Du har 18 måneders erfaring")
-    );
-    assert!(half.checks[0].reason.en.contains("18 months"));
+    assert_eq!(months(&half), (18, 24), "8–24 hours a week count half");
+    let said = Lang::En.reason(&c, &half.checks[0].reason);
+    assert!(said.contains("18 months"), "{said}");
+    assert!(said.contains("24 months are needed"), "{said}");
     let none = evaluate(&req, &ufaglaert_29(7), &c, &ctx);
-    assert!(none.checks[0].reason.da.starts_with("Du har 0 måneders"));
+    assert_eq!(
+        months(&none),
+        (0, 24),
+        "under 8 hours a week does not count"
+    );
 }
 
 #[test]
@@ -609,16 +618,16 @@ fn comparison_rows_mark_what_differs() {
     };
     let routes = find_routes(&c, &ass, &q);
     assert_eq!(routes.len(), 2, "UCN and VIA");
-    let cmp = vejviser::engine::compare(&c, &ass, &routes);
+    let cmp = vejviser::i18n::table::compare(&c, &routes, Lang::Da);
     assert_eq!(cmp.titles.len(), 2);
-    let row = |label: &str| cmp.rows.iter().find(|r| r.label.da == label).unwrap();
+    let row = |label: &str| cmp.rows.iter().find(|r| r.label == label).unwrap();
     assert!(
         row("Samlet varighed").differs,
         "the supplement makes UCN longer"
     );
     assert!(!row("Du bliver").differs);
-    assert_eq!(row("Du bliver").cells[0].da, "Ergoterapeut");
-    assert!(row("Kilder (tjekket)").cells[0].da.contains("1. okt. 2025"));
+    assert_eq!(row("Du bliver").cells[0], "Ergoterapeut");
+    assert!(row("Kilder (tjekket)").cells[0].contains("1. okt. 2025"));
     assert!(cmp.rows.iter().all(|r| r.cells.len() == 2));
 }
 
@@ -634,7 +643,17 @@ fn what_if_reports_changes_in_plain_words() {
     };
     let w = vejviser::engine::what_if(&c, &base, &more, &q);
     assert!(w.after.iter().any(|r| r.id == "ssh-hovedforloeb.euv1"));
-    let lines: Vec<&str> = w.lines.iter().map(|l| l.da.as_str()).collect();
+    let new = w
+        .changes
+        .iter()
+        .find_map(|ch| match ch {
+            Change::NewRoute { route } => Some(&w.after[*route].id),
+            _ => None,
+        })
+        .expect("a new route");
+    assert_eq!(new, "ssh-hovedforloeb.euv1");
+    assert!(w.changes.iter().any(|ch| matches!(ch, Change::Gone { .. })));
+    let lines = vejviser::i18n::table::what_if_lines(&c, &w, Lang::Da);
     assert!(
         lines
             .iter()
@@ -645,9 +664,14 @@ fn what_if_reports_changes_in_plain_words() {
         lines.iter().any(|l| l.contains("ikke længere mulig")),
         "{lines:#?}"
     );
-    assert!(w.lines.iter().all(|l| !l.en.is_empty()));
+    let english = vejviser::i18n::table::what_if_lines(&c, &w, Lang::En);
+    assert!(english.iter().any(|l| l.starts_with("New route: ")));
     let same = vejviser::engine::what_if(&c, &base, &base, &q);
-    assert_eq!(same.lines[0].da, "Ændringen gør ingen forskel for vejene");
+    assert!(same.changes.is_empty());
+    assert_eq!(
+        vejviser::i18n::table::what_if_lines(&c, &same, Lang::Da),
+        ["Ændringen gør ingen forskel for vejene"]
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use super::diag::{self, Diagnostic};
 use super::locate;
 use super::model::*;
+use super::units::Text;
 use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -128,6 +129,19 @@ impl Catalog {
             Entry::Funding(i) => self.funding.get(i),
             _ => None,
         }
+    }
+
+    /// The name of a role, programme or funding source; an unknown id stands for itself.
+    pub fn name_of(&self, id: &str) -> Text {
+        let name = match self.entry(id) {
+            Some(Entry::Programme(i)) => self.programmes.get(i).map(|p| &p.name),
+            Some(Entry::Role(i)) => self.roles.get(i).map(|r| &r.name),
+            Some(Entry::Funding(i)) => self.funding.get(i).map(|f| &f.name),
+            Some(Entry::Pay(i)) => self.pay.get(i).map(|p| &p.name),
+            Some(Entry::Merit(i)) => self.merit.get(i).map(|m| &m.name),
+            Some(Entry::Source(_)) | None => None,
+        };
+        name.cloned().unwrap_or_else(|| Text::new(id, id))
     }
 
     /// Rebuilds the id index after the lists were changed directly (tests, generators).

@@ -3,10 +3,11 @@
 
 use super::{OK, USAGE_ERROR};
 use crate::catalog::{Catalog, Date, Text};
-use crate::engine::eval::{Verdict, name_of};
+use crate::engine::Profile;
+use crate::engine::eval::Verdict;
 use crate::engine::funding::FundVerdict;
+use crate::engine::reason::Reason;
 use crate::engine::routes::{Query, Route, SortBy, find_routes};
-use crate::engine::{Profile, compare};
 use crate::i18n::{self, Lang};
 use std::io::Write;
 use std::path::PathBuf;
@@ -230,23 +231,24 @@ fn kroner(m: crate::catalog::Money) -> f64 {
 /// One route as JSON in the chosen language.
 pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serde_json::Value {
     let t = |x: &Text| lang.pick(x).to_string();
+    let why = |x: &Reason| lang.reason(catalog, x);
     let steps: Vec<serde_json::Value> = r
         .steps
         .iter()
         .map(|s| {
             serde_json::json!({
                 "programme": s.programme,
-                "name": t(&name_of(catalog, &s.programme)),
+                "name": t(&catalog.name_of(&s.programme)),
                 "track": format!("{:?}", s.track).to_lowercase(),
                 "offering": s.offering,
                 "gap": s.gap,
                 "start": s.start,
                 "end": s.end,
                 "weeks": { "calendar": weeks(s.calendar), "school": weeks(s.school), "placement": weeks(s.placement) },
-                "merit": s.merit.iter().map(|m| serde_json::json!({"rule": m.rule, "reason": t(&m.reason)})).collect::<Vec<_>>(),
+                "merit": s.merit.iter().map(|m| serde_json::json!({"rule": m.rule, "reason": why(&m.reason)})).collect::<Vec<_>>(),
                 "monthly_income": s.income.monthly.map(kroner),
                 "income_scheme": s.income.scheme,
-                "income_reason": t(&s.income.reason),
+                "income_reason": why(&s.income.reason),
                 "fees": kroner(s.fees),
                 "funded": kroner(s.funded),
                 "net_cost": kroner(s.net_cost),
@@ -256,11 +258,11 @@ pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serd
                     "amount": kroner(f.amount),
                     "co_payment": kroner(f.co_payment),
                     "status_checked": f.status_checked,
-                    "reasons": f.reasons.iter().map(|c| t(&c.reason)).collect::<Vec<_>>(),
+                    "reasons": f.reasons.iter().map(|c| why(&c.reason)).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
-                "deadlines": s.deadlines.iter().map(|(l, d)| serde_json::json!({"label": t(l), "date": d})).collect::<Vec<_>>(),
+                "deadlines": s.deadlines.iter().map(|(l, d)| serde_json::json!({"label": why(l), "date": d})).collect::<Vec<_>>(),
                 "requirements": s.requirements.checks.iter().map(|c| serde_json::json!({
-                    "verdict": format!("{:?}", c.verdict), "reason": t(&c.reason), "close": c.close,
+                    "verdict": format!("{:?}", c.verdict), "reason": why(&c.reason), "close": c.close,
                 })).collect::<Vec<_>>(),
             })
         })
@@ -282,7 +284,7 @@ pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serd
             "steps": r.totals.steps,
         },
         "open": r.open.iter().map(|c| serde_json::json!({
-            "verdict": format!("{:?}", c.verdict), "reason": t(&c.reason), "close": c.close,
+            "verdict": format!("{:?}", c.verdict), "reason": why(&c.reason), "close": c.close,
         })).collect::<Vec<_>>(),
     })
 }
@@ -304,55 +306,17 @@ fn write_routes(
     routes: &[Route],
     l: Lang,
 ) -> std::io::Result<()> {
-    let en = l.is_en();
     let from = query
         .from
         .as_deref()
-        .map(|f| name_of(catalog, f))
+        .map(|f| catalog.name_of(f))
         .unwrap_or_default();
-    let to = name_of(catalog, &query.to);
-    let order = match (query.sort, en) {
-        (SortBy::Fastest, false) => "hurtigste først",
-        (SortBy::Cheapest, false) => "billigste først",
-        (SortBy::Income, false) => "højeste indkomst først",
-        (SortBy::Steps, false) => "færrest trin først",
-        (SortBy::Fastest, true) => "fastest first",
-        (SortBy::Cheapest, true) => "cheapest first",
-        (SortBy::Income, true) => "highest income first",
-        (SortBy::Steps, true) => "fewest steps first",
-    };
-    if en {
-        writeln!(
-            out,
-            "Routes from {} to {} ({} found, {order})",
-            l.pick(&from),
-            l.pick(&to),
-            routes.len()
-        )?;
-        writeln!(
-            out,
-            "★ = not beaten on time, cost, income and steps at once\n"
-        )?;
-    } else {
-        writeln!(
-            out,
-            "Veje fra {} til {} ({} fundet, {order})",
-            l.pick(&from),
-            l.pick(&to),
-            routes.len()
-        )?;
-        writeln!(
-            out,
-            "★ = ingen anden vej er bedre på både tid, pris, indkomst og antal trin\n"
-        )?;
-    }
+    let to = catalog.name_of(&query.to);
+    let heading = l.cli_routes_heading(l.pick(&from), l.pick(&to), routes.len(), query.sort);
+    writeln!(out, "{heading}")?;
+    writeln!(out, "{}\n", l.cli_pareto_legend())?;
     if routes.is_empty() {
-        let none = if en {
-            "No route found within the number of steps. Try --max-steps 5."
-        } else {
-            "Ingen vej fundet inden for antallet af trin. Prøv --max-steps 5."
-        };
-        writeln!(out, "{none}")?;
+        writeln!(out, "{}", l.cli_no_route())?;
     }
     for (i, r) in routes.iter().enumerate() {
         write_route(out, catalog, profile, r, i + 1, l)?;
@@ -368,51 +332,35 @@ fn write_route(
     rank: usize,
     l: Lang,
 ) -> std::io::Result<()> {
-    let en = l.is_en();
     let star = if r.pareto { "★ " } else { "" };
-    writeln!(out, "{rank}. {star}{}", l.pick(&compare::title(catalog, r)))?;
+    let title = i18n::table::route_title(catalog, r, l);
+    writeln!(out, "{rank}. {star}{title}")?;
     writeln!(out, "   id: {}", r.id)?;
+    let per_month = l.cli_per_month();
     let income = match (r.totals.monthly_income, r.totals.income_change) {
         (Some(m), Some(c)) => format!(
-            "{}{} ({}{})",
+            "{}{per_month} ({}{})",
             i18n::money(l, m),
-            if en { "/month" } else { "/md." },
             if c >= 0 { "+" } else { "" },
             i18n::money(l, crate::catalog::Money(c))
         ),
-        (Some(m), None) => format!(
-            "{}{}",
-            i18n::money(l, m),
-            if en { "/month" } else { "/md." }
-        ),
-        _ => (if en {
-            "income not known for every step"
-        } else {
-            "indkomst ikke kendt for alle trin"
-        })
-        .to_string(),
+        (Some(m), None) => format!("{}{per_month}", i18n::money(l, m)),
+        _ => l.cli_income_partly_unknown().to_string(),
     };
-    let (total, school, placement, cost) = if en {
-        ("Total", "school", "placement", "you pay")
-    } else {
-        ("I alt", "skole", "oplæring", "du betaler")
-    };
+    let (school, placement, cost) = (l.cli_school(), l.cli_placement(), l.cli_you_pay());
     writeln!(
         out,
-        "   {total}: {} · {} {school}, {} {placement} · {income} · {cost} {}",
+        "   {}: {} · {} {school}, {} {placement} · {income} · {cost} {}",
+        l.cli_total(),
         i18n::length(l, r.totals.calendar),
         i18n::length(l, r.totals.school),
         i18n::length(l, r.totals.placement),
         i18n::money(l, r.totals.net_cost)
     )?;
     for (n, s) in r.steps.iter().enumerate() {
-        let name = name_of(catalog, &s.programme);
-        let track = crate::engine::finish::track_label(&format!("{:?}", s.track));
-        let gap = match (s.gap, en) {
-            (true, false) => " [lukker et hul]",
-            (true, true) => " [closes a gap]",
-            _ => "",
-        };
+        let name = catalog.name_of(&s.programme);
+        let track = i18n::table::track(s.track);
+        let gap = if s.gap { l.cli_closes_gap() } else { "" };
         let at = s
             .offering
             .as_deref()
@@ -421,7 +369,7 @@ fn write_route(
         writeln!(
             out,
             "   {} {}: {} ({track}{at}){gap}, {} – {}",
-            if en { "Step" } else { "Trin" },
+            l.cli_step(),
             n + 1,
             l.pick(&name),
             i18n::date(l, s.start),
@@ -430,52 +378,39 @@ fn write_route(
         writeln!(
             out,
             "      {}: {} ({} {school}, {} {placement})",
-            if en { "Length" } else { "Længde" },
+            l.cli_length(),
             i18n::length(l, s.calendar),
             i18n::length(l, s.school),
             i18n::length(l, s.placement)
         )?;
         for (code, checks) in &s.tracks_passed {
             if let Some(c) = checks.first() {
-                let t = crate::engine::finish::track_label(&format!("{code:?}"));
-                let lead = if en { "Not" } else { "Ikke" };
-                writeln!(out, "      {lead} {t}: {}", l.pick(&c.reason))?;
+                let t = i18n::table::track(*code);
+                let lead = l.cli_not_track();
+                writeln!(out, "      {lead} {t}: {}", l.reason(catalog, &c.reason))?;
             }
         }
         for m in &s.merit {
-            writeln!(out, "      Merit: {}", l.pick(&m.reason))?;
+            writeln!(out, "      Merit: {}", l.reason(catalog, &m.reason))?;
         }
         let monthly = s
             .income
             .monthly
-            .map(|m| {
-                format!(
-                    "{}{}",
-                    i18n::money(l, m),
-                    if en { "/month" } else { "/md." }
-                )
-            })
-            .unwrap_or_else(|| {
-                (if en {
-                    "amount not known"
-                } else {
-                    "beløb ukendt"
-                })
-                .to_string()
-            });
+            .map(|m| format!("{}{per_month}", i18n::money(l, m)))
+            .unwrap_or_else(|| l.cli_amount_unknown().to_string());
         writeln!(
             out,
             "      {}: {monthly} – {}",
-            if en { "Income" } else { "Indkomst" },
-            l.pick(&s.income.reason)
+            l.cli_income(),
+            l.reason(catalog, &s.income.reason)
         )?;
         if s.fees.ore() > 0 {
             writeln!(
                 out,
                 "      {}: {} · {} {} · {cost} {}",
-                if en { "Price" } else { "Pris" },
+                l.cli_price(),
                 i18n::money(l, s.fees),
-                if en { "funding" } else { "støtte" },
+                l.cli_funding(),
                 i18n::money(l, s.funded),
                 i18n::money(l, s.net_cost)
             )?;
@@ -487,9 +422,9 @@ fn write_route(
             if f.verdict == FundVerdict::NotEligible
                 && f.reasons.len() == 1
                 && src.is_some_and(|x| !x.kinds.is_empty() || !x.programmes.is_empty())
-                && f.reasons[0].reason.da.contains(" dækker ikke ")
+                && matches!(*f.reasons[0].reason, Reason::NotListed { .. })
             {
-                not_covering.push(l.pick(&name_of(catalog, &f.source)).to_string());
+                not_covering.push(l.pick(&catalog.name_of(&f.source)).to_string());
                 continue;
             }
             let why = f
@@ -497,7 +432,7 @@ fn write_route(
                 .iter()
                 .find(|c| c.verdict != Verdict::Met)
                 .or(f.reasons.first())
-                .map(|c| l.pick(&c.reason).to_string())
+                .map(|c| l.reason(catalog, &c.reason).to_string())
                 .unwrap_or_default();
             let pays_fees = src.is_some_and(|x| {
                 matches!(
@@ -516,31 +451,24 @@ fn write_route(
                 out,
                 "      {} {}{amount}: {why}",
                 mark(f.verdict),
-                l.pick(&name_of(catalog, &f.source))
+                l.pick(&catalog.name_of(&f.source))
             )?;
         }
         if !not_covering.is_empty() {
-            let lead = if en {
-                "Does not cover this programme"
-            } else {
-                "Dækker ikke denne uddannelse"
-            };
+            let lead = l.cli_not_covering();
             writeln!(out, "      ✗ {lead}: {}", not_covering.join(", "))?;
         }
         for (label, d) in &s.deadlines {
-            writeln!(out, "      ⏰ {}: {}", l.pick(label), i18n::date(l, *d))?;
+            writeln!(
+                out,
+                "      ⏰ {}: {}",
+                l.reason(catalog, label),
+                i18n::date(l, *d)
+            )?;
         }
     }
     if !r.open.is_empty() {
-        writeln!(
-            out,
-            "   {}:",
-            if en {
-                "Open requirements"
-            } else {
-                "Krav der mangler eller er uvisse"
-            }
-        )?;
+        writeln!(out, "   {}:", l.cli_open())?;
         for c in &r.open {
             let m = if c.verdict == Verdict::NotMet {
                 "✗"
@@ -553,15 +481,11 @@ fn write_route(
                 let names: Vec<String> = c
                     .close
                     .iter()
-                    .map(|id| l.pick(&name_of(catalog, id)).to_string())
+                    .map(|id| l.pick(&catalog.name_of(id)).to_string())
                     .collect();
-                format!(
-                    " → {} {}",
-                    if en { "closed by" } else { "lukkes af" },
-                    names.join(", ")
-                )
+                format!(" → {} {}", l.cli_closed_by(), names.join(", "))
             };
-            writeln!(out, "      {m} {}{close}", l.pick(&c.reason))?;
+            writeln!(out, "      {m} {}{close}", l.reason(catalog, &c.reason))?;
         }
     }
     let _ = profile;
@@ -597,8 +521,8 @@ pub fn compare_verb(args: &[String], today: Date, out: &mut dyn Write, err: &mut
             }
         }
     }
-    let c = compare::compare(&catalog, &profile, &chosen);
     let l = o.lang;
+    let c = i18n::table::compare(&catalog, &chosen, l);
     let written = if o.json {
         writeln!(
             out,
@@ -608,14 +532,14 @@ pub fn compare_verb(args: &[String], today: Date, out: &mut dyn Write, err: &mut
     } else {
         let mut text = String::new();
         for (i, t) in c.titles.iter().enumerate() {
-            text.push_str(&format!("[{}] {}\n", i + 1, l.pick(t)));
+            text.push_str(&format!("[{}] {t}\n", i + 1));
         }
         text.push('\n');
         for row in &c.rows {
             let flag = if row.differs { "≠" } else { " " };
-            text.push_str(&format!("{flag} {}\n", l.pick(&row.label)));
+            text.push_str(&format!("{flag} {}\n", row.label));
             for (i, cell) in row.cells.iter().enumerate() {
-                text.push_str(&format!("    [{}] {}\n", i + 1, l.pick(cell)));
+                text.push_str(&format!("    [{}] {cell}\n", i + 1));
             }
         }
         write!(out, "{text}")

@@ -1,12 +1,11 @@
-//! Requirement evaluation: met, not met or unknown, each with its reason in Danish and English
-//! and, where not met, the programmes that close the gap.
+//! Requirement evaluation: met, not met or unknown, each with its typed reason and, where not
+//! met, the programmes that close the gap.
 
 pub use super::experience::{Experience, MILLI_UNITS_PER_MONTH, weighted_experience};
-use super::names::area_name;
-pub use super::names::{edu_name, name_of, subject_name};
 use super::profile::Profile;
+pub use super::reason::{EmploymentFact, Reason};
 use crate::catalog::{
-    Area, Catalog, Certificate, Date, Id, Level, Percent, Requirement, Sector, Subject, Text, Union,
+    Area, Catalog, Certificate, Date, Id, Level, Percent, Requirement, Sector, Subject, Union,
 };
 use serde::Serialize;
 use std::sync::Arc;
@@ -23,7 +22,7 @@ pub enum Verdict {
 pub struct Check {
     pub verdict: Verdict,
     /// Shared: a check is copied into every step and route that shows it.
-    pub reason: Arc<Text>,
+    pub reason: Arc<Reason>,
     /// Programmes that close the gap (from the leaf's `close`).
     pub close: Vec<Id>,
 }
@@ -100,7 +99,7 @@ pub(super) struct Env<'a> {
     pub(super) date: Date,
 }
 
-pub(super) fn leaf(verdict: Verdict, reason: Text, close: &[Id]) -> Evaluation {
+pub(super) fn leaf(verdict: Verdict, reason: Reason, close: &[Id]) -> Evaluation {
     let close = if verdict == Verdict::NotMet {
         close.to_vec()
     } else {
@@ -173,65 +172,26 @@ impl Env<'_> {
                 outdated_ok,
             } => self.eval_education(*min, *max, *outdated_ok),
             Requirement::OnDagpenge => match self.profile.on_dagpenge {
-                Some(true) => leaf(
-                    Verdict::Met,
-                    Text::new(
-                        "Du er på dagpenge",
-                        "You are on unemployment benefit (dagpenge)",
-                    ),
-                    &[],
-                ),
-                Some(false) => leaf(
-                    Verdict::NotMet,
-                    Text::new(
-                        "Kræver at du er på dagpenge; det er du ikke",
-                        "Needs you to be on unemployment benefit (dagpenge); you are not",
-                    ),
-                    &[],
-                ),
-                None => leaf(
-                    Verdict::Unknown,
-                    Text::new(
-                        "Kræver dagpenge; profilen siger ikke om du er på dagpenge",
-                        "Needs unemployment benefit (dagpenge); the profile does not say whether you get it",
-                    ),
-                    &[],
-                ),
+                Some(true) => leaf(Verdict::Met, Reason::OnDagpenge, &[]),
+                Some(false) => leaf(Verdict::NotMet, Reason::NotOnDagpenge, &[]),
+                None => leaf(Verdict::Unknown, Reason::DagpengeUnknown, &[]),
             },
             Requirement::NoDropout { programme } => {
-                let name = self.name(programme);
                 let dropped = self
                     .profile
                     .dropouts
                     .iter()
                     .any(|d| &d.programme == programme && d.on_voksenelevloen);
+                let programme = programme.clone();
                 if dropped {
-                    leaf(
-                        Verdict::NotMet,
-                        Text::new(
-                            format!("Du har tidligere afbrudt {} på voksenelevløn", name.da),
-                            format!(
-                                "You have dropped out of {} on adult apprentice pay before",
-                                name.en
-                            ),
-                        ),
-                        &[],
-                    )
+                    leaf(Verdict::NotMet, Reason::DroppedOut { programme }, &[])
                 } else {
-                    leaf(
-                        Verdict::Met,
-                        Text::new(
-                            format!("Du har ikke afbrudt {} på voksenelevløn", name.da),
-                            format!(
-                                "You have not dropped out of {} on adult apprentice pay",
-                                name.en
-                            ),
-                        ),
-                        &[],
-                    )
+                    leaf(Verdict::Met, Reason::NotDroppedOut { programme }, &[])
                 }
             }
-            Requirement::Note { text, close } => leaf(Verdict::Unknown, text.clone(), close),
+            Requirement::Note { text, close } => {
+                leaf(Verdict::Unknown, Reason::Catalogue(text.clone()), close)
+            }
         }
     }
 
@@ -267,10 +227,6 @@ impl Env<'_> {
         Evaluation { verdict, checks }
     }
 
-    fn name(&self, id: &str) -> Text {
-        name_of(self.catalog, id)
-    }
-
     fn holds(&self, id: &str) -> bool {
         if self.profile.holds(id) || self.also.iter().any(|a| a == id) {
             return true;
@@ -298,29 +254,15 @@ impl Env<'_> {
         before: Option<Date>,
         close: &[Id],
     ) -> Evaluation {
-        let name = self.name(id);
-        if !self.holds(id) {
-            return leaf(
-                Verdict::NotMet,
-                Text::new(
-                    format!("Kræver {}; det har du ikke", name.da),
-                    format!("Needs {}; you do not have it", name.en),
-                ),
-                close,
-            );
+        let id = id.to_string();
+        if !self.holds(&id) {
+            return leaf(Verdict::NotMet, Reason::Lacks { id }, close);
         }
         if after.is_none() && before.is_none() {
-            return leaf(
-                Verdict::Met,
-                Text::new(
-                    format!("Du har {}", name.da),
-                    format!("You have {}", name.en),
-                ),
-                close,
-            );
+            return leaf(Verdict::Met, Reason::Holds { id, year: None }, close);
         }
         // Held through an earlier step of the route: completed now, after any bound.
-        let year = if self.also.iter().any(|a| a == id) {
+        let year = if self.also.contains(&id) {
             Some(self.date.year)
         } else {
             self.profile
@@ -330,46 +272,40 @@ impl Env<'_> {
                 .and_then(|q| q.year)
         };
         let Some(year) = year else {
-            return leaf(
-                Verdict::Unknown,
-                Text::new(
-                    format!("Du har {}, men profilen siger ikke hvornår", name.da),
-                    format!("You have {}, but the profile does not say when", name.en),
-                ),
-                close,
-            );
+            return leaf(Verdict::Unknown, Reason::HoldsUndated { id }, close);
         };
         let ok_after = after.is_none_or(|a| year >= a.year);
         let ok_before = before.is_none_or(|b| year < b.year || (year == b.year && b.month > 6));
         if ok_after && ok_before {
             leaf(
                 Verdict::Met,
-                Text::new(
-                    format!("Du har {} fra {year}", name.da),
-                    format!("You have {} from {year}", name.en),
-                ),
+                Reason::Holds {
+                    id,
+                    year: Some(year),
+                },
                 close,
             )
         } else {
-            let when_da = match (after, before) {
-                (Some(a), _) if !ok_after => format!("efter {}", a.year),
-                (_, Some(b)) => format!("før {}", b.year),
-                _ => String::new(),
+            // The bound that was broken.
+            let (after, before) = if !ok_after {
+                (after.map(|a| a.year), None)
+            } else {
+                (None, before.map(|b| b.year))
             };
-            let when_en = when_da.replace("efter", "after").replace("før", "before");
             leaf(
                 Verdict::NotMet,
-                Text::new(
-                    format!("Du har {} fra {year}; der kræves {when_da}", name.da),
-                    format!("You have {} from {year}; it must be {when_en}", name.en),
-                ),
+                Reason::HoldsOutsideYears {
+                    id,
+                    year,
+                    after,
+                    before,
+                },
                 close,
             )
         }
     }
 
     fn eval_subject(&self, subject: Subject, level: Level, close: &[Id]) -> Evaluation {
-        let (sda, sen) = subject_name(subject);
         let granted = self
             .held_programmes()
             .flat_map(|p| p.grants.subjects.iter())
@@ -383,105 +319,59 @@ impl Env<'_> {
             (_, Some(b)) => Some(Some(b)),
             (None, None) => None,
         };
+        let need = level;
         match best {
-            Some(Some(have)) if have.rank() >= level.rank() => leaf(
-                Verdict::Met,
-                Text::new(
-                    format!("Du har {sda} {have:?}; der kræves {sda} {level:?}"),
-                    format!("You have {sen} {have:?}; {sen} {level:?} is needed"),
-                ),
-                close,
-            ),
             Some(Some(have)) => leaf(
-                Verdict::NotMet,
-                Text::new(
-                    format!("Du har {sda} {have:?}; der kræves {sda} {level:?}"),
-                    format!("You have {sen} {have:?}; {sen} {level:?} is needed"),
-                ),
+                if have.rank() >= level.rank() {
+                    Verdict::Met
+                } else {
+                    Verdict::NotMet
+                },
+                Reason::SubjectLevel {
+                    subject,
+                    have,
+                    need,
+                },
                 close,
             ),
             Some(None) => leaf(
                 Verdict::NotMet,
-                Text::new(
-                    format!("Du har ikke haft {sda}; der kræves {sda} {level:?}"),
-                    format!("You have not taken {sen}; {sen} {level:?} is needed"),
-                ),
+                Reason::SubjectNotTaken { subject, need },
                 close,
             ),
             None => leaf(
                 Verdict::Unknown,
-                Text::new(
-                    format!(
-                        "Der kræves {sda} {level:?}; profilen siger ikke hvilket niveau du har"
-                    ),
-                    format!("{sen} {level:?} is needed; the profile does not say your level"),
-                ),
+                Reason::SubjectUnknown { subject, need },
                 close,
             ),
         }
     }
 
     fn eval_certificate(&self, cert: Certificate, close: &[Id]) -> Evaluation {
-        let (da, en) = match cert {
-            Certificate::Foerstehjaelp => ("førstehjælpsbevis", "first-aid certificate"),
-            Certificate::Brandbekaempelse => {
-                ("bevis i brandbekæmpelse", "fire-fighting certificate")
-            }
-        };
         let has = self.profile.certificates.contains(&cert)
             || self
                 .held_programmes()
                 .any(|p| p.grants.certificates.contains(&cert));
         if has {
-            leaf(
-                Verdict::Met,
-                Text::new(format!("Du har {da}"), format!("You have a {en}")),
-                close,
-            )
+            leaf(Verdict::Met, Reason::HasCertificate(cert), close)
         } else {
-            leaf(
-                Verdict::NotMet,
-                Text::new(
-                    format!("Kræver {da}; profilen nævner det ikke"),
-                    format!("Needs a {en}; the profile does not list one"),
-                ),
-                close,
-            )
+            leaf(Verdict::NotMet, Reason::LacksCertificate(cert), close)
         }
     }
 
     fn eval_age(&self, min: Option<u8>, max: Option<u8>) -> Evaluation {
-        let bound_da = match (min, max) {
-            (Some(a), Some(b)) => format!("mellem {a} og {b} år"),
-            (Some(a), None) => format!("mindst {a} år"),
-            (None, Some(b)) => format!("højst {b} år"),
-            (None, None) => "en alder".to_string(),
-        };
-        let bound_en = match (min, max) {
-            (Some(a), Some(b)) => format!("between {a} and {b}"),
-            (Some(a), None) => format!("at least {a}"),
-            (None, Some(b)) => format!("at most {b}"),
-            (None, None) => "an age".to_string(),
-        };
-        let when = crate::i18n::date(crate::i18n::Lang::Da, self.date);
-        let when_en = crate::i18n::date(crate::i18n::Lang::En, self.date);
         let Some(age) = self.profile.age_on(self.date) else {
-            return leaf(
-                Verdict::Unknown,
-                Text::new(
-                    format!("Der kræves {bound_da}; profilen har ikke dit fødselsår"),
-                    format!("You must be {bound_en}; the profile has no birth year"),
-                ),
-                &[],
-            );
+            return leaf(Verdict::Unknown, Reason::AgeUnknown { min, max }, &[]);
         };
         let ok = min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m);
         leaf(
             if ok { Verdict::Met } else { Verdict::NotMet },
-            Text::new(
-                format!("Du er {age} år den {when}; der kræves {bound_da}"),
-                format!("You are {age} on {when_en}; you must be {bound_en}"),
-            ),
+            Reason::Age {
+                age,
+                on: self.date,
+                min,
+                max,
+            },
             &[],
         )
     }
@@ -494,53 +384,19 @@ impl Env<'_> {
         day_share: Option<Percent>,
         close: &[Id],
     ) -> Evaluation {
-        let areas_da = if areas.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " i {}",
-                areas
-                    .iter()
-                    .map(|a| area_name(*a).0)
-                    .collect::<Vec<_>>()
-                    .join(" eller ")
-            )
-        };
-        let areas_en = if areas.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " in {}",
-                areas
-                    .iter()
-                    .map(|a| area_name(*a).1)
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            )
-        };
-        let within_da = within_years
-            .map(|y| format!(" inden for de seneste {y} år"))
-            .unwrap_or_default();
-        let within_en = within_years
-            .map(|y| format!(" within the last {y} years"))
-            .unwrap_or_default();
         let Some(work) = &self.profile.work else {
             return leaf(
                 Verdict::Unknown,
-                Text::new(
-                    format!(
-                        "Der kræves {months} måneders erfaring{areas_da}{within_da}; profilen har ingen arbejdshistorik"
-                    ),
-                    format!(
-                        "{months} months of experience{areas_en}{within_en} are needed; the profile has no work history"
-                    ),
-                ),
+                Reason::ExperienceUnknown {
+                    need_months: months,
+                    areas: areas.to_vec(),
+                    within_years,
+                },
                 close,
             );
         };
         let x = weighted_experience(work, self.date, areas, within_years, day_share);
         let need = months as i64 * MILLI_UNITS_PER_MONTH;
-        let have_m = x.counted / MILLI_UNITS_PER_MONTH;
         let verdict = if x.counted >= need {
             Verdict::Met
         } else if x.counted + x.unsure >= need {
@@ -548,27 +404,19 @@ impl Env<'_> {
         } else {
             Verdict::NotMet
         };
-        let mut da = format!(
-            "Du har {have_m} måneders erfaring{areas_da}{within_da} (24+ timer/uge tæller fuldt, 8–24 timer halvt); der kræves {months}"
-        );
-        let mut en = format!(
-            "You have {have_m} months of experience{areas_en}{within_en} (24+ hours/week count fully, 8–24 hours half); {months} are needed"
-        );
-        if let Some(p) = day_share {
-            da.push_str(&format!(", mindst {} % i dagvagt", p.0));
-            en.push_str(&format!(", at least {} % on day shifts", p.0));
-            if x.unsure > 0 {
-                // The months that may count are named, so "0 months" does not read as none.
-                let maybe = x.unsure / MILLI_UNITS_PER_MONTH;
-                da.push_str(&format!(
-                    "; {maybe} måneder mere tæller, hvis nok af dem var dagvagt: profilen siger ikke hvor meget af tiden var dagvagt"
-                ));
-                en.push_str(&format!(
-                    "; {maybe} more months count if enough of them were day shifts: the profile does not say how much of it was day shifts"
-                ));
-            }
-        }
-        leaf(verdict, Text::new(da, en), close)
+        let reason = Reason::Experience {
+            have_months: x.counted / MILLI_UNITS_PER_MONTH,
+            need_months: months,
+            areas: areas.to_vec(),
+            within_years,
+            day_share,
+            maybe_months: if day_share.is_some() {
+                x.unsure / MILLI_UNITS_PER_MONTH
+            } else {
+                0
+            },
+        };
+        leaf(verdict, reason, close)
     }
 }
 
@@ -580,12 +428,4 @@ pub(super) struct EmploymentReq<'a> {
     pub(super) not_under_notice: bool,
     pub(super) under_notice: bool,
     pub(super) not_elev: bool,
-}
-
-pub(super) fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

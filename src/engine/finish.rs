@@ -5,9 +5,10 @@ use super::eval::{Check, Verdict};
 use super::funding::{self, FundVerdict, StepContext};
 use super::pay;
 use super::profile::{FundingUse, Profile};
+use super::reason::Reason;
 use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
-use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Id, Money, Programme, Text, Weeks};
+use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Weeks};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
@@ -48,8 +49,6 @@ fn last_before(start: Date, month: u8, day: u8) -> Date {
 pub struct Cache {
     /// The step and the funding it used, by what it depends on.
     steps: HashMap<StepKey, Priced>,
-    /// "Apply from" and "apply by" labels by funding source.
-    labels: HashMap<Id, (Text, Text)>,
     incomes: HashMap<u32, Income>,
     eligibility: funding::EligibilityCache,
 }
@@ -179,7 +178,7 @@ pub fn route_cached(
         }
         let mut funded = Money::ZERO;
         let mut co = Money::ZERO;
-        let mut deadlines: Vec<(Text, Date)> = Vec::new();
+        let mut deadlines: Vec<(Reason, Date)> = Vec::new();
         for r in &results {
             let Some(f) = catalog.funding_source(&r.source) else {
                 continue;
@@ -194,23 +193,12 @@ pub fn route_cached(
                 });
             }
             if matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
-                if !cache.labels.contains_key(&f.id) {
-                    let from = Text::new(
-                        format!("Søg {} tidligst", f.name.da),
-                        format!("Apply for {} from", f.name.get(true)),
-                    );
-                    let by = Text::new(
-                        format!("Søg {} senest", f.name.da),
-                        format!("Apply for {} by", f.name.get(true)),
-                    );
-                    cache.labels.insert(f.id.clone(), (from, by));
-                }
-                let (from, by) = &cache.labels[&f.id];
+                let source = || f.id.clone();
                 if let Some(d) = r.apply_from {
-                    deadlines.push((from.clone(), d));
+                    deadlines.push((Reason::ApplyFrom { source: source() }, d));
                 }
                 if let Some(d) = r.apply_by {
-                    deadlines.push((by.clone(), d));
+                    deadlines.push((Reason::ApplyBy { source: source() }, d));
                 }
             }
         }
@@ -219,9 +207,10 @@ pub fn route_cached(
             .iter()
             .filter(|d| d.track.is_none_or(|t| t == pers.track))
         {
-            deadlines.push((d.label.clone(), last_before(s.start, d.month, d.day)));
+            let label = Reason::Catalogue(d.label.clone());
+            deadlines.push((label, last_before(s.start, d.month, d.day)));
         }
-        deadlines.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.da.cmp(&b.0.da)));
+        deadlines.sort_by_key(|d| d.1);
         let net_cost = Money((fees.0 - funded.0 - co.0).max(0));
         let tracks_passed = (0..pers.track_index.unwrap_or(0))
             .map(|t| {
@@ -257,7 +246,7 @@ pub fn route_cached(
             requirements: s.requirements.clone(),
             tracks_passed,
         }));
-        let open = named_checks(catalog, &steps[i]);
+        let open = named_checks(&steps[i]);
         if nodes[i] != 0 {
             let used = earlier[used_from..].to_vec();
             let done = Priced {
@@ -325,28 +314,17 @@ pub fn totals(steps: &[Arc<Step>], profile: &Profile) -> Totals {
 }
 
 /// A step's open checks, each reason led by the step's name (and track).
-fn named_checks(catalog: &Catalog, s: &Step) -> Vec<Check> {
-    let name = super::eval::name_of(catalog, &s.programme);
-    let track = track_label(&format!("{:?}", s.track));
+fn named_checks(s: &Step) -> Vec<Check> {
     s.requirements
         .open()
-        .map(|c| {
-            let (da, en) = if s.track == crate::catalog::TrackCode::Standard {
-                (
-                    format!("{}: {}", name.da, c.reason.da),
-                    format!("{}: {}", name.get(true), c.reason.get(true)),
-                )
-            } else {
-                (
-                    format!("{} ({track}): {}", name.da, c.reason.da),
-                    format!("{} ({track}): {}", name.get(true), c.reason.get(true)),
-                )
-            };
-            Check {
-                verdict: c.verdict,
-                reason: Arc::new(Text::new(da, en)),
-                close: c.close.clone(),
-            }
+        .map(|c| Check {
+            verdict: c.verdict,
+            reason: Arc::new(Reason::InStep {
+                programme: s.programme.clone(),
+                track: s.track,
+                reason: c.reason.clone(),
+            }),
+            close: c.close.clone(),
         })
         .collect()
 }
@@ -358,22 +336,11 @@ fn open_checks(named: &[Vec<Check>], gaps: &[&str]) -> Vec<Check> {
     for c in named.iter().flatten() {
         let relevant =
             c.verdict == Verdict::Unknown || c.close.iter().any(|id| gaps.contains(&id.as_str()));
-        if relevant && !out.iter().any(|o| o.reason.da == c.reason.da) {
+        if relevant && !out.iter().any(|o| o.reason == c.reason) {
             out.push(c.clone());
         }
     }
     out
-}
-
-/// "Kvote2" → "kvote 2", "Euv1" → "EUV1".
-pub fn track_label(code: &str) -> String {
-    match code {
-        "Kvote1" => "kvote 1".into(),
-        "Kvote2" => "kvote 2".into(),
-        "Standard" => "standard".into(),
-        "Merit" => "merit".into(),
-        other => other.to_uppercase(),
-    }
 }
 
 /// `prog.track[@provider]` per step, gap steps marked with `+`, joined by `/`.
@@ -467,10 +434,7 @@ fn limit_to_fees(catalog: &Catalog, results: &mut [super::funding::FundingResult
         if amount < r.amount {
             r.reasons.push(Check {
                 verdict: Verdict::Met,
-                reason: Arc::new(Text::new(
-                    "Resten af prisen er allerede dækket af en anden ordning",
-                    "The rest of the price is already covered by another scheme",
-                )),
+                reason: Arc::new(Reason::RestCovered),
                 close: Vec::new(),
             });
         }

@@ -1,9 +1,10 @@
 //! Funding: each source evaluated against a person, a programme and a date, with caps over
 //! their periods, the fund's share, rates for the year, status and stacking.
 
-use super::eval::{Check, Context, Evaluation, Verdict, evaluate, name_of};
+use super::eval::{Check, Context, Evaluation, Verdict, evaluate};
 use super::pay;
 use super::profile::{FundingUse, Profile};
+use super::reason::Reason;
 use crate::catalog::{
     Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind,
     Requirement, State, Text, TrackCode, Weeks,
@@ -205,10 +206,10 @@ pub fn evaluate_funding_cached(
     out
 }
 
-fn note(da: impl Into<String>, en: impl Into<String>, verdict: Verdict) -> Check {
+fn note(reason: Reason, verdict: Verdict) -> Check {
     Check {
         verdict,
-        reason: Arc::new(Text::new(da, en)),
+        reason: Arc::new(reason),
         close: Vec::new(),
     }
 }
@@ -222,19 +223,12 @@ fn listed(f: &FundingSource, p: &Programme) -> bool {
 
 /// Why the source does not pay for a programme its lists leave out.
 fn not_listed(f: &FundingSource, p: &Programme) -> Check {
-    let (da, en) = kind_name(p.kind);
-    note(
-        format!(
-            "{} dækker ikke {da} ({}) – den står ikke på listen over uddannelser den betaler til",
-            f.name.da, p.name.da
-        ),
-        format!(
-            "{} does not cover {en} ({}) – it is not on its list of programmes",
-            f.name.get(true),
-            p.name.get(true)
-        ),
-        Verdict::NotMet,
-    )
+    let reason = Reason::NotListed {
+        source: f.id.clone(),
+        programme: p.id.clone(),
+        kind: p.kind,
+    };
+    note(reason, Verdict::NotMet)
 }
 
 /// Whether the source covers this programme (positive list, programme list, follow-on).
@@ -248,30 +242,18 @@ fn covers(f: &FundingSource, step: &StepContext) -> Option<Check> {
 /// As [`covers`], for a programme on the source's lists: the follow-on and validity dates.
 fn covers_listed(f: &FundingSource, step: &StepContext) -> Option<Check> {
     if !f.followed_by.is_empty() && !f.followed_by.iter().any(|n| step.later.contains(n)) {
-        return Some(note(
-            format!(
-                "{} gælder kun når forløbet fortsætter på {}",
-                f.name.da,
-                f.followed_by.join(", ")
-            ),
-            format!(
-                "{} applies only when the route goes on to {}",
-                f.name.get(true),
-                f.followed_by.join(", ")
-            ),
-            Verdict::NotMet,
-        ));
+        let reason = Reason::OnlyWhenFollowedBy {
+            source: f.id.clone(),
+            next: f.followed_by.clone(),
+        };
+        return Some(note(reason, Verdict::NotMet));
     }
     if f.valid_from.is_some_and(|d| step.start < d) || f.valid_to.is_some_and(|d| step.start > d) {
-        return Some(note(
-            format!("{} gælder ikke på startdatoen {}", f.name.da, step.start),
-            format!(
-                "{} does not apply on the start date {}",
-                f.name.get(true),
-                step.start
-            ),
-            Verdict::NotMet,
-        ));
+        let reason = Reason::NotValidOn {
+            source: f.id.clone(),
+            start: step.start,
+        };
+        return Some(note(reason, Verdict::NotMet));
     }
     None
 }
@@ -334,29 +316,27 @@ fn source_with(
     });
     // A closed pool matters only to someone who could otherwise get it.
     if let Some(pool) = closed_pool.filter(|_| e.verdict != Verdict::NotMet) {
-        let what = Text::new(
-            format!("Puljen «{}» er lukket", pool.name.da),
-            format!("The pool “{}” is closed", pool.name.get(true)),
-        );
+        let what = Reason::PoolClosed {
+            pool: pool.name.clone(),
+            checked: pool.status.checked,
+        };
         closed(&mut result, what, pool.status.checked);
         result.note = pool.status.note.clone().or(result.note);
         return Some(result);
     }
     if f.status.state == State::Closed && e.verdict != Verdict::NotMet {
-        let what = Text::new(
-            format!("{} er lukket for ansøgninger", f.name.da),
-            format!("{} is closed to applications", f.name.get(true)),
-        );
+        let what = Reason::SourceClosed {
+            source: f.id.clone(),
+            checked: f.status.checked,
+        };
         closed(&mut result, what, f.status.checked);
         return Some(result);
     }
     result.verdict = match e.verdict {
         Verdict::Met if f.status.state == State::Unknown => {
-            result.reasons.push(note(
-                "Det er uvist om der er penge i ordningen lige nu",
-                "It is not known whether the scheme has money right now",
-                Verdict::Unknown,
-            ));
+            result
+                .reasons
+                .push(note(Reason::MoneyUnknown, Verdict::Unknown));
             FundVerdict::Unknown
         }
         Verdict::Met => FundVerdict::Eligible,
@@ -372,17 +352,11 @@ fn source_with(
     Some(result)
 }
 
-/// Marks a result closed, with why first and the date the status was checked.
-fn closed(result: &mut FundingResult, what: Text, checked: Date) {
-    use crate::i18n::{Lang, date};
+/// Marks a result closed, with why (which names the date the status was checked) first.
+fn closed(result: &mut FundingResult, why: Reason, checked: Date) {
     result.verdict = FundVerdict::Closed;
     result.status_checked = checked;
-    let why = note(
-        format!("{} (tjekket {})", what.da, date(Lang::Da, checked)),
-        format!("{} (checked {})", what.get(true), date(Lang::En, checked)),
-        Verdict::NotMet,
-    );
-    result.reasons.insert(0, why);
+    result.reasons.insert(0, note(why, Verdict::NotMet));
 }
 
 /// Months of a length, as a fraction: `amount × tenths × 3 / 130`.
@@ -417,23 +391,13 @@ fn benefit_amount(
                 let left = Money((cap.amount.0 - used.0).max(0));
                 if amount > left {
                     amount = left;
-                    extra.push(note(
-                        format!(
-                            "Loftet er {} pr. {}; {} er allerede brugt, så der er {} tilbage",
-                            crate::i18n::money(crate::i18n::Lang::Da, cap.amount),
-                            period_name(cap.period).0,
-                            crate::i18n::money(crate::i18n::Lang::Da, used),
-                            crate::i18n::money(crate::i18n::Lang::Da, left)
-                        ),
-                        format!(
-                            "The cap is {} per {}; {} is already used, leaving {}",
-                            crate::i18n::money(crate::i18n::Lang::En, cap.amount),
-                            period_name(cap.period).1,
-                            crate::i18n::money(crate::i18n::Lang::En, used),
-                            crate::i18n::money(crate::i18n::Lang::En, left)
-                        ),
-                        Verdict::Met,
-                    ));
+                    let reason = Reason::CapReached {
+                        cap: cap.amount,
+                        period: cap.period,
+                        used,
+                        left,
+                    };
+                    extra.push(note(reason, Verdict::Met));
                 }
             }
             // The co-payer's part is the rest of what the fund's share covers.
@@ -443,17 +407,11 @@ fn benefit_amount(
                 Money::ZERO
             };
             if share < 100 {
-                extra.push(note(
-                    format!(
-                        "Fonden betaler {share} %, arbejdspladsen resten ({})",
-                        crate::i18n::money(crate::i18n::Lang::Da, co)
-                    ),
-                    format!(
-                        "The fund pays {share} %, the workplace the rest ({})",
-                        crate::i18n::money(crate::i18n::Lang::En, co)
-                    ),
-                    Verdict::Met,
-                ));
+                let reason = Reason::FundShare {
+                    percent: share,
+                    co_payment: co,
+                };
+                extra.push(note(reason, Verdict::Met));
             }
             (amount, co, extra)
         }
@@ -463,11 +421,7 @@ fn benefit_amount(
                 (per_months(diff, step.calendar), Money::ZERO, extra)
             }
             _ => {
-                extra.push(note(
-                    "Beløbet afhænger af din nuværende løn og lønnen under forløbet",
-                    "The amount depends on your current pay and the pay during the programme",
-                    Verdict::Unknown,
-                ));
+                extra.push(note(Reason::WageDifferenceUnknown, Verdict::Unknown));
                 (Money::ZERO, Money::ZERO, extra)
             }
         },
@@ -496,11 +450,8 @@ fn benefit_amount(
                     )
                 }
                 None => {
-                    extra.push(note(
-                        format!("Kataloget har ingen sats for {}", step.start.year),
-                        format!("The catalogue has no rate for {}", step.start.year),
-                        Verdict::Unknown,
-                    ));
+                    let year = step.start.year;
+                    extra.push(note(Reason::NoRateForYear { year }, Verdict::Unknown));
                     (Money::ZERO, Money::ZERO, extra)
                 }
             }
@@ -537,20 +488,22 @@ pub fn income_from(
     f: &FundingSource,
     step: &StepContext,
 ) -> Option<super::routes::Income> {
-    let name = f.name.clone();
     let make = |m: Option<Money>, scheme: Option<Id>| super::routes::Income {
         scheme,
         monthly: m,
         change: pay::change(profile, m),
-        reason: name.clone(),
+        reason: Reason::FromSource {
+            source: f.id.clone(),
+            scheme: None,
+        },
     };
     match &f.benefit {
         Benefit::Income(s) => {
             let mut inc = pay::scheme_income(catalog, profile, s, step.start, step.calendar);
-            inc.reason = Text::new(
-                format!("{} ({})", inc.reason.da, f.name.da),
-                format!("{} ({})", inc.reason.get(true), f.name.get(true)),
-            );
+            inc.reason = Reason::FromSource {
+                source: f.id.clone(),
+                scheme: Some(Box::new(inc.reason)),
+            };
             Some(inc)
         }
         Benefit::WageFromStart => Some(make(step.following_pay, None)),
@@ -629,63 +582,14 @@ fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
                 std::cmp::Reverse(i),
             );
             if loses {
-                let other = name_of(catalog, &results[j].source);
+                let with = results[j].source.clone();
                 let r = &mut results[i];
                 r.verdict = FundVerdict::NotEligible;
-                r.reasons.insert(
-                    0,
-                    note(
-                        format!("Kan ikke kombineres med {}, som giver mere", other.da),
-                        format!(
-                            "Cannot be combined with {}, which gives more",
-                            other.get(true)
-                        ),
-                        Verdict::NotMet,
-                    ),
-                );
+                r.reasons
+                    .insert(0, note(Reason::NotCombined { with }, Verdict::NotMet));
                 r.amount = Money::ZERO;
                 r.co_payment = Money::ZERO;
             }
         }
-    }
-}
-
-fn period_name(p: Period) -> (&'static str, &'static str) {
-    match p {
-        Period::Rolling12Months => ("12 måneder", "12 months"),
-        Period::CalendarYear => ("kalenderår", "calendar year"),
-        Period::PerApplication => ("ansøgning", "application"),
-        Period::PerCourse => ("kursus", "course"),
-    }
-}
-
-/// Danish and English names of a programme kind.
-pub fn kind_name(k: ProgrammeKind) -> (&'static str, &'static str) {
-    match k {
-        ProgrammeKind::Gf2 => ("grundforløb 2", "basic course 2"),
-        ProgrammeKind::GfPlus => ("grundforløb plus", "basic course plus"),
-        ProgrammeKind::Eud => ("erhvervsuddannelser (EUD)", "vocational programmes (EUD)"),
-        ProgrammeKind::Euv => (
-            "erhvervsuddannelse for voksne",
-            "vocational programmes for adults",
-        ),
-        ProgrammeKind::Eux => ("EUX", "EUX"),
-        ProgrammeKind::AmuCourse => ("AMU-kurser", "AMU courses"),
-        ProgrammeKind::AmuPackage => ("AMU-pakker", "AMU packages"),
-        ProgrammeKind::Supplement => ("suppleringskurser", "supplementary courses"),
-        ProgrammeKind::Fvu => ("FVU", "FVU"),
-        ProgrammeKind::Avu => ("AVU", "AVU"),
-        ProgrammeKind::HfEnkeltfag => ("HF-enkeltfag", "single HF subjects"),
-        ProgrammeKind::Akademi => ("akademiuddannelser", "academy programmes"),
-        ProgrammeKind::Erhvervsakademi => (
-            "erhvervsakademiuddannelser",
-            "academy profession programmes",
-        ),
-        ProgrammeKind::Professionsbachelor => {
-            ("professionsbachelorer", "professional bachelor programmes")
-        }
-        ProgrammeKind::Diplom => ("diplomuddannelser", "diploma programmes"),
-        ProgrammeKind::Master => ("masteruddannelser", "master programmes"),
-        ProgrammeKind::LocalCourse => ("lokale kurser", "local courses"),
     }
 }

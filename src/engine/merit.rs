@@ -3,9 +3,8 @@
 
 use super::eval::{Context, Evaluation, Verdict, evaluate};
 use super::profile::Profile;
-use crate::catalog::{
-    Catalog, Date, Id, MeritRule, Programme, Requirement, Text, TrackCode, Weeks,
-};
+use super::reason::Reason;
+use crate::catalog::{Catalog, Date, Id, MeritRule, Programme, Requirement, TrackCode, Weeks};
 use serde::Serialize;
 
 /// A merit rule that fired, and what it took off.
@@ -14,7 +13,7 @@ pub struct AppliedMerit {
     pub rule: Id,
     pub school_cut: Weeks,
     pub placement_cut: Weeks,
-    pub reason: Text,
+    pub reason: Reason,
     pub sources: Vec<Id>,
 }
 
@@ -216,24 +215,12 @@ fn apply_merit(
             .unwrap_or_default();
         let school_cut = rule.effect.school.weeks() + pct;
         let placement_cut = rule.effect.placement.weeks();
-        let why: Vec<&str> = e.checks.iter().map(|c| c.reason.da.as_str()).collect();
-        let why_en: Vec<&str> = e.checks.iter().map(|c| c.reason.get(true)).collect();
-        let reason = Text::new(
-            format!(
-                "{}: {} skole og {} oplæring kortere ({})",
-                rule.name.da,
-                crate::i18n::length(crate::i18n::Lang::Da, school_cut),
-                crate::i18n::length(crate::i18n::Lang::Da, placement_cut),
-                why.join("; ")
-            ),
-            format!(
-                "{}: {} less school and {} less placement ({})",
-                rule.name.get(true),
-                crate::i18n::length(crate::i18n::Lang::En, school_cut),
-                crate::i18n::length(crate::i18n::Lang::En, placement_cut),
-                why_en.join("; ")
-            ),
-        );
+        let reason = Reason::Merit {
+            rule: rule.id.clone(),
+            school: school_cut,
+            placement: placement_cut,
+            because: e.checks.iter().map(|c| c.reason.clone()).collect(),
+        };
         fired.push((
             rule,
             AppliedMerit {

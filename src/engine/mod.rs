@@ -10,14 +10,13 @@ pub mod finish;
 pub mod funding;
 pub mod gaps;
 pub mod merit;
-pub mod names;
 pub mod pay;
 pub mod profile;
+pub mod reason;
 pub mod routes;
 pub mod search;
 pub mod whatif;
 
-pub use compare::{Comparison, Row, compare};
 pub use eval::{Check, Evaluation, Verdict};
 pub use funding::{FundVerdict, FundingResult};
 pub use merit::{AppliedMerit, Personalised};

@@ -2,10 +2,10 @@
 
 use super::eval::{Context, Verdict, evaluate};
 use super::profile::Profile;
+use super::reason::Reason;
 use super::routes::Income;
-use crate::catalog::{
-    Catalog, Date, Id, Money, PayKind, PayScheme, Per, Programme, Rate, Text, Weeks,
-};
+use crate::catalog::{Catalog, Date, Id, Money, PayKind, PayScheme, Per, Programme, Rate, Weeks};
+use std::sync::Arc;
 
 /// A rate converted to a monthly amount (a week is 13/3 of a month, a working month 160.33 h).
 pub fn monthly(rate: &Rate) -> Money {
@@ -70,10 +70,9 @@ pub fn scheme_income(
             scheme: Some(scheme_id.to_string()),
             monthly: None,
             change: None,
-            reason: Text::new(
-                format!("Lønordningen {scheme_id} findes ikke i kataloget"),
-                format!("Pay scheme {scheme_id} is not in the catalogue"),
-            ),
+            reason: Reason::SchemeMissing {
+                scheme: scheme_id.to_string(),
+            },
         };
     };
     let amount = match s.kind {
@@ -81,29 +80,12 @@ pub fn scheme_income(
         PayKind::NoPay => Some(Money::ZERO),
         PayKind::Rates | PayKind::Su => scheme_monthly(s, profile, start, calendar),
     };
+    let scheme = s.id.clone();
     let reason = match (s.kind, amount) {
-        (PayKind::WageKept, None) => Text::new(
-            format!(
-                "{}: du beholder din løn; profilen har ikke din løn",
-                s.name.da
-            ),
-            format!(
-                "{}: you keep your pay; the profile does not give it",
-                s.name.get(true)
-            ),
-        ),
-        (PayKind::Su, None) => Text::new(
-            format!("{}: beløbet står ikke i kataloget", s.name.da),
-            format!("{}: the amount is not in the catalogue", s.name.get(true)),
-        ),
-        (_, None) => Text::new(
-            format!("{}: ingen sats for din alder på startdatoen", s.name.da),
-            format!(
-                "{}: no rate for your age on the start date",
-                s.name.get(true)
-            ),
-        ),
-        _ => Text::new(s.name.da.clone(), s.name.get(true).to_string()),
+        (PayKind::WageKept, None) => Reason::WageKeptPayUnknown { scheme },
+        (PayKind::Su, None) => Reason::SuAmountMissing { scheme },
+        (_, None) => Reason::NoRateForAge { scheme },
+        _ => Reason::Scheme { scheme },
     };
     Income {
         scheme: Some(s.id.clone()),
@@ -136,7 +118,8 @@ pub fn income(
         date: start,
         also_holds,
     };
-    let mut possible: Option<(Income, Text)> = None;
+    // A scheme the person may get, and the questions that decide it.
+    let mut possible: Option<(Income, Id, Vec<Arc<Reason>>)> = None;
     for id in list {
         let Some(s) = catalog.pay_scheme(id) else {
             continue;
@@ -149,44 +132,35 @@ pub fn income(
         match verdict {
             Verdict::Met => {
                 let mut inc = scheme_income(catalog, profile, id, start, calendar);
-                if let Some((_, q)) = possible {
-                    inc.reason.da = format!("{} (måske: {})", inc.reason.da, q.da);
-                    inc.reason.en = format!("{} (maybe: {})", inc.reason.get(true), q.en);
+                if let Some((_, maybe, open)) = possible {
+                    inc.reason = Reason::SchemeOrMaybe {
+                        scheme: id.clone(),
+                        maybe,
+                        open,
+                    };
                 }
                 return inc;
             }
             Verdict::Unknown if possible.is_none() => {
-                let q: Vec<&str> = e
+                let open = e
                     .iter()
                     .flat_map(|e| e.open())
-                    .map(|c| c.reason.da.as_str())
-                    .collect();
-                let qe: Vec<&str> = e
-                    .iter()
-                    .flat_map(|e| e.open())
-                    .map(|c| c.reason.get(true))
+                    .map(|c| c.reason.clone())
                     .collect();
                 let inc = scheme_income(catalog, profile, id, start, calendar);
-                let text = Text::new(
-                    format!("{}: {}", s.name.da, q.join("; ")),
-                    format!("{}: {}", s.name.get(true), qe.join("; ")),
-                );
-                possible = Some((inc, text));
+                possible = Some((inc, id.clone(), open));
             }
             _ => {}
         }
     }
-    if let Some((mut inc, q)) = possible {
-        inc.reason = Text::new(format!("Muligvis {}", q.da), format!("Possibly {}", q.en));
+    if let Some((mut inc, scheme, open)) = possible {
+        inc.reason = Reason::PossiblyScheme { scheme, open };
         return inc;
     }
     Income {
         scheme: None,
         monthly: None,
         change: None,
-        reason: Text::new(
-            "Kataloget siger ikke hvad du får under forløbet",
-            "The catalogue does not say what you get during this programme",
-        ),
+        reason: Reason::IncomeUnknown,
     }
 }

@@ -4,7 +4,8 @@
 use super::eval::{Check, Evaluation};
 use super::funding::FundingResult;
 use super::merit::AppliedMerit;
-use crate::catalog::{Date, Id, Money, Text, TrackCode, Weeks};
+use super::reason::Reason;
+use crate::catalog::{Date, Id, Money, TrackCode, Weeks};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -43,7 +44,7 @@ pub struct Income {
     pub monthly: Option<Money>,
     /// Against the person's current pay (negative: less).
     pub change: Option<i64>,
-    pub reason: Text,
+    pub reason: Reason,
 }
 
 /// One programme in a route, personalised.
@@ -65,7 +66,7 @@ pub struct Step {
     pub funding: Vec<FundingResult>,
     pub funded: Money,
     pub net_cost: Money,
-    pub deadlines: Vec<(Text, Date)>,
+    pub deadlines: Vec<(Reason, Date)>,
     pub requirements: Evaluation,
     /// Shorter tracks listed before the chosen one, with what the person lacks for them.
     pub tracks_passed: Vec<(TrackCode, Vec<Check>)>,

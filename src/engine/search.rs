@@ -525,14 +525,9 @@ pub fn admission(
         return plain.and(pers.eligibility.clone());
     }
     for c in adm.checks.iter_mut() {
-        for id in &pers.skip {
-            let n = super::eval::name_of(catalog, id);
-            if c.reason.da.contains(&n.da) {
-                c.reason = std::sync::Arc::new(crate::catalog::Text::new(
-                    format!("Du skal ikke tage {} først: merit", n.da),
-                    format!("You need not take {} first: credit", n.get(true)),
-                ));
-            }
+        if let Some(id) = pers.skip.iter().find(|id| c.reason.names(id)) {
+            let programme = id.clone();
+            c.reason = std::sync::Arc::new(super::reason::Reason::SkippedByMerit { programme });
         }
     }
     adm.and(pers.eligibility.clone())

@@ -1,146 +1,115 @@
-//! What-if: the same query with a changed profile, and what changed.
+//! What-if: the same query with a changed profile, and what changed, as typed facts.
 
-use super::compare::title;
 use super::profile::Profile;
+use super::reason::Reason;
 use super::routes::{Query, Route, find_routes};
-use crate::catalog::{Catalog, Money, Text, Weeks};
-use crate::i18n::{self, Lang};
+use crate::catalog::{Catalog, Money, Weeks};
 use serde::Serialize;
+use std::sync::Arc;
 
-/// The routes before and after a change to the profile, and the differences in plain words.
+/// The routes before and after a change to the profile, and the differences.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WhatIf {
     pub before: Vec<Route>,
     pub after: Vec<Route>,
-    /// One line per difference, Danish and English.
-    pub lines: Vec<Text>,
+    /// One entry per difference; empty when the change makes no difference.
+    pub changes: Vec<Change>,
+}
+
+/// One difference between the routes before and after. `route` indexes `after` for a new
+/// route and `before` for the others.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Change {
+    NewRoute {
+        route: usize,
+    },
+    Gone {
+        route: usize,
+    },
+    Length {
+        route: usize,
+        before: Weeks,
+        after: Weeks,
+    },
+    Cost {
+        route: usize,
+        before: Money,
+        after: Money,
+    },
+    Income {
+        route: usize,
+        before: Option<Money>,
+        after: Option<Money>,
+    },
+    OpenNoMore {
+        reason: Arc<Reason>,
+    },
+    OpenNew {
+        reason: Arc<Reason>,
+    },
 }
 
 /// Re-runs the query with the changed profile and reports what changed per route.
 pub fn what_if(catalog: &Catalog, base: &Profile, changed: &Profile, query: &Query) -> WhatIf {
     let before = find_routes(catalog, base, query);
     let after = find_routes(catalog, changed, query);
-    let mut lines = Vec::new();
-    for r in &after {
+    let mut changes = Vec::new();
+    for (i, r) in after.iter().enumerate() {
         if !before.iter().any(|b| b.id == r.id) {
-            let t = title(catalog, r);
-            lines.push(Text::new(
-                format!(
-                    "Ny vej: {} ({})",
-                    t.da,
-                    i18n::length(Lang::Da, r.totals.calendar)
-                ),
-                format!(
-                    "New route: {} ({})",
-                    t.en,
-                    i18n::length(Lang::En, r.totals.calendar)
-                ),
-            ));
+            changes.push(Change::NewRoute { route: i });
         }
     }
-    for b in &before {
-        let Some(a) = after.iter().find(|a| a.id == b.id) else {
-            let t = title(catalog, b);
-            lines.push(Text::new(
-                format!("Vejen {} er ikke længere mulig", t.da),
-                format!("The route {} is no longer possible", t.en),
-            ));
-            continue;
-        };
-        let t = title(catalog, b);
-        diff_route(&t, b, a, &mut lines);
-    }
-    if lines.is_empty() {
-        lines.push(Text::new(
-            "Ændringen gør ingen forskel for vejene",
-            "The change makes no difference to the routes",
-        ));
+    for (route, b) in before.iter().enumerate() {
+        match after.iter().find(|a| a.id == b.id) {
+            Some(a) => diff_route(route, b, a, &mut changes),
+            None => changes.push(Change::Gone { route }),
+        }
     }
     WhatIf {
         before,
         after,
-        lines,
+        changes,
     }
 }
 
-fn length_change(t: &Text, before: Weeks, after: Weeks) -> Text {
-    let (da, en) = if after < before {
-        ("kortere", "shorter")
-    } else {
-        ("længere", "longer")
-    };
-    let d = Weeks((after.0 - before.0).abs());
-    Text::new(
-        format!(
-            "{}: {} {da} ({})",
-            t.da,
-            i18n::length(Lang::Da, d),
-            i18n::length(Lang::Da, after)
-        ),
-        format!(
-            "{}: {} {en} ({})",
-            t.en,
-            i18n::length(Lang::En, d),
-            i18n::length(Lang::En, after)
-        ),
-    )
-}
-
-fn diff_route(t: &Text, b: &Route, a: &Route, lines: &mut Vec<Text>) {
-    if a.totals.calendar != b.totals.calendar {
-        lines.push(length_change(t, b.totals.calendar, a.totals.calendar));
+fn diff_route(route: usize, b: &Route, a: &Route, out: &mut Vec<Change>) {
+    let (tb, ta) = (&b.totals, &a.totals);
+    if ta.calendar != tb.calendar {
+        let (before, after) = (tb.calendar, ta.calendar);
+        out.push(Change::Length {
+            route,
+            before,
+            after,
+        });
     }
-    if a.totals.net_cost != b.totals.net_cost {
-        lines.push(Text::new(
-            format!(
-                "{}: din pris ændres fra {} til {}",
-                t.da,
-                i18n::money(Lang::Da, b.totals.net_cost),
-                i18n::money(Lang::Da, a.totals.net_cost)
-            ),
-            format!(
-                "{}: your cost changes from {} to {}",
-                t.en,
-                i18n::money(Lang::En, b.totals.net_cost),
-                i18n::money(Lang::En, a.totals.net_cost)
-            ),
-        ));
+    if ta.net_cost != tb.net_cost {
+        let (before, after) = (tb.net_cost, ta.net_cost);
+        out.push(Change::Cost {
+            route,
+            before,
+            after,
+        });
     }
-    if a.totals.monthly_income != b.totals.monthly_income {
-        let show = |l: Lang, m: Option<Money>| match (l, m) {
-            (l, Some(m)) => i18n::money(l, m),
-            (Lang::Da, None) => "ukendt".to_string(),
-            (Lang::En, None) => "unknown".to_string(),
-        };
-        lines.push(Text::new(
-            format!(
-                "{}: indkomst pr. måned ændres fra {} til {}",
-                t.da,
-                show(Lang::Da, b.totals.monthly_income),
-                show(Lang::Da, a.totals.monthly_income)
-            ),
-            format!(
-                "{}: monthly income changes from {} to {}",
-                t.en,
-                show(Lang::En, b.totals.monthly_income),
-                show(Lang::En, a.totals.monthly_income)
-            ),
-        ));
+    if ta.monthly_income != tb.monthly_income {
+        let (before, after) = (tb.monthly_income, ta.monthly_income);
+        out.push(Change::Income {
+            route,
+            before,
+            after,
+        });
     }
     for c in &b.open {
-        if !a.open.iter().any(|x| x.reason.da == c.reason.da) {
-            lines.push(Text::new(
-                format!("Ikke længere et åbent krav: {}", c.reason.da),
-                format!("No longer an open requirement: {}", c.reason.get(true)),
-            ));
+        if !a.open.iter().any(|x| x.reason == c.reason) {
+            out.push(Change::OpenNoMore {
+                reason: c.reason.clone(),
+            });
         }
     }
     for c in &a.open {
-        if !b.open.iter().any(|x| x.reason.da == c.reason.da) {
-            lines.push(Text::new(
-                format!("Nyt åbent krav: {}", c.reason.da),
-                format!("New open requirement: {}", c.reason.get(true)),
-            ));
+        if !b.open.iter().any(|x| x.reason == c.reason) {
+            out.push(Change::OpenNew {
+                reason: c.reason.clone(),
+            });
         }
     }
 }

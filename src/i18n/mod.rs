@@ -50,6 +50,7 @@ macro_rules! strings {
 
 // Screen string modules come after the macro so they can use it.
 mod app;
+mod cli;
 mod common;
 mod compare;
 mod explore;
@@ -59,8 +60,12 @@ mod plans;
 mod print;
 mod problems;
 mod profile;
+mod reasons;
 mod routes;
 mod start;
+pub mod table;
+
+pub use reasons::{edu, kind_name};
 
 strings! {
     app_name: "Vejviser", "Vejviser";

@@ -11,7 +11,7 @@ struct Page<'a> {
     from: Option<String>,
     to: String,
     /// Step name and the track taken, if it is worth naming.
-    steps: Vec<(String, Option<&'static str>)>,
+    steps: Vec<(String, Option<String>)>,
     summary: &'a [String],
     notes: &'a str,
     sources: Vec<String>,
@@ -47,7 +47,12 @@ fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
                 }
                 None => s.title.clone(),
             };
-            (name, s.track.and_then(track_label))
+            (
+                name,
+                s.track
+                    .filter(|t| *t != TrackCode::Standard)
+                    .map(crate::i18n::table::track),
+            )
         })
         .collect();
     Page {
@@ -59,20 +64,6 @@ fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
         summary: &plan.summary,
         notes: plan.notes.trim(),
         sources: sources(plan, catalog, lang),
-    }
-}
-
-/// How a track is named on paper; the standard track needs no name.
-fn track_label(t: TrackCode) -> Option<&'static str> {
-    match t {
-        TrackCode::Eud => Some("EUD"),
-        TrackCode::Euv1 => Some("EUV1"),
-        TrackCode::Euv2 => Some("EUV2"),
-        TrackCode::Euv3 => Some("EUV3"),
-        TrackCode::Kvote1 => Some("kvote 1"),
-        TrackCode::Kvote2 => Some("kvote 2"),
-        TrackCode::Merit => Some("merit"),
-        TrackCode::Standard => None,
     }
 }
 

@@ -2,9 +2,10 @@
 //! each entry requirement ticked for this person.
 
 use super::{Ctx, Goto, Screen, marks, style, widgets};
-use crate::catalog::Text;
-use crate::engine::compare::{compare, title};
-use crate::engine::eval::Verdict;
+
+use crate::engine::compare::requirement_rows;
+use crate::i18n::table::compare;
+
 use crate::engine::routes::find_routes;
 use crate::engine::{Query, Route};
 use crate::i18n::Lang;
@@ -57,14 +58,6 @@ pub enum Message {
 pub enum Action {
     None,
     Go(Goto),
-}
-
-/// One requirement across the compared routes: its text and each route's verdict, if it has it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReqRow {
-    pub label: Text,
-    pub cells: Vec<Option<Verdict>>,
-    pub differs: bool,
 }
 
 impl State {
@@ -151,10 +144,10 @@ impl State {
             .align_y(iced::Center),
         );
         page = page.push(self.header(ctx));
-        let table = compare(ctx.catalog, ctx.profile, &self.routes);
-        for r in &table.rows {
-            let cells = r.cells.iter().map(|c| cell_text(l.pick(c).to_string()));
-            page = page.push(line(l.pick(&r.label).to_string(), cells, r.differs));
+        let table = compare(ctx.catalog, &self.routes, l);
+        for r in table.rows {
+            let cells = r.cells.into_iter().map(cell_text);
+            page = page.push(line(r.label, cells, r.differs));
         }
         page = page.push(widgets::h2(l.compare_requirements()));
         let reqs = requirement_rows(&self.routes);
@@ -166,7 +159,7 @@ impl State {
                 Some(v) => marks::check_badge(l, *v),
                 None => cell_text(l.compare_not_asked().to_string()),
             });
-            page = page.push(line(l.pick(&r.label).to_string(), cells, r.differs));
+            page = page.push(line(l.reason(ctx.catalog, &r.label), cells, r.differs));
         }
         page.into()
     }
@@ -176,7 +169,7 @@ impl State {
         let l = ctx.lang;
         let mut r = row![Space::new().width(FillPortion(2))].spacing(8);
         for (i, route) in self.routes.iter().enumerate() {
-            let name = l.pick(&title(ctx.catalog, route)).to_string();
+            let name = crate::i18n::table::route_title(ctx.catalog, route, l);
             r = r.push(
                 container(
                     column![
@@ -225,31 +218,4 @@ fn line<'a>(
         .width(Fill)
         .style(if differs { marks::differs } else { marks::cell })
         .into()
-}
-
-/// The entry requirements of every step of the routes, one row per requirement text.
-pub fn requirement_rows(routes: &[Route]) -> Vec<ReqRow> {
-    let mut out: Vec<ReqRow> = Vec::new();
-    for (i, r) in routes.iter().enumerate() {
-        for c in r.steps.iter().flat_map(|s| s.requirements.checks.iter()) {
-            let at = match out.iter().position(|x| x.label == *c.reason) {
-                Some(at) => at,
-                None => {
-                    out.push(ReqRow {
-                        label: (*c.reason).clone(),
-                        cells: vec![None; routes.len()],
-                        differs: false,
-                    });
-                    out.len() - 1
-                }
-            };
-            // The worst verdict wins when a route meets the same requirement twice.
-            let cell = &mut out[at].cells[i];
-            *cell = Some(cell.map_or(c.verdict, |v| v.max(c.verdict)));
-        }
-    }
-    for row in &mut out {
-        row.differs = row.cells.windows(2).any(|w| w[0] != w[1]);
-    }
-    out
 }

@@ -3,8 +3,7 @@
 
 use super::{Ctx, Goto, Screen, detail, marks, style, widgets};
 use crate::catalog::{FundingSource, Money, Signer, State as PoolState};
-use crate::engine::compare::title;
-use crate::engine::eval::{Verdict, name_of};
+use crate::engine::eval::Verdict;
 use crate::engine::{FundVerdict, FundingResult, Route};
 use crate::i18n::{self, Lang};
 use iced::widget::{Column, Space, button, column, container, row, text};
@@ -102,7 +101,7 @@ impl State {
 
 fn with_route<'a>(ctx: Ctx<'a>, page: Column<'a, Message>, r: &'a Route) -> Element<'a, Message> {
     let l = ctx.lang;
-    let name = l.pick(&title(ctx.catalog, r)).to_string();
+    let name = crate::i18n::table::route_title(ctx.catalog, r, l);
     let mut page = page.push(
         row![
             text(l.funding_for_route().replace("{}", &name))
@@ -235,7 +234,7 @@ fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceAnswer) -> Element<'a
         col = col.push(text(line).font(widgets::BOLD));
     }
     for (n, programme, r) in &a.steps {
-        let step = l.pick(&name_of(ctx.catalog, programme)).to_string();
+        let step = l.pick(&ctx.catalog.name_of(programme)).to_string();
         let reasons = r
             .reasons
             .iter()
@@ -245,7 +244,7 @@ fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceAnswer) -> Element<'a
                     text(format!(
                         "{} {}",
                         marks::check_sign(ch.verdict),
-                        l.pick(&ch.reason)
+                        l.reason(ctx.catalog, &ch.reason)
                     ))
                     .size(style::SMALL),
                 )
@@ -286,15 +285,12 @@ fn rules<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
     let mut kinds: Vec<String> = f
         .kinds
         .iter()
-        .map(|k| {
-            let (da, en) = crate::engine::funding::kind_name(*k);
-            if l.is_en() { en } else { da }.to_string()
-        })
+        .map(|k| crate::i18n::kind_name(l.is_en(), *k).to_string())
         .collect();
     kinds.extend(
         f.programmes
             .iter()
-            .map(|p| l.pick(&name_of(ctx.catalog, p)).to_string()),
+            .map(|p| l.pick(&ctx.catalog.name_of(p)).to_string()),
     );
     if !kinds.is_empty() {
         col = col.push(text(format!(

@@ -2,8 +2,6 @@
 //! themselves live in `store`).
 
 use crate::catalog::{Catalog, Date};
-use crate::engine::compare::title;
-use crate::engine::eval::name_of;
 use crate::engine::{FundVerdict, Profile, Route};
 use crate::i18n::{self, Lang};
 pub use crate::store::plan::{PLAN_VERSION, Plan, PlanStep};
@@ -19,7 +17,7 @@ pub fn new_plan(
     id: String,
     today: Date,
 ) -> Plan {
-    let role = |id: &str| l.pick(&name_of(catalog, id)).to_string();
+    let role = |id: &str| l.pick(&catalog.name_of(id)).to_string();
     let from = route.from.clone().or_else(|| profile.role.clone());
     let name = match &from {
         Some(f) => format!("{} → {}", role(f), role(&route.to)),
@@ -52,7 +50,7 @@ pub fn new_plan(
 /// The lines printed with a plan: the route, its totals, and the funding that may pay.
 pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
     let mut lines = vec![
-        l.pick(&title(catalog, route)).to_string(),
+        crate::i18n::table::route_title(catalog, route, l),
         super::route_card::totals_line(l, route),
     ];
     for (n, s) in route.steps.iter().enumerate() {
@@ -61,7 +59,7 @@ pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
                 lines.push(format!(
                     "{} – {}: {}{}",
                     l.route_step().replace("{}", &(n + 1).to_string()),
-                    l.pick(&name_of(catalog, &f.source)),
+                    l.pick(&catalog.name_of(&f.source)),
                     super::marks::fund_word(l, f.verdict),
                     if f.amount.0 > 0 {
                         format!(" ({})", i18n::money(l, f.amount))

@@ -4,9 +4,7 @@
 use super::routes::Message;
 use super::{Ctx, Goto, marks, style, timeline, widgets};
 use crate::catalog::{Money, TrackCode};
-use crate::engine::compare::title;
-use crate::engine::eval::{Check, Verdict, name_of};
-use crate::engine::finish::track_label;
+use crate::engine::eval::{Check, Verdict};
 use crate::engine::{FundVerdict, Route, Step};
 use crate::i18n::{self, Lang};
 use iced::widget::{Column, button, column, container, row, text};
@@ -15,7 +13,7 @@ use iced::{Element, Fill};
 /// The card of route number `n`; `open` shows the steps in detail.
 pub fn view<'a>(ctx: Ctx<'a>, n: usize, r: &Route, open: bool) -> Element<'a, Message> {
     let l = ctx.lang;
-    let name = l.pick(&title(ctx.catalog, r)).to_string();
+    let name = crate::i18n::table::route_title(ctx.catalog, r, l);
     let mut head = row![
         text(format!("{n}. {name}"))
             .size(style::H3)
@@ -130,7 +128,7 @@ pub fn check_line<'a, M: Clone + 'a>(
     let mut line = column![
         row![
             marks::check_badge(l, c.verdict),
-            text(l.pick(&c.reason).to_string())
+            text(l.reason(ctx.catalog, &c.reason).to_string())
                 .size(style::BODY)
                 .width(Fill)
         ]
@@ -145,7 +143,7 @@ pub fn check_line<'a, M: Clone + 'a>(
                 .align_y(iced::Center),
             |r, id| {
                 r.push(
-                    button(text(l.pick(&name_of(ctx.catalog, id)).to_string()).size(style::SMALL))
+                    button(text(l.pick(&ctx.catalog.name_of(id)).to_string()).size(style::SMALL))
                         .style(style::secondary)
                         .padding([4, 10])
                         .on_press(go(Goto::Detail(id.clone()))),
@@ -159,9 +157,9 @@ pub fn check_line<'a, M: Clone + 'a>(
 
 fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
     let l = ctx.lang;
-    let mut name = l.pick(&name_of(ctx.catalog, &s.programme)).to_string();
+    let mut name = l.pick(&ctx.catalog.name_of(&s.programme)).to_string();
     if s.track != TrackCode::Standard {
-        name.push_str(&format!(" ({})", track_label(&format!("{:?}", s.track))));
+        name.push_str(&format!(" ({})", crate::i18n::table::track(s.track)));
     }
     if let Some(o) = &s.offering {
         name.push_str(&format!(" – {o}"));
@@ -203,7 +201,7 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
         col = col.push(widgets::hint(format!(
             "{}: {}",
             l.route_merit(),
-            l.pick(&m.reason)
+            l.reason(ctx.catalog, &m.reason)
         )));
     }
     let amount = match s.income.monthly {
@@ -222,14 +220,14 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
     col = col.push(text(format!(
         "{}: {amount} – {}",
         l.route_income(),
-        l.pick(&s.income.reason)
+        l.reason(ctx.catalog, &s.income.reason)
     )));
     col = col.push(funding_lines(ctx, s));
     for (what, when) in &s.deadlines {
         col = col.push(text(format!(
             "{}: {} – {}",
             l.route_deadline(),
-            l.pick(what),
+            l.reason(ctx.catalog, what),
             i18n::date(l, *when)
         )));
     }
@@ -254,11 +252,11 @@ fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step) -> Element<'a, Message> {
             .reasons
             .iter()
             .filter(|c| c.verdict != Verdict::Met || f.verdict == FundVerdict::Eligible)
-            .map(|c| l.pick(&c.reason).to_string())
+            .map(|c| l.reason(ctx.catalog, &c.reason).to_string())
             .take(2)
             .collect::<Vec<_>>()
             .join("; ");
-        let mut what = l.pick(&name_of(ctx.catalog, &f.source)).to_string();
+        let mut what = l.pick(&ctx.catalog.name_of(&f.source)).to_string();
         if f.amount > Money::ZERO {
             what.push_str(&format!(" – {}", i18n::money(l, f.amount)));
         }

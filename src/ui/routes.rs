@@ -2,7 +2,7 @@
 //! and a card per route (timeline, pay, funding, what is missing).
 
 use super::{Ctx, Goto, route_card, start, style, widgets};
-use crate::catalog::{Catalog, Date, Id, Level, Subject, Text};
+use crate::catalog::{Catalog, Date, Id, Level, Subject};
 use crate::engine::profile::{SubjectLevel, Work};
 use crate::engine::routes::find_routes;
 use crate::engine::{Profile, Query, Route, SortBy, what_if};
@@ -128,8 +128,8 @@ impl WhatIfs {
 pub struct Found {
     key: Key,
     pub routes: Vec<Route>,
-    /// What the what-if toggles changed; empty when none is on.
-    pub lines: Vec<Text>,
+    /// What the what-if toggles changed; `None` when none is on.
+    pub what_if: Option<crate::engine::WhatIf>,
 }
 
 /// Everything the found routes depend on.
@@ -299,14 +299,18 @@ impl State {
             start: None,
             today: ctx.today,
         };
-        let (routes, lines) = if self.what_if.any() {
+        let (routes, what_if) = if self.what_if.any() {
             let changed = self.what_if.apply(base, ctx.today);
             let w = what_if(ctx.catalog, base, &changed, &query);
-            (w.after, w.lines)
+            (w.after.clone(), Some(w))
         } else {
-            (find_routes(ctx.catalog, base, &query), Vec::new())
+            (find_routes(ctx.catalog, base, &query), None)
         };
-        let found = Rc::new(Found { key, routes, lines });
+        let found = Rc::new(Found {
+            key,
+            routes,
+            what_if,
+        });
         *self.memo.borrow_mut() = Some(found.clone());
         Some(found)
     }
@@ -338,7 +342,7 @@ impl State {
         };
         page = page
             .push(self.sort_row(l))
-            .push(self.what_if_view(l, &found));
+            .push(self.what_if_view(ctx, &found));
         if self.start_role(&ctx).is_none() {
             page = page.push(widgets::body(l.routes_no_from()));
         }
@@ -454,7 +458,8 @@ impl State {
             .into()
     }
 
-    fn what_if_view<'a>(&'a self, l: Lang, found: &Found) -> Element<'a, Message> {
+    fn what_if_view<'a>(&'a self, ctx: Ctx<'a>, found: &Found) -> Element<'a, Message> {
+        let l = ctx.lang;
         let boxes = Toggle::ALL.into_iter().fold(column![].spacing(6), |c, t| {
             c.push(
                 checkbox(self.what_if.get(t))
@@ -465,9 +470,10 @@ impl State {
             )
         });
         let mut col: Column<'a, Message> = column![widgets::h3(l.routes_whatif()), boxes];
-        if !found.lines.is_empty() {
-            let lines = found.lines.iter().fold(column![].spacing(4), |c, t| {
-                c.push(text(format!("• {}", l.pick(t))).size(style::BODY))
+        if let Some(w) = &found.what_if {
+            let said = crate::i18n::table::what_if_lines(ctx.catalog, w, l);
+            let lines = said.into_iter().fold(column![].spacing(4), |c, t| {
+                c.push(text(format!("• {t}")).size(style::BODY))
             });
             col = col
                 .push(text(l.whatif_changes()).font(widgets::BOLD))

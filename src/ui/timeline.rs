@@ -4,7 +4,6 @@
 use super::{style, widgets};
 use crate::catalog::Catalog;
 use crate::engine::Route;
-use crate::engine::eval::name_of;
 use crate::i18n::{self, Lang};
 use iced::widget::{Space, column, container, row, text};
 use iced::{Border, Element, Fill, FillPortion, Theme};
@@ -54,7 +53,7 @@ pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a,
                 .width(FillPortion(wide))
                 .style(move |t: &Theme| frame(t, gap)),
         );
-        let name = format!("{}. {}", n + 1, l.pick(&name_of(catalog, &s.programme)));
+        let name = format!("{}. {}", n + 1, l.pick(&catalog.name_of(&s.programme)));
         let mut label = column![].spacing(2);
         if u32::from(wide) * 6 < total {
             narrow = narrow

@@ -568,7 +568,14 @@ pub fn check(c: &Catalog, sc: &Scenario) {
     if let Some(m) = e.net_cost {
         assert_eq!(last.net_cost, m, "{}: net cost", sc.name);
     }
-    let text = json(route);
+    // Fragments are words: the route as the command line renders it in Danish.
+    let da = vejviser::i18n::Lang::Da;
+    let mut text = vejviser::cli::routes::route_json(c, route, 1, da).to_string();
+    for (_, checks) in route.steps.iter().flat_map(|s| &s.tracks_passed) {
+        for ch in checks {
+            text.push_str(&da.reason(c, &ch.reason));
+        }
+    }
     for f in &e.fragments {
         assert!(
             text.contains(f),

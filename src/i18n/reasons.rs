@@ -1,0 +1,731 @@
+//! The engine's typed reasons as Danish or English sentences: the one place the window, the
+//! command line and the printed plan get their words for verdicts from.
+
+use super::{Lang, date, length, money};
+use crate::catalog::{
+    Area, Catalog, Certificate, EduLevel, Id, Period, ProgrammeKind, Sector, Union,
+};
+use crate::engine::reason::{EmploymentFact, Reason};
+use std::sync::Arc;
+
+impl Lang {
+    /// A reason as one sentence in this language.
+    pub fn reason(self, c: &Catalog, r: &Reason) -> String {
+        let en = self.is_en();
+        let name = |id: &Id| self.pick(&c.name_of(id)).to_string();
+        let tr = |da: String, e: String| if en { e } else { da };
+        match r {
+            Reason::Holds { id, year: None } => {
+                tr(format!("Du har {}", name(id)), format!("You have {}", name(id)))
+            }
+            Reason::Holds { id, year: Some(y) } => tr(
+                format!("Du har {} fra {y}", name(id)),
+                format!("You have {} from {y}", name(id)),
+            ),
+            Reason::Lacks { id } => tr(
+                format!("Kræver {}; det har du ikke", name(id)),
+                format!("Needs {}; you do not have it", name(id)),
+            ),
+            Reason::HoldsUndated { id } => tr(
+                format!("Du har {}, men profilen siger ikke hvornår", name(id)),
+                format!("You have {}, but the profile does not say when", name(id)),
+            ),
+            Reason::HoldsOutsideYears {
+                id,
+                year,
+                after,
+                before,
+            } => {
+                let (da_when, en_when) = match (after, before) {
+                    (Some(a), _) => (format!("efter {a}"), format!("after {a}")),
+                    (_, Some(b)) => (format!("før {b}"), format!("before {b}")),
+                    (None, None) => (String::new(), String::new()),
+                };
+                tr(
+                    format!("Du har {} fra {year}; der kræves {da_when}", name(id)),
+                    format!("You have {} from {year}; it must be {en_when}", name(id)),
+                )
+            }
+            Reason::SkippedByMerit { programme } => tr(
+                format!("Du skal ikke tage {} først: merit", name(programme)),
+                format!("You need not take {} first: credit", name(programme)),
+            ),
+            Reason::SubjectLevel {
+                subject,
+                have,
+                need,
+            } => {
+                let s = self.subject(*subject);
+                tr(
+                    format!("Du har {s} {have:?}; der kræves {s} {need:?}"),
+                    format!("You have {s} {have:?}; {s} {need:?} is needed"),
+                )
+            }
+            Reason::SubjectNotTaken { subject, need } => {
+                let s = self.subject(*subject);
+                tr(
+                    format!("Du har ikke haft {s}; der kræves {s} {need:?}"),
+                    format!("You have not taken {s}; {s} {need:?} is needed"),
+                )
+            }
+            Reason::SubjectUnknown { subject, need } => {
+                let s = self.subject(*subject);
+                tr(
+                    format!("Der kræves {s} {need:?}; profilen siger ikke hvilket niveau du har"),
+                    format!("{s} {need:?} is needed; the profile does not say your level"),
+                )
+            }
+            Reason::HasCertificate(cert) => tr(
+                format!("Du har {}", certificate(false, *cert)),
+                format!("You have a {}", certificate(true, *cert)),
+            ),
+            Reason::LacksCertificate(cert) => tr(
+                format!("Kræver {}; profilen nævner det ikke", certificate(false, *cert)),
+                format!(
+                    "Needs a {}; the profile does not list one",
+                    certificate(true, *cert)
+                ),
+            ),
+            Reason::Age { age, on, min, max } => tr(
+                format!(
+                    "Du er {age} år den {}; der kræves {}",
+                    date(self, *on),
+                    age_bound(false, *min, *max)
+                ),
+                format!(
+                    "You are {age} on {}; you must be {}",
+                    date(self, *on),
+                    age_bound(true, *min, *max)
+                ),
+            ),
+            Reason::AgeUnknown { min, max } => tr(
+                format!(
+                    "Der kræves {}; profilen har ikke dit fødselsår",
+                    age_bound(false, *min, *max)
+                ),
+                format!(
+                    "You must be {}; the profile has no birth year",
+                    age_bound(true, *min, *max)
+                ),
+            ),
+            Reason::Experience {
+                have_months,
+                need_months,
+                areas,
+                within_years,
+                day_share,
+                maybe_months,
+            } => {
+                let mut out = tr(
+                    format!(
+                        "Du har {have_months} måneders erfaring{}{} (24+ timer/uge tæller fuldt, 8–24 timer halvt); der kræves {need_months} måneder",
+                        in_areas(false, areas),
+                        within(false, *within_years)
+                    ),
+                    format!(
+                        "You have {have_months} months of experience{}{} (24+ hours/week count fully, 8–24 hours half); {need_months} months are needed",
+                        in_areas(true, areas),
+                        within(true, *within_years)
+                    ),
+                );
+                if let Some(p) = day_share {
+                    out.push_str(&tr(
+                        format!(", mindst {} % i dagvagt", p.0),
+                        format!(", at least {} % on day shifts", p.0),
+                    ));
+                    if *maybe_months > 0 {
+                        // Named, so that "0 months" does not read as none.
+                        out.push_str(&tr(
+                            format!("; {maybe_months} måneder mere tæller, hvis nok af dem var dagvagt: profilen siger ikke hvor meget af tiden var dagvagt"),
+                            format!("; {maybe_months} more months count if enough of them were day shifts: the profile does not say how much of it was day shifts"),
+                        ));
+                    }
+                }
+                out
+            }
+            Reason::ExperienceUnknown {
+                need_months,
+                areas,
+                within_years,
+            } => tr(
+                format!(
+                    "Der kræves {need_months} måneders erfaring{}{}; profilen har ingen arbejdshistorik",
+                    in_areas(false, areas),
+                    within(false, *within_years)
+                ),
+                format!(
+                    "{need_months} months of experience{}{} are needed; the profile has no work history",
+                    in_areas(true, areas),
+                    within(true, *within_years)
+                ),
+            ),
+            Reason::Employment(facts) => employment(en, facts),
+            Reason::EmploymentUnknown => tr(
+                "Kræver et bestemt ansættelsesforhold; profilen siger ikke hvor du er ansat".into(),
+                "Needs a certain kind of employment; the profile does not say where you work"
+                    .into(),
+            ),
+            Reason::EducationUnknown => tr(
+                "Afhænger af din højeste uddannelse; profilen siger ikke hvilken".into(),
+                "Depends on your highest education; the profile does not say what it is".into(),
+            ),
+            Reason::Education { have } => tr(
+                format!("Din højeste uddannelse er {}", edu(false, *have)),
+                format!("Your highest education is {}", edu(true, *have)),
+            ),
+            Reason::EducationBelow { have, min } => tr(
+                format!(
+                    "Din højeste uddannelse er {}; der kræves mindst {}",
+                    edu(false, *have),
+                    edu(false, *min)
+                ),
+                format!(
+                    "Your highest education is {}; at least {} is needed",
+                    edu(true, *have),
+                    edu(true, *min)
+                ),
+            ),
+            Reason::EducationAbove { have, max } => tr(
+                format!(
+                    "Din højeste uddannelse er {}; ordningen er for højst {}",
+                    edu(false, *have),
+                    edu(false, *max)
+                ),
+                format!(
+                    "Your highest education is {}; this is for at most {}",
+                    edu(true, *have),
+                    edu(true, *max)
+                ),
+            ),
+            Reason::EducationOutdated { have } => tr(
+                format!(
+                    "Din uddannelse ({}) er forældet (ikke brugt i 5 år), så den tæller ikke",
+                    edu(false, *have)
+                ),
+                format!(
+                    "Your education ({}) is outdated (not used for 5 years), so it does not count",
+                    edu(true, *have)
+                ),
+            ),
+            Reason::EducationMaybeOutdated { have, max } => tr(
+                format!(
+                    "Din højeste uddannelse er {}, over grænsen ({}), medmindre du ikke har brugt den i 5 år; profilen siger ikke om du har",
+                    edu(false, *have),
+                    edu(false, *max)
+                ),
+                format!(
+                    "Your highest education is {}, above the limit ({}), unless you have not used it for 5 years; the profile does not say",
+                    edu(true, *have),
+                    edu(true, *max)
+                ),
+            ),
+            Reason::OnDagpenge => tr(
+                "Du er på dagpenge".into(),
+                "You are on unemployment benefit (dagpenge)".into(),
+            ),
+            Reason::NotOnDagpenge => tr(
+                "Kræver at du er på dagpenge; det er du ikke".into(),
+                "Needs you to be on unemployment benefit (dagpenge); you are not".into(),
+            ),
+            Reason::DagpengeUnknown => tr(
+                "Kræver dagpenge; profilen siger ikke om du er på dagpenge".into(),
+                "Needs unemployment benefit (dagpenge); the profile does not say whether you get it".into(),
+            ),
+            Reason::DroppedOut { programme } => tr(
+                format!("Du har tidligere afbrudt {} på voksenelevløn", name(programme)),
+                format!(
+                    "You have dropped out of {} on adult apprentice pay before",
+                    name(programme)
+                ),
+            ),
+            Reason::NotDroppedOut { programme } => tr(
+                format!("Du har ikke afbrudt {} på voksenelevløn", name(programme)),
+                format!(
+                    "You have not dropped out of {} on adult apprentice pay",
+                    name(programme)
+                ),
+            ),
+            Reason::Catalogue(text) => self.pick(text).to_string(),
+            Reason::InStep {
+                programme,
+                track,
+                reason,
+            } => {
+                let inner = self.reason(c, reason);
+                match track {
+                    crate::catalog::TrackCode::Standard => format!("{}: {inner}", name(programme)),
+                    t => format!("{} ({}): {inner}", name(programme), super::table::track(*t)),
+                }
+            }
+            Reason::NotListed {
+                source,
+                programme,
+                kind,
+            } => tr(
+                format!(
+                    "{} dækker ikke {} ({}) – den står ikke på listen over uddannelser den betaler til",
+                    name(source),
+                    kind_name(false, *kind),
+                    name(programme)
+                ),
+                format!(
+                    "{} does not cover {} ({}) – it is not on its list of programmes",
+                    name(source),
+                    kind_name(true, *kind),
+                    name(programme)
+                ),
+            ),
+            Reason::OnlyWhenFollowedBy { source, next } => {
+                let next = next.iter().map(name).collect::<Vec<_>>().join(", ");
+                tr(
+                    format!("{} gælder kun når forløbet fortsætter på {next}", name(source)),
+                    format!("{} applies only when the route goes on to {next}", name(source)),
+                )
+            }
+            Reason::NotValidOn { source, start } => tr(
+                format!(
+                    "{} gælder ikke på startdatoen {}",
+                    name(source),
+                    date(self, *start)
+                ),
+                format!(
+                    "{} does not apply on the start date {}",
+                    name(source),
+                    date(self, *start)
+                ),
+            ),
+            Reason::PoolClosed { pool, checked } => tr(
+                format!(
+                    "Puljen «{}» er lukket (tjekket {})",
+                    self.pick(pool),
+                    date(self, *checked)
+                ),
+                format!(
+                    "The pool “{}” is closed (checked {})",
+                    self.pick(pool),
+                    date(self, *checked)
+                ),
+            ),
+            Reason::SourceClosed { source, checked } => tr(
+                format!(
+                    "{} er lukket for ansøgninger (tjekket {})",
+                    name(source),
+                    date(self, *checked)
+                ),
+                format!(
+                    "{} is closed to applications (checked {})",
+                    name(source),
+                    date(self, *checked)
+                ),
+            ),
+            Reason::MoneyUnknown => tr(
+                "Det er uvist om der er penge i ordningen lige nu".into(),
+                "It is not known whether the scheme has money right now".into(),
+            ),
+            Reason::CapReached {
+                cap,
+                period,
+                used,
+                left,
+            } => tr(
+                format!(
+                    "Loftet er {} pr. {}; {} er allerede brugt, så der er {} tilbage",
+                    money(self, *cap),
+                    period_name(false, *period),
+                    money(self, *used),
+                    money(self, *left)
+                ),
+                format!(
+                    "The cap is {} per {}; {} is already used, leaving {}",
+                    money(self, *cap),
+                    period_name(true, *period),
+                    money(self, *used),
+                    money(self, *left)
+                ),
+            ),
+            Reason::FundShare {
+                percent,
+                co_payment,
+            } => tr(
+                format!(
+                    "Fonden betaler {percent} %, arbejdspladsen resten ({})",
+                    money(self, *co_payment)
+                ),
+                format!(
+                    "The fund pays {percent} %, the workplace the rest ({})",
+                    money(self, *co_payment)
+                ),
+            ),
+            Reason::RestCovered => tr(
+                "Resten af prisen er allerede dækket af en anden ordning".into(),
+                "The rest of the price is already covered by another scheme".into(),
+            ),
+            Reason::WageDifferenceUnknown => tr(
+                "Beløbet afhænger af din nuværende løn og lønnen under forløbet".into(),
+                "The amount depends on your current pay and the pay during the programme".into(),
+            ),
+            Reason::NoRateForYear { year } => tr(
+                format!("Kataloget har ingen sats for {year}"),
+                format!("The catalogue has no rate for {year}"),
+            ),
+            Reason::NotCombined { with } => tr(
+                format!("Kan ikke kombineres med {}, som giver mere", name(with)),
+                format!("Cannot be combined with {}, which gives more", name(with)),
+            ),
+            Reason::ApplyFrom { source } => tr(
+                format!("Søg {} tidligst", name(source)),
+                format!("Apply for {} from", name(source)),
+            ),
+            Reason::ApplyBy { source } => tr(
+                format!("Søg {} senest", name(source)),
+                format!("Apply for {} by", name(source)),
+            ),
+            Reason::Scheme { scheme } => name(scheme),
+            Reason::SchemeMissing { scheme } => tr(
+                format!("Lønordningen {scheme} findes ikke i kataloget"),
+                format!("Pay scheme {scheme} is not in the catalogue"),
+            ),
+            Reason::WageKeptPayUnknown { scheme } => tr(
+                format!("{}: du beholder din løn; profilen har ikke din løn", name(scheme)),
+                format!(
+                    "{}: you keep your pay; the profile does not give it",
+                    name(scheme)
+                ),
+            ),
+            Reason::SuAmountMissing { scheme } => tr(
+                format!("{}: beløbet står ikke i kataloget", name(scheme)),
+                format!("{}: the amount is not in the catalogue", name(scheme)),
+            ),
+            Reason::NoRateForAge { scheme } => tr(
+                format!("{}: ingen sats for din alder på startdatoen", name(scheme)),
+                format!("{}: no rate for your age on the start date", name(scheme)),
+            ),
+            Reason::SchemeOrMaybe {
+                scheme,
+                maybe,
+                open,
+            } => tr(
+                format!(
+                    "{} (måske: {}: {})",
+                    name(scheme),
+                    name(maybe),
+                    self.joined(c, open)
+                ),
+                format!(
+                    "{} (maybe: {}: {})",
+                    name(scheme),
+                    name(maybe),
+                    self.joined(c, open)
+                ),
+            ),
+            Reason::PossiblyScheme { scheme, open } => tr(
+                format!("Muligvis {}: {}", name(scheme), self.joined(c, open)),
+                format!("Possibly {}: {}", name(scheme), self.joined(c, open)),
+            ),
+            Reason::IncomeUnknown => tr(
+                "Kataloget siger ikke hvad du får under forløbet".into(),
+                "The catalogue does not say what you get during this programme".into(),
+            ),
+            Reason::FromSource { source, scheme } => match scheme {
+                Some(s) => format!("{} ({})", self.reason(c, s), name(source)),
+                None => name(source),
+            },
+            Reason::Merit {
+                rule,
+                school,
+                placement,
+                because,
+            } => tr(
+                format!(
+                    "{}: {} skole og {} oplæring kortere ({})",
+                    name(rule),
+                    length(self, *school),
+                    length(self, *placement),
+                    self.joined(c, because)
+                ),
+                format!(
+                    "{}: {} less school and {} less placement ({})",
+                    name(rule),
+                    length(self, *school),
+                    length(self, *placement),
+                    self.joined(c, because)
+                ),
+            ),
+        }
+    }
+
+    fn joined(self, c: &Catalog, list: &[Arc<Reason>]) -> String {
+        list.iter()
+            .map(|r| self.reason(c, r))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+fn age_bound(en: bool, min: Option<u8>, max: Option<u8>) -> String {
+    match (en, min, max) {
+        (false, Some(a), Some(b)) => format!("mellem {a} og {b} år"),
+        (false, Some(a), None) => format!("mindst {a} år"),
+        (false, None, Some(b)) => format!("højst {b} år"),
+        (false, None, None) => "en alder".into(),
+        (true, Some(a), Some(b)) => format!("between {a} and {b}"),
+        (true, Some(a), None) => format!("at least {a}"),
+        (true, None, Some(b)) => format!("at most {b}"),
+        (true, None, None) => "of a certain age".into(),
+    }
+}
+
+fn in_areas(en: bool, areas: &[Area]) -> String {
+    if areas.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = areas.iter().map(|a| area(en, *a)).collect();
+    if en {
+        format!(" in {}", names.join(" or "))
+    } else {
+        format!(" i {}", names.join(" eller "))
+    }
+}
+
+fn within(en: bool, years: Option<u8>) -> String {
+    match (en, years) {
+        (_, None) => String::new(),
+        (false, Some(y)) => format!(" inden for de seneste {y} år"),
+        (true, Some(y)) => format!(" within the last {y} years"),
+    }
+}
+
+/// Capitalises the first letter (parts of a sentence joined into one).
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn employment(en: bool, facts: &[EmploymentFact]) -> String {
+    if facts.is_empty() {
+        return if en {
+            "You are in work"
+        } else {
+            "Du er i arbejde"
+        }
+        .into();
+    }
+    let parts: Vec<String> = facts.iter().map(|f| employment_fact(en, f)).collect();
+    capitalise(&parts.join("; "))
+}
+
+fn employment_fact(en: bool, f: &EmploymentFact) -> String {
+    let tr = |da: String, e: String| if en { e } else { da };
+    match f {
+        EmploymentFact::Sector { have, want } => {
+            let w: Vec<&str> = want.iter().map(|s| sector(en, *s)).collect();
+            let (wda, wen) = (w.join(" eller "), w.join(" or "));
+            match have {
+                Some(s) if want.contains(s) => tr(
+                    format!("du er ansat i {}", sector(en, *s)),
+                    format!("you work for {}", sector(en, *s)),
+                ),
+                Some(s) => tr(
+                    format!(
+                        "du er ansat i {}, der kræves ansættelse i {wda}",
+                        sector(en, *s)
+                    ),
+                    format!("you work for {}; it needs {wen}", sector(en, *s)),
+                ),
+                None => tr(
+                    format!("der kræves ansættelse i {wda}; profilen siger ikke hvilken sektor"),
+                    format!("it needs employment in {wen}; the profile does not say which sector"),
+                ),
+            }
+        }
+        EmploymentFact::Union { have, want } => {
+            let w = want.iter().map(|u| union(*u)).collect::<Vec<_>>().join("/");
+            match have {
+                Some(u) if want.contains(u) => tr(
+                    format!("du er dækket af en {}-overenskomst", union(*u)),
+                    format!("you are covered by a {} agreement", union(*u)),
+                ),
+                Some(u) => tr(
+                    format!(
+                        "du er dækket af {}; der kræves en {w}-overenskomst",
+                        union(*u)
+                    ),
+                    format!("you are covered by {}; it needs a {w} agreement", union(*u)),
+                ),
+                None => tr(
+                    format!("der kræves en {w}-overenskomst; profilen siger ikke hvilken"),
+                    format!("it needs a {w} agreement; the profile does not say which"),
+                ),
+            }
+        }
+        EmploymentFact::Seniority { have, min } => match have {
+            Some(y) if y >= min => tr(
+                format!("du har {y} års anciennitet (mindst {min})"),
+                format!("you have {y} years' seniority (at least {min})"),
+            ),
+            Some(y) => tr(
+                format!("du har {y} års anciennitet; der kræves {min} år"),
+                format!("you have {y} years' seniority; {min} years are needed"),
+            ),
+            None => tr(
+                format!("der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"),
+                format!("{min} years' seniority are needed; the profile does not say"),
+            ),
+        },
+        EmploymentFact::WeeksWithEmployer { have, min } => match have {
+            Some(w) if w >= min => tr(
+                format!("du har været {w} uger hos arbejdsgiveren (mindst {min})"),
+                format!("you have been {w} weeks with the employer (at least {min})"),
+            ),
+            Some(w) => tr(
+                format!("du har været {w} uger hos arbejdsgiveren; der kræves {min} uger"),
+                format!("you have been {w} weeks with the employer; {min} weeks are needed"),
+            ),
+            None => tr(
+                format!("der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"),
+                format!("{min} weeks with the employer are needed; the profile does not say"),
+            ),
+        },
+        EmploymentFact::Notice { have, want } => match (have, want) {
+            (Some(true), true) => tr("du er opsagt".into(), "you are under notice".into()),
+            (Some(false), false) => tr(
+                "du er ikke opsagt".into(),
+                "you are not under notice".into(),
+            ),
+            (Some(true), false) => tr(
+                "du er opsagt, og ordningen er ikke for opsagte".into(),
+                "you are under notice, and it is not for people under notice".into(),
+            ),
+            (Some(false), true) => tr(
+                "ordningen er kun for opsagte, og du er ikke opsagt".into(),
+                "it is only for people under notice, and you are not".into(),
+            ),
+            (None, _) => tr(
+                "profilen siger ikke om du er opsagt".into(),
+                "the profile does not say whether you are under notice".into(),
+            ),
+        },
+        EmploymentFact::NotElev { have } => match have {
+            Some(false) => tr("du er ikke elev".into(), "you are not an apprentice".into()),
+            Some(true) => tr(
+                "du er elev, og elever kan ikke søge".into(),
+                "you are an apprentice, and apprentices cannot apply".into(),
+            ),
+            None => tr(
+                "profilen siger ikke om du er elev".into(),
+                "the profile does not say whether you are an apprentice".into(),
+            ),
+        },
+    }
+}
+
+// Names as they read inside a sentence (the form labels in `names.rs` are capitalised).
+
+fn certificate(en: bool, c: Certificate) -> &'static str {
+    match (en, c) {
+        (false, Certificate::Foerstehjaelp) => "førstehjælpsbevis",
+        (false, Certificate::Brandbekaempelse) => "bevis i brandbekæmpelse",
+        (true, Certificate::Foerstehjaelp) => "first-aid certificate",
+        (true, Certificate::Brandbekaempelse) => "fire-fighting certificate",
+    }
+}
+
+fn area(en: bool, a: Area) -> &'static str {
+    let (da, e) = match a {
+        Area::Hjemmepleje => ("hjemmepleje", "home care"),
+        Area::Plejecenter => ("plejecenter", "a care home"),
+        Area::Sygehus => ("sygehus", "hospital"),
+        Area::Psykiatri => ("psykiatri", "psychiatry"),
+        Area::Handicap => ("handicapområdet", "disability care"),
+        Area::Boern => ("børneområdet", "work with children"),
+        Area::Administration => ("administration", "administration"),
+        Area::Andet => ("andet arbejde", "other work"),
+    };
+    if en { e } else { da }
+}
+
+fn sector(en: bool, s: Sector) -> &'static str {
+    let (da, e) = match s {
+        Sector::Kommune => ("en kommune", "a municipality"),
+        Sector::Region => ("en region", "a region"),
+        Sector::Stat => ("staten", "the state"),
+        Sector::Privat => ("det private", "a private employer"),
+    };
+    if en { e } else { da }
+}
+
+fn union(u: Union) -> &'static str {
+    match u {
+        Union::Foa => "FOA",
+        Union::TreF => "3F",
+        Union::Bupl => "BUPL",
+        Union::HkKommunal => "HK Kommunal",
+        Union::Sl => "SL",
+        Union::Dsr => "DSR",
+        Union::Akademikerne => "Akademikerne",
+        Union::Andet => "anden organisation",
+    }
+}
+
+/// An education level inside a sentence.
+pub fn edu(en: bool, e: EduLevel) -> &'static str {
+    let (da, eng) = match e {
+        EduLevel::Grundskole => ("grundskole", "primary school"),
+        EduLevel::Gymnasial => ("gymnasial uddannelse", "upper secondary"),
+        EduLevel::Eud => ("erhvervsuddannelse", "vocational education"),
+        EduLevel::Kvu => (
+            "kort videregående uddannelse",
+            "short-cycle higher education",
+        ),
+        EduLevel::Akademi => ("akademiuddannelse", "academy profession (adult)"),
+        EduLevel::Professionsbachelor => ("professionsbachelor", "professional bachelor"),
+        EduLevel::Diplom => ("diplomuddannelse", "diploma (adult bachelor level)"),
+        EduLevel::Kandidat => ("kandidatuddannelse", "master's degree"),
+    };
+    if en { eng } else { da }
+}
+
+fn period_name(en: bool, p: Period) -> &'static str {
+    let (da, e) = match p {
+        Period::Rolling12Months => ("12 måneder", "12 months"),
+        Period::CalendarYear => ("kalenderår", "calendar year"),
+        Period::PerApplication => ("ansøgning", "application"),
+        Period::PerCourse => ("kursus", "course"),
+    };
+    if en { e } else { da }
+}
+
+/// The plural name of a kind of programme ("AMU-kurser"), as a fund's list names it.
+pub fn kind_name(en: bool, k: ProgrammeKind) -> &'static str {
+    let (da, e) = match k {
+        ProgrammeKind::Gf2 => ("grundforløb 2", "basic course 2"),
+        ProgrammeKind::GfPlus => ("grundforløb plus", "basic course plus"),
+        ProgrammeKind::Eud => ("erhvervsuddannelser (EUD)", "vocational programmes (EUD)"),
+        ProgrammeKind::Euv => (
+            "erhvervsuddannelse for voksne",
+            "vocational programmes for adults",
+        ),
+        ProgrammeKind::Eux => ("EUX", "EUX"),
+        ProgrammeKind::AmuCourse => ("AMU-kurser", "AMU courses"),
+        ProgrammeKind::AmuPackage => ("AMU-pakker", "AMU packages"),
+        ProgrammeKind::Supplement => ("suppleringskurser", "supplementary courses"),
+        ProgrammeKind::Fvu => ("FVU", "FVU"),
+        ProgrammeKind::Avu => ("AVU", "AVU"),
+        ProgrammeKind::HfEnkeltfag => ("HF-enkeltfag", "single HF subjects"),
+        ProgrammeKind::Akademi => ("akademiuddannelser", "academy programmes"),
+        ProgrammeKind::Erhvervsakademi => (
+            "erhvervsakademiuddannelser",
+            "academy profession programmes",
+        ),
+        ProgrammeKind::Professionsbachelor => {
+            ("professionsbachelorer", "professional bachelor programmes")
+        }
+        ProgrammeKind::Diplom => ("diplomuddannelser", "diploma programmes"),
+        ProgrammeKind::Master => ("masteruddannelser", "master programmes"),
+        ProgrammeKind::LocalCourse => ("lokale kurser", "local courses"),
+    };
+    if en { e } else { da }
+}
