@@ -27,11 +27,19 @@ pub struct Check {
     pub close: Vec<Id>,
 }
 
-/// The answer for a whole requirement tree: its verdict and the leaves that decided it.
+/// The answer for a whole requirement tree: its verdict, the leaves that decided it, and the
+/// alternatives the person could take instead.
+///
+/// Of an `Any` or `AtLeast`, `checks` holds only the branches chosen (those met, else the ones
+/// closest to being met): what is missing there is what the person lacks. The other branches
+/// are in `instead`, never counted as missing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub verdict: Verdict,
     pub checks: Vec<Check>,
+    /// Branches of alternatives not chosen ("or instead").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub instead: Vec<Evaluation>,
 }
 
 impl Evaluation {
@@ -39,14 +47,34 @@ impl Evaluation {
         Evaluation {
             verdict: Verdict::Met,
             checks: Vec::new(),
+            instead: Vec::new(),
         }
     }
 
-    /// Both evaluations must hold: the worse verdict, all checks.
+    /// Both evaluations must hold: the worse verdict, all checks (each requirement once).
     pub fn and(mut self, other: Evaluation) -> Evaluation {
         self.verdict = self.verdict.max(other.verdict);
-        self.checks.extend(other.checks);
+        for c in other.checks {
+            if !self.checks.contains(&c) {
+                self.checks.push(c);
+            }
+        }
+        self.instead.extend(other.instead);
         self
+    }
+
+    /// How far from met, for choosing between alternatives: leaves not met that no programme
+    /// closes, then leaves not met, then leaves not known. A branch whose gaps a course closes
+    /// is nearer than one that asks for what the person cannot get by a step.
+    fn distance(&self) -> (usize, usize, usize) {
+        let not_met = self.checks.iter().filter(|c| c.verdict == Verdict::NotMet);
+        let stuck = not_met.clone().filter(|c| c.close.is_empty()).count();
+        let unknown = self
+            .checks
+            .iter()
+            .filter(|c| c.verdict == Verdict::Unknown)
+            .count();
+        (stuck, not_met.count(), unknown)
     }
 
     /// The leaves that are not met or not known.
@@ -112,6 +140,7 @@ pub(super) fn leaf(verdict: Verdict, reason: Reason, close: &[Id]) -> Evaluation
             reason: Arc::new(reason),
             close,
         }],
+        instead: Vec::new(),
     }
 }
 
@@ -196,7 +225,7 @@ impl Env<'_> {
     }
 
     fn at_least(&self, n: usize, list: &[Requirement]) -> Evaluation {
-        let evals: Vec<Evaluation> = list.iter().map(|r| self.eval(r)).collect();
+        let mut evals: Vec<Evaluation> = list.iter().map(|r| self.eval(r)).collect();
         let met = evals.iter().filter(|e| e.verdict == Verdict::Met).count();
         let unknown = evals
             .iter()
@@ -209,22 +238,24 @@ impl Env<'_> {
         } else {
             Verdict::NotMet
         };
-        let checks = match verdict {
-            // The alternatives that decided it; the others do not matter to the person.
-            Verdict::Met => evals
-                .into_iter()
-                .filter(|e| e.verdict == Verdict::Met)
-                .take(n)
-                .flat_map(|e| e.checks)
-                .collect(),
-            Verdict::Unknown => evals
-                .into_iter()
-                .filter(|e| e.verdict != Verdict::NotMet)
-                .flat_map(|e| e.checks)
-                .collect(),
-            Verdict::NotMet => evals.into_iter().flat_map(|e| e.checks).collect(),
+        // The n branches closest to met decide; a stable sort keeps the catalogue's order
+        // between equals, so the first-listed route is preferred.
+        evals.sort_by_key(|e| (e.verdict, e.distance()));
+        let rest = evals.split_off(n.min(evals.len()));
+        let mut out = Evaluation {
+            verdict,
+            checks: Vec::new(),
+            instead: Vec::new(),
         };
-        Evaluation { verdict, checks }
+        for e in evals {
+            out = out.and(e);
+        }
+        out.verdict = verdict;
+        // Once met, the other branches do not matter to the person.
+        if verdict != Verdict::Met {
+            out.instead.extend(rest);
+        }
+        out
     }
 
     fn holds(&self, id: &str) -> bool {

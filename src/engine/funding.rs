@@ -182,6 +182,7 @@ pub fn evaluate_funding_cached(
             }
             // The reasons are copied only where they are shown: for a programme on the lists.
             let e = Evaluation {
+                instead: Vec::new(),
                 verdict,
                 checks: if listed {
                     found
