@@ -133,11 +133,15 @@ fn bundled_scenarios() -> Vec<Scenario> {
         2,
         Expect {
             funding: vec![
-                // The data marks Tryghedspuljen's continuation under OK24 as unconfirmed.
-                ("tryghedspuljen", FundVerdict::Unknown),
+                // The pool's known period ends 31 March 2026 (continued at OK24; nothing seen after),
+                // so a step starting later is outside it.
+                ("tryghedspuljen", FundVerdict::NotEligible),
                 ("den-kommunale-kompetencefond", FundVerdict::NotEligible),
             ],
-            fragments: vec!["du er opsagt"],
+            fragments: vec![
+                "Du er opsagt, og ordningen er ikke for opsagte",
+                "Tryghedspuljen gælder ikke på startdatoen",
+            ],
             ..Expect::default()
         },
     );
