@@ -84,6 +84,27 @@ fn bundled_scenarios() -> Vec<Scenario> {
             ..Expect::default()
         },
     );
+    let mut ssa = person(35, "sosu-assistent");
+    ssa.education = Some(EduLevel::Eud);
+    ssa.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::C),
+        (Subject::Engelsk, Level::D),
+    ]);
+    s(
+        "assistent → sygeplejerske: SU som indkomst på professionsbacheloren",
+        ssa,
+        "sygeplejerske",
+        1,
+        Expect {
+            route: Some(vec!["sygeplejerske-pb"]),
+            track: Some(TrackCode::Kvote2),
+            income_scheme: Some("loen-su"),
+            // The 2026 rate for students living away from home (pay.ron, loen-su).
+            monthly: Some(kr(7_426)),
+            ..Expect::default()
+        },
+    );
     s(
         "ufaglært 29, 3 år plejecenter 25 t/uge → SSH EUV1",
         ufaglaert_29(25),
