@@ -105,6 +105,28 @@ fn bundled_scenarios() -> Vec<Scenario> {
             ..Expect::default()
         },
     );
+    let mut fys = person(35, "sosu-assistent");
+    fys.education = Some(EduLevel::Eud);
+    fys.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::C),
+        (Subject::Engelsk, Level::C),
+    ]);
+    s(
+        "assistent med C-niveauer → fysioterapeut: C er ikke sikkert nok",
+        fys,
+        "fysioterapeut",
+        1,
+        Expect {
+            route: Some(vec!["fysioterapeut-pb"]),
+            track: Some(TrackCode::Kvote2),
+            fragments: vec![
+                "Du har Engelsk C; der kræves Engelsk B",
+                "Spørg skolen, om C-niveau stadig er nok",
+            ],
+            ..Expect::default()
+        },
+    );
     s(
         "ufaglært 29, 3 år plejecenter 25 t/uge → SSH EUV1",
         ufaglaert_29(25),
