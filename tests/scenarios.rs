@@ -88,6 +88,49 @@ fn bundled_scenarios() -> Vec<Scenario> {
             ..Expect::default()
         },
     );
+    let mut ssa = person(35, "sosu-assistent");
+    ssa.education = Some(EduLevel::Eud);
+    ssa.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::C),
+        (Subject::Engelsk, Level::D),
+    ]);
+    s(
+        "assistent → sygeplejerske: SU som indkomst på professionsbacheloren",
+        ssa,
+        "sygeplejerske",
+        1,
+        Expect {
+            route: Some(vec!["sygeplejerske-pb"]),
+            track: Some(TrackCode::Kvote2),
+            income_scheme: Some("loen-su"),
+            // The 2026 rate for students living away from home (pay.ron, loen-su).
+            monthly: Some(kr(7_426)),
+            ..Expect::default()
+        },
+    );
+    let mut fys = person(35, "sosu-assistent");
+    fys.education = Some(EduLevel::Eud);
+    fys.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::C),
+        (Subject::Engelsk, Level::C),
+    ]);
+    s(
+        "assistent med C-niveauer → fysioterapeut: C er ikke sikkert nok",
+        fys,
+        "fysioterapeut",
+        1,
+        Expect {
+            route: Some(vec!["fysioterapeut-pb"]),
+            track: Some(TrackCode::Kvote2),
+            fragments: vec![
+                "Du har Engelsk C; der kræves Engelsk B",
+                "Spørg skolen, om C-niveau stadig er nok",
+            ],
+            ..Expect::default()
+        },
+    );
     s(
         "ufaglært 29, 3 år plejecenter 25 t/uge → SSH EUV1",
         ufaglaert_29(25),
@@ -137,11 +180,15 @@ fn bundled_scenarios() -> Vec<Scenario> {
         2,
         Expect {
             funding: vec![
-                // The data marks Tryghedspuljen's continuation under OK24 as unconfirmed.
-                ("tryghedspuljen", FundVerdict::Unknown),
+                // The pool's known period ends 31 March 2026 (continued at OK24; nothing seen after),
+                // so a step starting later is outside it.
+                ("tryghedspuljen", FundVerdict::NotEligible),
                 ("den-kommunale-kompetencefond", FundVerdict::NotEligible),
             ],
-            fragments: vec!["du er opsagt"],
+            fragments: vec![
+                "Du er opsagt, og ordningen er ikke for opsagte",
+                "Tryghedspuljen gælder ikke på startdatoen",
+            ],
             ..Expect::default()
         },
     );
