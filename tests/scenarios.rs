@@ -180,14 +180,14 @@ fn bundled_scenarios() -> Vec<Scenario> {
         2,
         Expect {
             funding: vec![
-                // The pool's known period ends 31 March 2026 (continued at OK24; nothing seen after),
-                // so a step starting later is outside it.
-                ("tryghedspuljen", FundVerdict::NotEligible),
+                // The pool's known period ends 31 March 2026 (continued at OK24; nothing seen
+                // after): a later step gets "maybe" and the words say why, never a "no".
+                ("tryghedspuljen", FundVerdict::Unknown),
                 ("den-kommunale-kompetencefond", FundVerdict::NotEligible),
             ],
             fragments: vec![
                 "Du er opsagt, og ordningen er ikke for opsagte",
-                "Tryghedspuljen gælder ikke på startdatoen",
+                "Tryghedspuljen er kun kendt til 31. mar. 2026; om ordningen fortsætter, står ikke i kataloget",
             ],
             ..Expect::default()
         },

@@ -249,7 +249,8 @@ fn covers_listed(f: &FundingSource, step: &StepContext) -> Option<Check> {
         };
         return Some(note(reason, Verdict::NotMet));
     }
-    if f.valid_from.is_some_and(|d| step.start < d) || f.valid_to.is_some_and(|d| step.start > d) {
+    // A known period that has ended is not a "no": see `period_ended` in `source_with`.
+    if f.valid_from.is_some_and(|d| step.start < d) {
         let reason = Reason::NotValidOn {
             source: f.id.clone(),
             start: step.start,
@@ -344,6 +345,18 @@ fn source_with(
         Verdict::Unknown => FundVerdict::Unknown,
         Verdict::NotMet => FundVerdict::NotEligible,
     };
+    // The scheme's known period ends before the step: whether it goes on is not known, so
+    // the answer is at best "maybe", and says why.
+    if let Some(ended) = f.valid_to.filter(|d| step.start > *d)
+        && result.verdict != FundVerdict::NotEligible
+    {
+        result.verdict = FundVerdict::Unknown;
+        let why = Reason::PeriodEnded {
+            source: f.id.clone(),
+            ended,
+        };
+        result.reasons.insert(0, note(why, Verdict::Unknown));
+    }
     if result.verdict != FundVerdict::NotEligible {
         let (amount, co, extra) = benefit_amount(catalog, profile, f, step);
         result.amount = amount;

@@ -147,6 +147,11 @@ pub enum Reason {
         source: Id,
         start: Date,
     },
+    /// The scheme's known period ended before the step; whether it goes on is not known.
+    PeriodEnded {
+        source: Id,
+        ended: Date,
+    },
     PoolClosed {
         pool: Text,
         checked: Date,

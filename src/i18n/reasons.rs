@@ -294,6 +294,18 @@ impl Lang {
                     date(self, *start)
                 ),
             ),
+            Reason::PeriodEnded { source, ended } => tr(
+                format!(
+                    "{} er kun kendt til {}; om ordningen fortsætter, står ikke i kataloget",
+                    name(source),
+                    date(self, *ended)
+                ),
+                format!(
+                    "{} is known only until {}; whether it goes on is not in the catalogue",
+                    name(source),
+                    date(self, *ended)
+                ),
+            ),
             Reason::PoolClosed { pool, checked } => tr(
                 format!(
                     "Puljen «{}» er lukket (tjekket {})",

@@ -1,0 +1,97 @@
+//! The hard cases of a personal answer, on the bundled catalogue: each test names the class
+//! of wrong answer it guards against.
+
+mod common;
+
+use common::*;
+use vejviser::catalog::{Catalog, Level, Subject};
+use vejviser::engine::Profile;
+use vejviser::engine::eval::Verdict;
+use vejviser::engine::reason::Reason;
+use vejviser::engine::routes::{Query, Route, find_routes};
+
+/// A trained SSA (2015) with Dansk C and Naturfag C from the programme and Engelsk E.
+fn ssa_engelsk_e() -> Profile {
+    let mut p = person(41, "sosu-assistent");
+    p.qualifications = vec![vejviser::engine::profile::Qualification {
+        id: "sosu-assistent".into(),
+        year: Some(2015),
+    }];
+    p.subjects = subjects(&[
+        (Subject::Dansk, Level::C),
+        (Subject::Naturfag, Level::C),
+        (Subject::Engelsk, Level::E),
+    ]);
+    p.work = Some(vec![work(vejviser::catalog::Area::Plejecenter, 10, 32)]);
+    p.employment = Some(foa_kommune(10));
+    p.education = eud();
+    p
+}
+
+fn routes(c: &Catalog, p: &Profile, to: &str) -> Vec<Route> {
+    let q = Query {
+        start: Some(START),
+        ..Query::to(to, TODAY)
+    };
+    find_routes(c, p, &q)
+}
+
+#[test]
+fn alternatives_are_not_gaps() {
+    let Some(c) = bundled() else { return };
+    let found = routes(&c, &ssa_engelsk_e(), "sygeplejerske");
+    let best = found.first().expect("a route to nursing");
+    let nursing = best.steps.last().unwrap();
+    assert_eq!(nursing.programme, "sygeplejerske-pb");
+    // What is missing on the kvote 2 step is one item, with the course that closes it.
+    let missing: Vec<_> = nursing
+        .requirements
+        .checks
+        .iter()
+        .filter(|c| c.verdict == Verdict::NotMet)
+        .collect();
+    assert_eq!(missing.len(), 1, "{:#?}", nursing.requirements.checks);
+    assert_eq!(
+        *missing[0].reason,
+        Reason::SubjectLevel {
+            subject: Subject::Engelsk,
+            have: Level::E,
+            need: Level::D
+        }
+    );
+    assert_eq!(missing[0].close, ["supplement-engelsk-d"]);
+    // The gymnasial and nine-months routes are kept as alternatives, not listed as missing.
+    assert!(!nursing.requirements.instead.is_empty());
+    let asks_for_a_level = nursing.requirements.checks.iter().any(|c| {
+        matches!(
+            &*c.reason,
+            Reason::SubjectLevel {
+                need: Level::A | Level::B,
+                ..
+            } | Reason::SubjectNotTaken { .. }
+        )
+    });
+    assert!(!asks_for_a_level, "{:#?}", nursing.requirements.checks);
+    // And the route's own list of open requirements says the same.
+    assert_eq!(best.open.len(), 1, "{:#?}", best.open);
+}
+
+#[test]
+fn a_requirement_is_listed_once() {
+    let Some(c) = bundled() else { return };
+    for to in ["sygeplejerske", "sosu-assistent", "ergoterapeut"] {
+        for r in routes(&c, &ssa_engelsk_e(), to) {
+            for s in &r.steps {
+                let checks = &s.requirements.checks;
+                for (i, a) in checks.iter().enumerate() {
+                    assert!(
+                        !checks[i + 1..].contains(a),
+                        "{to}: {} lists {:?} twice",
+                        s.programme,
+                        a.reason
+                    );
+                }
+            }
+        }
+    }
+}
