@@ -95,3 +95,28 @@ fn a_requirement_is_listed_once() {
         }
     }
 }
+
+#[test]
+fn merit_the_school_decides_is_not_counted_as_a_right() {
+    let Some(c) = bundled() else { return };
+    let found = routes(&c, &ssa_engelsk_e(), "sygeplejerske");
+    let nursing = found[0].steps.last().unwrap();
+    let m = nursing
+        .merit
+        .iter()
+        .find(|m| m.rule == "merit-ssa-sygeplejerske")
+        .expect("the SSA merit route is named");
+    assert!(!m.right, "the school decides it after admission");
+    // The planned length is the full programme; the shorter one is shown beside it.
+    let full = c
+        .programme("sygeplejerske-pb")
+        .unwrap()
+        .structure
+        .calendar
+        .unwrap();
+    assert_eq!(nursing.calendar, full.weeks());
+    let shorter = nursing.calendar_if_granted.expect("a length if granted");
+    assert!(shorter < nursing.calendar);
+    let said = vejviser::i18n::Lang::Da.reason(&c, &m.reason);
+    assert!(said.contains("ikke en ret"), "{said}");
+}

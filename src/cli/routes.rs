@@ -377,11 +377,12 @@ fn write_route(
         )?;
         writeln!(
             out,
-            "      {}: {} ({} {school}, {} {placement})",
+            "      {}: {} ({} {school}, {} {placement}){}",
             l.cli_length(),
             i18n::length(l, s.calendar),
             i18n::length(l, s.school),
-            i18n::length(l, s.placement)
+            i18n::length(l, s.placement),
+            l.if_granted(s.calendar_if_granted)
         )?;
         for (code, checks) in &s.tracks_passed {
             if let Some(c) = checks.first() {

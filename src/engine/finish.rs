@@ -236,6 +236,7 @@ pub fn route_cached(
             school: pers.school,
             placement: pers.placement,
             calendar: pers.calendar,
+            calendar_if_granted: pers.calendar_if_granted,
             merit: pers.applied.clone(),
             income,
             fees,

@@ -15,6 +15,9 @@ pub struct AppliedMerit {
     pub placement_cut: Weeks,
     pub reason: Reason,
     pub sources: Vec<Id>,
+    /// A right; otherwise the school decides after admission, and the cut is not counted in
+    /// the planned length.
+    pub right: bool,
 }
 
 /// A programme as it would be for one person: track, length after merit, and why.
@@ -27,6 +30,9 @@ pub struct Personalised {
     pub school: Weeks,
     pub placement: Weeks,
     pub calendar: Weeks,
+    /// The length if the school also grants the merit it decides case by case (`None`: no
+    /// such merit).
+    pub calendar_if_granted: Option<Weeks>,
     pub standard_calendar: Weeks,
     pub applied: Vec<AppliedMerit>,
     /// Merit rules in an exclusivity group that lost to a higher-priority rule.
@@ -133,13 +139,20 @@ pub fn personalise_variant(
         .unwrap_or(school + placement);
     let (applied, not_combined, skip) =
         apply_merit(catalog, profile, &p.id, code, school, date, also_holds);
-    let school_cut: Weeks = applied.iter().map(|a| a.school_cut).sum();
-    let placement_cut: Weeks = applied.iter().map(|a| a.placement_cut).sum();
-    let school_after = school.saturating_sub(school_cut);
-    let placement_after = placement.saturating_sub(placement_cut);
-    // Cuts beyond what there is to cut do not shorten the calendar further.
-    let real_cut = (school.0 - school_after.0) + (placement.0 - placement_after.0);
-    let calendar = Weeks((standard_calendar.0 - real_cut).max(0));
+    // Only merit that is a right shortens the planned length; the rest is a possibility.
+    let after = |rights_only: bool| {
+        let counted = applied.iter().filter(|a| a.right || !rights_only);
+        let school_cut: Weeks = counted.clone().map(|a| a.school_cut).sum();
+        let placement_cut: Weeks = counted.map(|a| a.placement_cut).sum();
+        let school_after = school.saturating_sub(school_cut);
+        let placement_after = placement.saturating_sub(placement_cut);
+        // Cuts beyond what there is to cut do not shorten the calendar further.
+        let real_cut = (school.0 - school_after.0) + (placement.0 - placement_after.0);
+        let calendar = Weeks((standard_calendar.0 - real_cut).max(0));
+        (school_after, placement_after, calendar)
+    };
+    let (school_after, placement_after, calendar) = after(true);
+    let calendar_if_granted = applied.iter().any(|a| !a.right).then(|| after(false).2);
     Personalised {
         programme: p.id.clone(),
         track: code,
@@ -147,6 +160,7 @@ pub fn personalise_variant(
         school: school_after,
         placement: placement_after,
         calendar,
+        calendar_if_granted,
         standard_calendar,
         applied,
         not_combined,
@@ -219,6 +233,7 @@ fn apply_merit(
             rule: rule.id.clone(),
             school: school_cut,
             placement: placement_cut,
+            right: rule.right,
             because: e.checks.iter().map(|c| c.reason.clone()).collect(),
         };
         fired.push((
@@ -229,6 +244,7 @@ fn apply_merit(
                 placement_cut,
                 reason,
                 sources: rule.sources.clone(),
+                right: rule.right,
             },
         ));
     }

@@ -226,6 +226,8 @@ pub enum Reason {
         rule: Id,
         school: Weeks,
         placement: Weeks,
+        /// A right; otherwise the school decides after admission.
+        right: bool,
         because: Vec<Arc<Reason>>,
     },
 }

@@ -60,6 +60,8 @@ pub struct Step {
     pub school: Weeks,
     pub placement: Weeks,
     pub calendar: Weeks,
+    /// The length if the school also grants the merit it decides case by case.
+    pub calendar_if_granted: Option<Weeks>,
     pub merit: Vec<AppliedMerit>,
     pub income: Income,
     pub fees: Money,

@@ -26,6 +26,21 @@ strings! {
 }
 
 impl Lang {
+    /// "; 3 år hvis skolen giver merit" after a length, when the school decides some merit.
+    pub fn if_granted(self, calendar: Option<crate::catalog::Weeks>) -> String {
+        match (self, calendar) {
+            (_, None) => String::new(),
+            (Lang::Da, Some(w)) => format!(
+                "; {} hvis skolen giver den merit den selv vurderer",
+                super::length(self, w)
+            ),
+            (Lang::En, Some(w)) => format!(
+                "; {} if the school grants the merit it decides itself",
+                super::length(self, w)
+            ),
+        }
+    }
+
     /// "Veje fra A til B (3 fundet, hurtigste først)".
     pub fn cli_routes_heading(self, from: &str, to: &str, n: usize, sort: SortBy) -> String {
         let order = match (self, sort) {

@@ -446,6 +446,29 @@ impl Lang {
                 rule,
                 school,
                 placement,
+                right: false,
+                because,
+            } => tr(
+                format!(
+                    "{}: skolen kan give {} skole og {} oplæring kortere; det vurderer skolen efter optagelsen, det er ikke en ret, så det er ikke regnet med i længden ({})",
+                    name(rule),
+                    length(self, *school),
+                    length(self, *placement),
+                    self.joined(c, because)
+                ),
+                format!(
+                    "{}: the school may take {} off school and {} off placement; the school decides after admission, it is not a right, so it is not counted in the length ({})",
+                    name(rule),
+                    length(self, *school),
+                    length(self, *placement),
+                    self.joined(c, because)
+                ),
+            ),
+            Reason::Merit {
+                rule,
+                school,
+                placement,
+                right: true,
                 because,
             } => tr(
                 format!(

@@ -185,14 +185,15 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
     let mut col: Column<'a, Message> = column![
         head,
         text(format!(
-            "{} – {} · {} ({} {}, {} {})",
+            "{} – {} · {} ({} {}, {} {}){}",
             i18n::date(l, s.start),
             i18n::date(l, s.end),
             i18n::length(l, s.calendar),
             i18n::length(l, s.school),
             l.route_school(),
             i18n::length(l, s.placement),
-            l.route_placement()
+            l.route_placement(),
+            l.if_granted(s.calendar_if_granted)
         ))
         .size(style::BODY),
     ]

@@ -105,7 +105,7 @@ pub const SMALL: &str = r#"(
     (id: "merit-25-plus", name: (da: "Standardafkortning 25+", en: "Standard cut 25+"), target: "ssa-hovedforloeb", tracks: [Euv2],
      trigger: Age(min: 25), effect: (school: (weeks: 5)), group: "ssa-uddannelse", priority: 1, right: true, sources: ["t-src"]),
     (id: "merit-erfaring-plejecenter-ssh", name: (da: "Erfaring fra plejecenter", en: "Care home experience"), target: "ssh-hovedforloeb", tracks: [Euv2],
-     trigger: Experience(areas: [Plejecenter], months: 8, within_years: 4), effect: (placement: (months: 3)), sources: ["t-src"]),
+     trigger: Experience(areas: [Plejecenter], months: 8, within_years: 4), effect: (placement: (months: 3)), right: true, sources: ["t-src"]),
   ],
   pay: [
     (id: "loen-elev-ssh", name: (da: "Elevløn, SOSU-hjælper"), kind: Rates, description: (da: "x"),
