@@ -183,7 +183,7 @@ proptest! {
     #[test]
     fn evaluation_never_panics(p in profile(), d in date()) {
         let c = common::small();
-        let ctx = Context { date: d, also_holds: &[] };
+        let ctx = Context { date: d, also_holds: &[], skipped: &[] };
         for r in requirements(&c) {
             let e = evaluate(r, &p, &c, &ctx);
             // The verdict is the worst of the leaves for All; a not-met tree shows why.

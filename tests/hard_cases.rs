@@ -120,3 +120,64 @@ fn merit_the_school_decides_is_not_counted_as_a_right() {
     let said = vejviser::i18n::Lang::Da.reason(&c, &m.reason);
     assert!(said.contains("ikke en ret"), "{said}");
 }
+
+/// 24, unskilled, with a gymnasial exam from 2021 (it replaces GF2 from 1 August 2024).
+fn gymnasial_24() -> Profile {
+    let mut p = person(24, "ufaglaert");
+    p.qualifications = vec![qual("gymnasial-eksamen")];
+    p.qualifications[0].year = Some(2021);
+    p.education = Some(vejviser::catalog::EduLevel::Gymnasial);
+    p
+}
+
+#[test]
+fn credit_that_replaces_a_programme_opens_the_track_but_gives_no_certificates() {
+    let Some(c) = bundled() else { return };
+    let found = routes(&c, &gymnasial_24(), "sosu-hjaelper");
+    let best = found.first().expect("a route to SOSU-hjælper");
+    let ids: Vec<&str> = best.steps.iter().map(|s| s.programme.as_str()).collect();
+    // No GF2: the exam replaces it. The certificates GF2 would have given are a short step.
+    assert_eq!(
+        ids,
+        ["supplement-certifikater", "ssh-hovedforloeb"],
+        "{}",
+        best.id
+    );
+    assert!(best.steps[0].gap);
+    let ssh = &best.steps[1];
+    assert!(ssh.requirements.checks.iter().any(|ch| {
+        ch.verdict == Verdict::Met
+            && *ch.reason
+                == Reason::SkippedByMerit {
+                    programme: "gf2-sosu".into(),
+                }
+    }));
+    // Without the supplement step, the certificates are missing, not given by the credit.
+    let open: Vec<_> = ssh.requirements.open().collect();
+    assert!(
+        open.iter()
+            .all(|ch| matches!(&*ch.reason, Reason::LacksCertificate(_))),
+        "{open:#?}"
+    );
+    assert_eq!(open.len(), 2, "first aid and fire fighting");
+}
+
+#[test]
+fn no_detours_through_other_programmes() {
+    let Some(c) = bundled() else { return };
+    let found = routes(&c, &gymnasial_24(), "sosu-hjaelper");
+    for r in &found {
+        let mains: Vec<&str> = r
+            .steps
+            .iter()
+            .filter(|s| !s.gap)
+            .map(|s| s.programme.as_str())
+            .collect();
+        assert_eq!(
+            mains,
+            ["ssh-hovedforloeb"],
+            "{} goes round another programme to reach SSH",
+            r.id
+        );
+    }
+}

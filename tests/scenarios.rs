@@ -575,6 +575,7 @@ fn experience_is_weighted_by_hours_on_the_date() {
     let ctx = Context {
         date: START,
         also_holds: &[],
+        skipped: &[],
     };
     let full = evaluate(&req, &ufaglaert_29(25), &c, &ctx);
     assert_eq!(full.verdict, Verdict::Met);
@@ -611,6 +612,7 @@ fn any_all_and_at_least_combine_three_valued() {
     let ctx = Context {
         date: START,
         also_holds: &[],
+        skipped: &[],
     };
     let met = R::Holds {
         id: "sosu-hjaelper".into(),

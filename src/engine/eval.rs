@@ -88,8 +88,11 @@ impl Evaluation {
 pub struct Context<'a> {
     /// The day the requirement is judged on (ages, experience, validity).
     pub date: Date,
-    /// Ids treated as held (earlier steps of a route, merit that skips a programme).
+    /// Ids treated as held (earlier steps of a route).
     pub also_holds: &'a [Id],
+    /// Programmes that credit replaces (a gymnasial exam for GF2): they satisfy a requirement
+    /// to hold them, but give nothing they contain (no certificates, no subjects).
+    pub skipped: &'a [Id],
 }
 
 /// Evaluates a requirement for a person.
@@ -104,6 +107,7 @@ pub fn evaluate(
         profile,
         catalog,
         also: ctx.also_holds,
+        skipped: ctx.skipped,
         date,
     };
     env.eval(req)
@@ -115,6 +119,7 @@ pub fn holds(profile: &Profile, catalog: &Catalog, also_holds: &[Id], id: &str) 
         profile,
         catalog,
         also: also_holds,
+        skipped: &[],
         date: Date::new(2000, 1, 1),
     };
     env.holds(id)
@@ -124,6 +129,7 @@ pub(super) struct Env<'a> {
     pub(super) profile: &'a Profile,
     pub(super) catalog: &'a Catalog,
     pub(super) also: &'a [Id],
+    pub(super) skipped: &'a [Id],
     pub(super) date: Date,
 }
 
@@ -287,6 +293,13 @@ impl Env<'_> {
     ) -> Evaluation {
         let id = id.to_string();
         if !self.holds(&id) {
+            if self.skipped.contains(&id) {
+                return leaf(
+                    Verdict::Met,
+                    Reason::SkippedByMerit { programme: id },
+                    close,
+                );
+            }
             return leaf(Verdict::NotMet, Reason::Lacks { id }, close);
         }
         if after.is_none() && before.is_none() {

@@ -165,6 +165,7 @@ pub fn evaluate_funding_cached(
                     let ctx = Context {
                         date: step.start,
                         also_holds: step.also_holds,
+                        skipped: &[],
                     };
                     Arc::new(evaluate(part, profile, catalog, &ctx))
                 });
@@ -271,6 +272,7 @@ pub fn evaluate_source(
     let ctx = Context {
         date: step.start,
         also_holds: step.also_holds,
+        skipped: &[],
     };
     let e = evaluate(&f.eligibility, profile, catalog, &ctx);
     source_with(catalog, profile, f, step, e, covers(f, step))

@@ -13,10 +13,12 @@ pub fn close(
     catalog: &Catalog,
     date: Date,
     held: &[Id],
+    skipped: &[Id],
 ) -> Option<Vec<Id>> {
     let ctx = Context {
         date,
         also_holds: held,
+        skipped,
     };
     if evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet {
         return Some(Vec::new());
@@ -27,7 +29,7 @@ pub fn close(
             let mut out: Vec<Id> = Vec::new();
             let mut now = held.to_vec();
             for r in list {
-                for id in close(r, profile, catalog, date, &now)? {
+                for id in close(r, profile, catalog, date, &now, skipped)? {
                     if !out.contains(&id) {
                         now.push(id.clone());
                         out.push(id);
@@ -36,9 +38,11 @@ pub fn close(
             }
             out
         }
-        Requirement::Any(list) => cheapest(list, 1, profile, catalog, date, held)?,
-        Requirement::AtLeast(n, list) => cheapest(list, *n as usize, profile, catalog, date, held)?,
-        leaf => close_leaf(leaf, profile, catalog, date, held)?,
+        Requirement::Any(list) => cheapest(list, 1, profile, catalog, date, held, skipped)?,
+        Requirement::AtLeast(n, list) => {
+            cheapest(list, *n as usize, profile, catalog, date, held, skipped)?
+        }
+        leaf => close_leaf(leaf, profile, catalog, date, held, skipped)?,
     };
     out.dedup();
     // The parts may each be closable while the whole still is not (shared budget); check.
@@ -47,6 +51,7 @@ pub fn close(
     let ctx = Context {
         date,
         also_holds: &with,
+        skipped,
     };
     (evaluate(req, profile, catalog, &ctx).verdict != Verdict::NotMet).then_some(out)
 }
@@ -58,10 +63,11 @@ fn cheapest(
     catalog: &Catalog,
     date: Date,
     held: &[Id],
+    skipped: &[Id],
 ) -> Option<Vec<Id>> {
     let mut options: Vec<Vec<Id>> = list
         .iter()
-        .filter_map(|r| close(r, profile, catalog, date, held))
+        .filter_map(|r| close(r, profile, catalog, date, held, skipped))
         .collect();
     if options.len() < n {
         return None;
@@ -97,6 +103,7 @@ fn close_leaf(
     catalog: &Catalog,
     date: Date,
     held: &[Id],
+    skipped: &[Id],
 ) -> Option<Vec<Id>> {
     for c in leaf_close(leaf) {
         let Some(p) = catalog.programme(c) else {
@@ -113,6 +120,7 @@ fn close_leaf(
         let ctx = Context {
             date,
             also_holds: &with,
+            skipped,
         };
         if evaluate(leaf, profile, catalog, &ctx).verdict != Verdict::NotMet {
             return Some(vec![c.clone()]);
@@ -126,6 +134,7 @@ fn enterable(p: &Programme, profile: &Profile, catalog: &Catalog, date: Date, he
     let ctx = Context {
         date,
         also_holds: held,
+        skipped: &[],
     };
     p.admission
         .as_ref()

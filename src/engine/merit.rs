@@ -66,7 +66,11 @@ pub fn track_eligibility(
     also_holds: &[Id],
 ) -> Evaluation {
     let o = offering.and_then(|name| p.offerings.iter().position(|x| x.provider == name));
-    let ctx = Context { date, also_holds };
+    let ctx = Context {
+        date,
+        also_holds,
+        skipped: &[],
+    };
     track_requirement(p, o, track)
         .map(|r| evaluate(r, profile, catalog, &ctx))
         .unwrap_or_else(Evaluation::met)
@@ -113,7 +117,14 @@ pub fn personalise_variant(
     date: Date,
     also_holds: &[Id],
 ) -> Personalised {
-    let ctx = Context { date, also_holds };
+    // Credit that replaces a programme (a gymnasial exam for GF2) counts before the track is
+    // chosen, so tracks asking for that programme are open.
+    let replaced = replaced_by_merit(catalog, profile, &p.id, date, also_holds);
+    let ctx = Context {
+        date,
+        also_holds,
+        skipped: &replaced,
+    };
     let (track_index, eligibility) = if p.tracks.is_empty() {
         (None, Evaluation::met())
     } else if let Some(i) = force_track {
@@ -198,6 +209,39 @@ fn choose_track(
     (Some(0), first.unwrap_or_else(Evaluation::met))
 }
 
+/// Programmes that merit rules on `programme` let the person skip (their trigger is met on
+/// `date`), whatever the track.
+fn replaced_by_merit(
+    catalog: &Catalog,
+    profile: &Profile,
+    programme: &str,
+    date: Date,
+    also_holds: &[Id],
+) -> Vec<Id> {
+    let ctx = Context {
+        date,
+        also_holds,
+        skipped: &[],
+    };
+    let rules = catalog.links().merit_on.get(programme);
+    let mut out: Vec<Id> = Vec::new();
+    for rule in rules.into_iter().flatten().map(|&i| &catalog.merit[i]) {
+        let valid =
+            rule.valid_from.is_none_or(|f| date >= f) && rule.valid_to.is_none_or(|t| date <= t);
+        if !valid || rule.effect.skip.is_empty() {
+            continue;
+        }
+        if evaluate(&rule.trigger, profile, catalog, &ctx).verdict == Verdict::Met {
+            for id in &rule.effect.skip {
+                if !out.contains(id) {
+                    out.push(id.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The merit rules that fire for a programme and track, after exclusivity groups.
 fn apply_merit(
     catalog: &Catalog,
@@ -208,7 +252,11 @@ fn apply_merit(
     date: Date,
     also_holds: &[Id],
 ) -> (Vec<AppliedMerit>, Vec<Id>, Vec<Id>) {
-    let ctx = Context { date, also_holds };
+    let ctx = Context {
+        date,
+        also_holds,
+        skipped: &[],
+    };
     let mut fired: Vec<(&MeritRule, AppliedMerit)> = Vec::new();
     let rules = catalog.links().merit_on.get(programme);
     for rule in rules.into_iter().flatten().map(|&i| &catalog.merit[i]) {
@@ -234,6 +282,7 @@ fn apply_merit(
             school: school_cut,
             placement: placement_cut,
             right: rule.right,
+            skip: rule.effect.skip.clone(),
             because: e.checks.iter().map(|c| c.reason.clone()).collect(),
         };
         fired.push((

@@ -117,6 +117,7 @@ pub fn income(
     let ctx = Context {
         date: start,
         also_holds,
+        skipped: &[],
     };
     // A scheme the person may get, and the questions that decide it.
     let mut possible: Option<(Income, Id, Vec<Arc<Reason>>)> = None;

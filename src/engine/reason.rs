@@ -228,6 +228,8 @@ pub enum Reason {
         placement: Weeks,
         /// A right; otherwise the school decides after admission.
         right: bool,
+        /// Programmes the person need not take first.
+        skip: Vec<Id>,
         because: Vec<Arc<Reason>>,
     },
 }
@@ -259,23 +261,4 @@ pub enum EmploymentFact {
     NotElev {
         have: Option<bool>,
     },
-}
-
-impl Reason {
-    /// The ids of catalogue entries this reason names (for "is this about X" without words).
-    pub fn names(&self, id: &str) -> bool {
-        match self {
-            Reason::Holds { id: x, .. }
-            | Reason::Lacks { id: x }
-            | Reason::HoldsUndated { id: x }
-            | Reason::HoldsOutsideYears { id: x, .. }
-            | Reason::SkippedByMerit { programme: x }
-            | Reason::DroppedOut { programme: x }
-            | Reason::NotDroppedOut { programme: x } => x == id,
-            Reason::InStep {
-                programme, reason, ..
-            } => programme == id || reason.names(id),
-            _ => false,
-        }
-    }
 }

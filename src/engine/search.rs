@@ -188,12 +188,14 @@ fn routes_closing_unknown_subjects(
     out
 }
 
-/// Removes a route when a shorter route takes a subset of its programmes (same tracks), in
-/// the same order: the extra programmes were detours.
+/// Removes a route when a route with fewer programmes, no longer in time, takes a subset of
+/// its programmes in the same order: the extra programmes were detours.
+
 fn drop_detours(routes: &mut Vec<Route>) {
-    // Each (programme, track, provider) numbered once, so the comparisons below are of numbers.
-    let mut numbers: HashMap<(&str, crate::catalog::TrackCode, Option<&str>), u32> =
-        HashMap::default();
+    // Each (programme, provider) numbered once, so the comparisons below are of numbers. The
+    // track is left out: a longer way round that only reaches a shorter track because the
+    // person is older by then is still a detour.
+    let mut numbers: HashMap<(&str, Option<&str>), u32> = HashMap::default();
     let mains: Vec<Vec<u32>> = routes
         .iter()
         .map(|r| {
@@ -201,7 +203,7 @@ fn drop_detours(routes: &mut Vec<Route>) {
                 .iter()
                 .filter(|s| !s.gap)
                 .map(|s| {
-                    let key = (s.programme.as_str(), s.track, s.offering.as_deref());
+                    let key = (s.programme.as_str(), s.offering.as_deref());
                     let next = numbers.len() as u32;
                     *numbers.entry(key).or_insert(next)
                 })
@@ -211,10 +213,13 @@ fn drop_detours(routes: &mut Vec<Route>) {
     let detour: Vec<bool> = (0..routes.len())
         .map(|i| {
             (0..routes.len()).any(|j| {
-                j != i && mains[j].len() < mains[i].len() && {
-                    let mut it = mains[i].iter();
-                    mains[j].iter().all(|x| it.any(|y| y == x))
-                }
+                j != i
+                    && mains[j].len() < mains[i].len()
+                    && routes[j].totals.calendar <= routes[i].totals.calendar
+                    && {
+                        let mut it = mains[i].iter();
+                        mains[j].iter().all(|x| it.any(|y| y == x))
+                    }
             })
         })
         .collect();
@@ -424,8 +429,6 @@ impl<'a> Search<'a> {
         let catalog = self.graph.catalog;
         let profile = self.profile;
         let pers = personalise_variant(catalog, profile, p, offering, t, date, held);
-        let mut with_skip = held.to_vec();
-        with_skip.extend(pers.skip.iter().cloned());
         let track_req = t.and_then(|t| {
             offering
                 .and_then(|o| {
@@ -440,7 +443,7 @@ impl<'a> Search<'a> {
         let reqs: Vec<crate::catalog::Requirement> =
             p.admission.iter().chain(track_req).cloned().collect();
         let whole = crate::catalog::Requirement::All(reqs);
-        let gap_ids = gaps::close(&whole, profile, catalog, date, &with_skip)?;
+        let gap_ids = gaps::close(&whole, profile, catalog, date, held, &pers.skip)?;
         let before = self.requirements(p, &pers, held, date);
         let mut out = Vec::new();
         let mut now = held.to_vec();
@@ -509,28 +512,9 @@ pub fn admission(
     let ctx = Context {
         date,
         also_holds: held,
+        skipped: &pers.skip,
     };
-    let plain = evaluate(req, profile, catalog, &ctx);
-    if plain.verdict == Verdict::Met || pers.skip.is_empty() {
-        return plain.and(pers.eligibility.clone());
-    }
-    let mut with = held.to_vec();
-    with.extend(pers.skip.iter().cloned());
-    let ctx = Context {
-        date,
-        also_holds: &with,
-    };
-    let mut adm = evaluate(req, profile, catalog, &ctx);
-    if adm.verdict > plain.verdict {
-        return plain.and(pers.eligibility.clone());
-    }
-    for c in adm.checks.iter_mut() {
-        if let Some(id) = pers.skip.iter().find(|id| c.reason.names(id)) {
-            let programme = id.clone();
-            c.reason = std::sync::Arc::new(super::reason::Reason::SkippedByMerit { programme });
-        }
-    }
-    adm.and(pers.eligibility.clone())
+    evaluate(req, profile, catalog, &ctx).and(pers.eligibility.clone())
 }
 
 /// Every main step but the last gives something a later step asks for (admission, a track,

@@ -448,6 +448,7 @@ impl Lang {
                 placement,
                 right: false,
                 because,
+                ..
             } => tr(
                 format!(
                     "{}: skolen kan give {} skole og {} oplæring kortere; det vurderer skolen efter optagelsen, det er ikke en ret, så det er ikke regnet med i længden ({})",
@@ -469,7 +470,30 @@ impl Lang {
                 school,
                 placement,
                 right: true,
+                skip,
                 because,
+            } if school.0 == 0 && placement.0 == 0 && !skip.is_empty() => {
+                let skip = skip.iter().map(name).collect::<Vec<_>>().join(", ");
+                tr(
+                    format!(
+                        "{}: du skal ikke tage {skip} først ({})",
+                        name(rule),
+                        self.joined(c, because)
+                    ),
+                    format!(
+                        "{}: you need not take {skip} first ({})",
+                        name(rule),
+                        self.joined(c, because)
+                    ),
+                )
+            }
+            Reason::Merit {
+                rule,
+                school,
+                placement,
+                right: true,
+                because,
+                ..
             } => tr(
                 format!(
                     "{}: {} skole og {} oplæring kortere ({})",
