@@ -190,7 +190,6 @@ fn routes_closing_unknown_subjects(
 
 /// Removes a route when a route with fewer programmes, no longer in time, takes a subset of
 /// its programmes in the same order: the extra programmes were detours.
-
 fn drop_detours(routes: &mut Vec<Route>) {
     // Each (programme, provider) numbered once, so the comparisons below are of numbers. The
     // track is left out: a longer way round that only reaches a shorter track because the
