@@ -188,6 +188,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
             tracks,
             offerings: vec![],
             deadlines: vec![],
+            intakes: vec![],
             max_years: None,
             needs_contract: false,
             parts: vec![],

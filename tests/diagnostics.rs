@@ -22,7 +22,7 @@ fn unknown_field() {
     assert_eq!(
         lines("unknown-field"),
         [
-            "tests/fixtures/unknown-field/bogus.ron:9:6: error: unknown field `bogus` in a programme; expected one of `id`, `name`, `kind`, `level`, `description`, `ects`, `amu_number`, `structure`, `pace`, `pay`, `fee`, `admission`, `leads_to`, `tracks`, `offerings`, `deadlines`, `max_years`, `needs_contract`, `parts`, `grants`, `valid_from`, `valid_to`, `sources` or `uncertain`",
+            "tests/fixtures/unknown-field/bogus.ron:9:6: error: unknown field `bogus` in a programme; expected one of `id`, `name`, `kind`, `level`, `description`, `ects`, `amu_number`, `structure`, `pace`, `pay`, `fee`, `admission`, `leads_to`, `tracks`, `offerings`, `deadlines`, `intakes`, `max_years`, `needs_contract`, `parts`, `grants`, `valid_from`, `valid_to`, `sources` or `uncertain`",
             "tests/fixtures/unknown-field/bogus.ron:12:6: error: unknown field `sorces` in a programme; did you mean `sources`?",
         ] as [&str; 2]
     );

@@ -31,7 +31,7 @@ fn ssa_engelsk_e() -> Profile {
 fn routes(c: &Catalog, p: &Profile, to: &str) -> Vec<Route> {
     let q = Query {
         start: Some(START),
-        ..Query::to(to, TODAY)
+        ..Query::to(to, ASKED)
     };
     find_routes(c, p, &q)
 }
@@ -179,5 +179,34 @@ fn no_detours_through_other_programmes() {
             "{} goes round another programme to reach SSH",
             r.id
         );
+    }
+}
+
+#[test]
+fn dates_that_can_happen() {
+    let Some(c) = bundled() else { return };
+    // Asked at the end of November, starting as soon as possible.
+    let today = vejviser::catalog::Date::new(2026, 11, 29);
+    let q = Query::to("sygeplejerske", today);
+    let found = find_routes(&c, &ssa_engelsk_e(), &q);
+    let best = found.first().expect("a route");
+    let nursing = best.steps.last().unwrap();
+    // Nursing starts after the summer, at the first intake whose kvote 2 deadline is ahead:
+    // 15 March 2026 has passed, so September 2027.
+    assert_eq!(nursing.start, vejviser::catalog::Date::new(2027, 9, 1));
+    for s in &best.steps {
+        for (what, when) in &s.deadlines {
+            assert!(*when >= today, "{what:?} on {when} is already past");
+        }
+        for f in &s.funding {
+            if f.apply_by.is_some_and(|by| by < today) {
+                assert_ne!(
+                    f.verdict,
+                    vejviser::engine::FundVerdict::Eligible,
+                    "{}: its deadline has passed",
+                    f.source
+                );
+            }
+        }
     }
 }

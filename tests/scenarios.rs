@@ -538,7 +538,7 @@ fn routes_are_ranked_deterministically_with_a_pareto_set() {
     let q = Query {
         start: Some(START),
         max_steps: 3,
-        ..Query::to("sygeplejerske", common::TODAY)
+        ..Query::to("sygeplejerske", common::ASKED)
     };
     let a = find_routes(&c, &p, &q);
     let b = find_routes(&c, &p, &q);
@@ -663,7 +663,7 @@ fn comparison_rows_mark_what_differs() {
     let q = Query {
         start: Some(START),
         max_steps: 1,
-        ..Query::to("ergoterapeut", common::TODAY)
+        ..Query::to("ergoterapeut", common::ASKED)
     };
     let routes = find_routes(&c, &ass, &q);
     assert_eq!(routes.len(), 2, "UCN and VIA");
@@ -688,7 +688,7 @@ fn what_if_reports_changes_in_plain_words() {
     let q = Query {
         start: Some(START),
         max_steps: 2,
-        ..Query::to("sosu-hjaelper", common::TODAY)
+        ..Query::to("sosu-hjaelper", common::ASKED)
     };
     let w = vejviser::engine::what_if(&c, &base, &more, &q);
     assert!(w.after.iter().any(|r| r.id == "ssh-hovedforloeb.euv1"));
@@ -731,7 +731,7 @@ fn gf2_is_paid_as_the_assistant_programme_only_before_it() {
     let q = Query {
         start: Some(START),
         max_steps: 2,
-        ..Query::to("sosu-assistent", common::TODAY)
+        ..Query::to("sosu-assistent", common::ASKED)
     };
     let routes = find_routes(&c, &p, &q);
     let direct = routes

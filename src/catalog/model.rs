@@ -301,6 +301,9 @@ pub struct Programme {
     pub offerings: Vec<Offering>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deadlines: Vec<Deadline>,
+    /// Months (1–12) in which the programme starts; empty: any time (courses, supplements).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub intakes: Vec<u8>,
     /// Longest time allowed to complete, for part-time programmes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_years: Option<u8>,

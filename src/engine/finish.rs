@@ -2,13 +2,13 @@
 //! totals; then ranking and the Pareto set.
 
 use super::eval::{Check, Verdict};
-use super::funding::{self, FundVerdict, StepContext};
+use super::funding::{self, FundVerdict, FundingResult, StepContext};
 use super::pay;
 use super::profile::{FundingUse, Profile};
 use super::reason::Reason;
 use super::routes::{Income, Query, Route, SortBy, Step, Totals};
 use super::search::Planned;
-use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, Weeks};
+use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, TrackCode, Weeks};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
@@ -42,6 +42,57 @@ fn last_before(start: Date, month: u8, day: u8) -> Date {
     };
     let d = make(start.year);
     if d <= start { d } else { make(start.year - 1) }
+}
+
+/// A source whose last day to apply for this step has passed cannot be counted on: "maybe"
+/// at best (the fund may accept a later start), with the reason.
+fn too_late(results: &mut [FundingResult], today: Date) {
+    for r in results.iter_mut() {
+        let Some(by) = r.apply_by.filter(|by| *by < today) else {
+            continue;
+        };
+        if r.verdict == FundVerdict::Eligible {
+            r.verdict = FundVerdict::Unknown;
+        }
+        if r.verdict == FundVerdict::Unknown {
+            let why = Reason::ApplyByPassed {
+                source: r.source.clone(),
+                by,
+            };
+            let check = Check {
+                verdict: Verdict::Unknown,
+                reason: Arc::new(why),
+                close: Vec::new(),
+            };
+            r.reasons.insert(0, check);
+        }
+    }
+}
+
+/// The first start of programme `p` on or after `earliest`: the first day of an intake month
+/// whose application deadlines for `track` are not before `today`. Without intakes,
+/// `earliest` itself.
+pub fn next_start(p: &Programme, track: TrackCode, earliest: Date, today: Date) -> Date {
+    if p.intakes.is_empty() {
+        return earliest;
+    }
+    let mut month = Date::new(earliest.year, earliest.month, 1);
+    if month < earliest {
+        month = month.add_months(1);
+    }
+    // Ten years of months is far beyond any route; stop there rather than loop.
+    for _ in 0..120 {
+        let open = p
+            .deadlines
+            .iter()
+            .filter(|d| d.track.is_none_or(|t| t == track))
+            .all(|d| last_before(month, d.month, d.day) >= today);
+        if p.intakes.contains(&month.month) && open {
+            return month;
+        }
+        month = month.add_months(1);
+    }
+    earliest
 }
 
 /// Priced steps and incomes already worked out for routes of one search, by search node.
@@ -160,6 +211,7 @@ pub fn route_cached(
         let mut results =
             funding::evaluate_funding_cached(catalog, profile, &ctx, &mut cache.eligibility);
         limit_to_fees(catalog, &mut results, fees);
+        too_late(&mut results, query.today);
         // A source that pays the person during the step replaces the programme's own pay
         // when it gives more.
         for r in results
@@ -192,12 +244,13 @@ pub fn route_cached(
                     amount: r.amount,
                 });
             }
+            // Only what can still be done: a date already past is not a thing to do.
             if matches!(r.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
                 let source = || f.id.clone();
-                if let Some(d) = r.apply_from {
+                if let Some(d) = r.apply_from.filter(|d| *d > query.today) {
                     deadlines.push((Reason::ApplyFrom { source: source() }, d));
                 }
-                if let Some(d) = r.apply_by {
+                if let Some(d) = r.apply_by.filter(|d| *d >= query.today) {
                     deadlines.push((Reason::ApplyBy { source: source() }, d));
                 }
             }
@@ -207,8 +260,10 @@ pub fn route_cached(
             .iter()
             .filter(|d| d.track.is_none_or(|t| t == pers.track))
         {
-            let label = Reason::Catalogue(d.label.clone());
-            deadlines.push((label, last_before(s.start, d.month, d.day)));
+            let when = last_before(s.start, d.month, d.day);
+            if when >= query.today {
+                deadlines.push((Reason::Catalogue(d.label.clone()), when));
+            }
         }
         deadlines.sort_by_key(|d| d.1);
         let net_cost = Money((fees.0 - funded.0 - co.0).max(0));

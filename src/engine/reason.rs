@@ -186,6 +186,11 @@ pub enum Reason {
     ApplyBy {
         source: Id,
     },
+    /// The last day to apply for the step's start has passed.
+    ApplyByPassed {
+        source: Id,
+        by: Date,
+    },
 
     // Income during a step.
     Scheme {

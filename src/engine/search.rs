@@ -360,14 +360,19 @@ impl<'a> Search<'a> {
     ) -> Option<Vec<Planned>> {
         let catalog = self.graph.catalog;
         let profile = self.profile;
-        let first = personalise_variant(catalog, profile, p, offering, None, date, held);
-        let requirements = self.requirements(p, &first, held, date);
+        let mut first = personalise_variant(catalog, profile, p, offering, None, date, held);
+        // A programme with intakes starts at the next one the person can still apply for.
+        let start = super::finish::next_start(p, first.track, date, self.query.today);
+        if start != date {
+            first = personalise_variant(catalog, profile, p, offering, None, start, held);
+        }
+        let requirements = self.requirements(p, &first, held, start);
         if requirements.verdict != Verdict::NotMet {
             return Some(vec![Planned {
                 programme: index,
                 personalised: first,
                 gap: false,
-                start: date,
+                start,
                 requirements,
                 held: held.to_vec(),
                 node: 0,
@@ -467,6 +472,8 @@ impl<'a> Search<'a> {
             now.push(g.clone());
             now.extend(gp.leads_to.iter().cloned());
         }
+        let code = t.map_or(crate::catalog::TrackCode::Standard, |t| p.tracks[t].code);
+        let when = super::finish::next_start(p, code, when, self.query.today);
         let after = personalise_variant(catalog, profile, p, offering, t, when, &now);
         if self.requirements(p, &after, &now, when).verdict == Verdict::NotMet {
             return None;

@@ -392,6 +392,18 @@ impl Lang {
                 format!("Søg {} senest", name(source)),
                 format!("Apply for {} by", name(source)),
             ),
+            Reason::ApplyByPassed { source, by } => tr(
+                format!(
+                    "Sidste frist for at søge {} til denne start var {}; spørg om en senere start kan nå det",
+                    name(source),
+                    date(self, *by)
+                ),
+                format!(
+                    "The last day to apply for {} for this start was {}; ask whether a later start can make it",
+                    name(source),
+                    date(self, *by)
+                ),
+            ),
             Reason::Scheme { scheme } => name(scheme),
             Reason::SchemeMissing { scheme } => tr(
                 format!("Lønordningen {scheme} findes ikke i kataloget"),

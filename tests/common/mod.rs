@@ -183,6 +183,10 @@ pub fn small() -> Catalog {
 /// The date scenarios start on.
 pub const START: Date = Date::new(2026, 8, 1);
 
+/// The day route questions are asked on in the scenario tables: some months before `START`,
+/// so that application deadlines before the start are still ahead.
+pub const ASKED: Date = Date::new(2026, 5, 1);
+
 /// A person born `age` years before the start (counted from 1 July).
 pub fn person(age: u16, role: &str) -> Profile {
     let mut p = Profile::with_role(role);

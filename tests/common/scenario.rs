@@ -471,7 +471,7 @@ pub fn check(c: &Catalog, sc: &Scenario) {
         from: sc.from.map(String::from),
         max_steps: sc.max_steps,
         start: Some(START),
-        ..Query::to(sc.to, super::TODAY)
+        ..Query::to(sc.to, super::ASKED)
     };
     let routes = find_routes(c, &sc.profile, &q);
     let ids: Vec<&str> = routes.iter().map(|r| r.id.as_str()).collect();
