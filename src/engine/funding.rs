@@ -586,17 +586,20 @@ fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
             {
                 continue;
             }
-            // i loses when j pays more, or pays the same and is eligible for sure / first.
+            // Unknown is not no: while either answer is open, both are shown, each saying
+            // that they do not stack.
+            let sure = |r: &FundingResult| r.verdict == FundVerdict::Eligible;
+            if !sure(&results[i]) || !sure(&results[j]) {
+                let with = results[j].source.clone();
+                let why = note(Reason::NotWith { with }, Verdict::Unknown);
+                if !results[i].reasons.contains(&why) {
+                    results[i].reasons.push(why);
+                }
+                continue;
+            }
+            // Both sure: i loses when j pays more, or pays the same and comes first.
             let (a, b) = (&results[i], &results[j]);
-            let loses = (
-                b.amount,
-                b.verdict == FundVerdict::Eligible,
-                std::cmp::Reverse(j),
-            ) > (
-                a.amount,
-                a.verdict == FundVerdict::Eligible,
-                std::cmp::Reverse(i),
-            );
+            let loses = (b.amount, std::cmp::Reverse(j)) > (a.amount, std::cmp::Reverse(i));
             if loses {
                 let with = results[j].source.clone();
                 let r = &mut results[i];

@@ -180,6 +180,10 @@ pub enum Reason {
     NotCombined {
         with: Id,
     },
+    /// Does not stack with another source whose answer is still open.
+    NotWith {
+        with: Id,
+    },
     ApplyFrom {
         source: Id,
     },

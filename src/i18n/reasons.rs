@@ -384,6 +384,16 @@ impl Lang {
                 format!("Kan ikke kombineres med {}, som giver mere", name(with)),
                 format!("Cannot be combined with {}, which gives more", name(with)),
             ),
+            Reason::NotWith { with } => tr(
+                format!(
+                    "Kan ikke kombineres med {}; får du den, falder denne bort",
+                    name(with)
+                ),
+                format!(
+                    "Does not combine with {}; if you get that, this one falls away",
+                    name(with)
+                ),
+            ),
             Reason::ApplyFrom { source } => tr(
                 format!("Søg {} tidligst", name(source)),
                 format!("Apply for {} from", name(source)),
