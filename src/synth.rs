@@ -303,6 +303,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                 source: "synth".into(),
             },
             pools: vec![],
+            full_time_only: false,
             excludes: if f % 2 == 0 {
                 vec![format!("f{:02}", f + 1)]
             } else {

@@ -210,3 +210,62 @@ fn dates_that_can_happen() {
         }
     }
 }
+
+fn funding_on(
+    c: &Catalog,
+    p: &Profile,
+    programme: &str,
+) -> Vec<vejviser::engine::funding::FundingResult> {
+    let prog = c.programme(programme).expect(programme);
+    let step = vejviser::engine::funding::StepContext {
+        programme: prog,
+        track: vejviser::catalog::TrackCode::Standard,
+        start: START,
+        school: prog.structure.school.weeks(),
+        calendar: prog.structure.school.weeks(),
+        fees: prog
+            .fee
+            .as_ref()
+            .map_or(vejviser::catalog::Money::ZERO, |f| f.amount),
+        pay: None,
+        following_pay: None,
+        later: &[],
+        earlier: &[],
+        also_holds: &[],
+    };
+    vejviser::engine::funding::evaluate_funding(c, p, &step)
+}
+
+#[test]
+fn svu_as_it_is() {
+    use vejviser::engine::FundVerdict;
+    let Some(c) = bundled() else { return };
+    let verdict = |p: &Profile, programme: &str, source: &str| {
+        funding_on(&c, p, programme)
+            .into_iter()
+            .find(|f| f.source == source)
+            .map(|f| (f.verdict, f.reasons))
+    };
+    // School level: a trained SSA is not short-educated. The profile can settle it: once it
+    // says the education is in use, the answer is "no", not "maybe".
+    let mut ssa = ssa_engelsk_e();
+    ssa.education_outdated = Some(false);
+    let (v, _) = verdict(&ssa, "supplement-engelsk-d", "svu").expect("SVU is asked");
+    assert_eq!(v, FundVerdict::NotEligible);
+    ssa.education_outdated = None;
+    let (v, _) = verdict(&ssa, "supplement-engelsk-d", "svu").unwrap();
+    assert_eq!(v, FundVerdict::Unknown, "unless unused for five years");
+    ssa.education_outdated = Some(true);
+    let (v, _) = verdict(&ssa, "supplement-engelsk-d", "svu").unwrap();
+    assert_ne!(v, FundVerdict::NotEligible);
+    // Higher level: only for full-time courses; the academy module is part time.
+    let (v, reasons) = verdict(&ssa_engelsk_e(), "akademi-sundhedspraksis", "svu-hoejere")
+        .expect("higher-level SVU is asked");
+    assert_eq!(v, FundVerdict::NotEligible);
+    assert!(
+        reasons
+            .iter()
+            .any(|r| matches!(&*r.reason, Reason::FullTimeOnly { .. })),
+        "{reasons:#?}"
+    );
+}

@@ -748,6 +748,9 @@ pub struct FundingSource {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pools: Vec<Pool>,
+    /// Pays only for programmes organised full time (SVU at higher level).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub full_time_only: bool,
     /// Sources this one cannot be combined with for the same step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excludes: Vec<Id>,

@@ -250,6 +250,13 @@ fn covers_listed(f: &FundingSource, step: &StepContext) -> Option<Check> {
         };
         return Some(note(reason, Verdict::NotMet));
     }
+    if f.full_time_only && step.programme.pace != crate::catalog::Pace::FullTime {
+        let reason = Reason::FullTimeOnly {
+            source: f.id.clone(),
+            programme: step.programme.id.clone(),
+        };
+        return Some(note(reason, Verdict::NotMet));
+    }
     // A known period that has ended is not a "no": see `period_ended` in `source_with`.
     if f.valid_from.is_some_and(|d| step.start < d) {
         let reason = Reason::NotValidOn {

@@ -147,6 +147,11 @@ pub enum Reason {
         source: Id,
         start: Date,
     },
+    /// The source pays only for programmes organised full time; this one is not.
+    FullTimeOnly {
+        source: Id,
+        programme: Id,
+    },
     /// The scheme's known period ended before the step; whether it goes on is not known.
     PeriodEnded {
         source: Id,

@@ -294,6 +294,18 @@ impl Lang {
                     date(self, *start)
                 ),
             ),
+            Reason::FullTimeOnly { source, programme } => tr(
+                format!(
+                    "{} giver støtte på dette niveau kun til uddannelse på fuld tid, og {} er på deltid",
+                    name(source),
+                    name(programme)
+                ),
+                format!(
+                    "{} supports this level only when the course is full time, and {} is part time",
+                    name(source),
+                    name(programme)
+                ),
+            ),
             Reason::PeriodEnded { source, ended } => tr(
                 format!(
                     "{} er kun kendt til {}; om ordningen fortsætter, står ikke i kataloget",
