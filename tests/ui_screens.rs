@@ -49,7 +49,7 @@ fn show_routes_from(app: &mut App, from: &str, to: &str) {
 
 fn routes_of(app: &App) -> Vec<Route> {
     app.routes
-        .found(&app.ctx())
+        .found()
         .map(|f| f.routes.clone())
         .unwrap_or_default()
 }
@@ -116,7 +116,7 @@ fn what_if_toggle_changes_the_routes_and_says_how() {
     show_routes(&mut app, "sosu-assistent");
     let before = routes_of(&app);
     assert!(!before.is_empty());
-    assert!(app.routes.found(&app.ctx()).unwrap().what_if.is_none());
+    assert!(app.routes.found().unwrap().what_if.is_none());
     send(
         &mut app,
         [Message::Routes(routes::Message::WhatIf(
@@ -124,7 +124,7 @@ fn what_if_toggle_changes_the_routes_and_says_how() {
             true,
         ))],
     );
-    let found = app.routes.found(&app.ctx()).unwrap();
+    let found = app.routes.found().unwrap();
     assert_ne!(found.routes, before, "turning 25 should change the routes");
     let w = found.what_if.as_ref().expect("the what-if result");
     assert!(!w.changes.is_empty(), "turning 25 makes a difference");

@@ -658,3 +658,32 @@ fn window_size_and_fullscreen_are_remembered() {
     );
     assert_eq!(app.prefs.window, (720, 480));
 }
+
+#[test]
+fn routes_are_worked_out_in_update_and_again_after_a_reload() {
+    let (dir, path) = ui_support::folder(&[("catalog.ron", ui_support::CATALOG)]);
+    let (mut app, _) = ui_support::app_on(&path);
+    send(
+        &mut app,
+        [
+            Message::Start(start::Message::RolePicked("sosu-hjaelper".into())),
+            Message::Start(start::Message::TargetPicked("sosu-assistent".into())),
+        ],
+    );
+    let before = app.routes.found().expect("routes after picking a goal");
+    assert_eq!(before.routes.len(), 1);
+    let weeks = before.routes[0].totals.calendar;
+    // The maintainer makes the programme longer; a reload (same file sizes aside) redoes it.
+    let longer = ui_support::CATALOG.replace(
+        "(weeks: 48), placement: (weeks: 98)",
+        "(weeks: 50), placement: (weeks: 98)",
+    );
+    std::fs::write(path.join("catalog.ron"), longer).unwrap();
+    send(&mut app, [Message::Problems(problems::Message::Reload)]);
+    let after = app.routes.found().expect("routes after the reload");
+    assert!(
+        after.routes[0].totals.calendar > weeks,
+        "the reload was not used"
+    );
+    drop(dir);
+}

@@ -21,6 +21,7 @@ macro_rules! ctx {
             lang: $app.prefs.lang,
             profile: &$app.profile,
             today: $app.today,
+            generation: $app.generation,
         }
     };
 }
@@ -51,6 +52,8 @@ pub struct App {
     /// The reset confirmation is showing.
     pub confirm_reset: bool,
     pub today: Date,
+    /// Counts catalogue loads (see [`Ctx::generation`]).
+    pub generation: u64,
     pub start: start::State,
     pub explore: explore::State,
     pub profile_form: profile::State,
@@ -174,8 +177,9 @@ impl App {
             Some(s) => s,
             None => Screen::Start,
         };
-        App {
+        let mut app = App {
             today: args.today,
+            generation: 0,
             loaded,
             io_problems,
             args,
@@ -197,16 +201,13 @@ impl App {
             compare: compare::State::default(),
             funding: funding::State::default(),
             plans: plans::State::with_plans(saved_plans),
-        }
+        };
+        app.routes.refresh(&ctx!(app));
+        app
     }
 
     pub fn ctx(&self) -> Ctx<'_> {
-        Ctx {
-            catalog: &self.loaded.catalog,
-            lang: self.prefs.lang,
-            profile: &self.profile,
-            today: self.today,
-        }
+        ctx!(self)
     }
 
     /// Errors in the catalogue, counting files that could not be read.
@@ -215,6 +216,13 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.dispatch(message);
+        // Routes are worked out here, when what they depend on has changed, never in `view`.
+        self.routes.refresh(&ctx!(self));
+        task
+    }
+
+    fn dispatch(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Start(m) => self.on_start(m),
             Message::Explore(m) => self.on_explore(m),
@@ -471,6 +479,7 @@ impl App {
         let (loaded, io) = load(&self.args);
         self.index = Index::build(&loaded.catalog);
         self.loaded = loaded;
+        self.generation += 1;
         self.io_problems = io;
         self.problems.reloaded();
         Task::none()

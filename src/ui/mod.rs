@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     pub profile: &'a Profile,
     pub today: Date,
+    /// Counts catalogue loads, so what was computed from an older catalogue is redone.
+    pub generation: u64,
 }
 
 /// The screens, in tab order; `Problems` is reached from the banner.

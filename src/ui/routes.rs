@@ -9,7 +9,6 @@ use crate::engine::{Profile, Query, Route, SortBy, what_if};
 use crate::i18n::Lang;
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text};
 use iced::{Element, Fill};
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -141,7 +140,8 @@ struct Key {
     sort: SortBy,
     max_steps: usize,
     what_if: WhatIfs,
-    catalog: (usize, usize, usize),
+    today: Date,
+    generation: u64,
 }
 
 /// The screen's state; kept while the user visits other tabs.
@@ -157,7 +157,8 @@ pub struct State {
     pub saved_profile: Option<Profile>,
     /// Routes whose details are folded away, by route id.
     pub folded: HashSet<String>,
-    memo: RefCell<Option<Rc<Found>>>,
+    /// The routes for the current choices, worked out by [`State::refresh`].
+    found: Option<Rc<Found>>,
 }
 
 impl Default for State {
@@ -170,7 +171,7 @@ impl Default for State {
             what_if: WhatIfs::default(),
             saved_profile: None,
             folded: HashSet::new(),
-            memo: RefCell::new(None),
+            found: None,
         }
     }
 }
@@ -258,7 +259,8 @@ impl State {
     }
 
     fn with_route(&self, ctx: &Ctx, id: &str, make: impl FnOnce(Box<Route>) -> Action) -> Action {
-        self.found(ctx)
+        let _ = ctx;
+        self.found()
             .and_then(|f| f.routes.iter().find(|r| r.id == id).cloned())
             .map_or(Action::None, |r| make(Box::new(r)))
     }
@@ -273,9 +275,17 @@ impl State {
         self.from.as_ref().or(self.base(ctx).role.as_ref())
     }
 
-    /// The routes for the current choices (computed once per change, kept for the views).
-    pub fn found(&self, ctx: &Ctx) -> Option<Rc<Found>> {
-        let to = self.to.clone()?;
+    /// The routes for the current choices, as last worked out.
+    pub fn found(&self) -> Option<Rc<Found>> {
+        self.found.clone()
+    }
+
+    /// Works the routes out again when something they depend on has changed.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let Some(to) = self.to.clone() else {
+            self.found = None;
+            return;
+        };
         let base = self.base(ctx);
         let key = Key {
             profile: base.clone(),
@@ -284,12 +294,11 @@ impl State {
             sort: self.sort,
             max_steps: self.max_steps,
             what_if: self.what_if,
-            catalog: fingerprint(ctx.catalog),
+            today: ctx.today,
+            generation: ctx.generation,
         };
-        if let Some(f) = self.memo.borrow().as_ref()
-            && f.key == key
-        {
-            return Some(f.clone());
+        if self.found.as_ref().is_some_and(|f| f.key == key) {
+            return;
         }
         let query = Query {
             from: self.from.clone(),
@@ -306,13 +315,11 @@ impl State {
         } else {
             (find_routes(ctx.catalog, base, &query), None)
         };
-        let found = Rc::new(Found {
+        self.found = Some(Rc::new(Found {
             key,
             routes,
             what_if,
-        });
-        *self.memo.borrow_mut() = Some(found.clone());
-        Some(found)
+        }));
     }
 
     pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
@@ -337,7 +344,7 @@ impl State {
                 .style(style::notice),
             );
         }
-        let Some(found) = self.found(&ctx) else {
+        let Some(found) = self.found() else {
             return page.push(self.pick_target(ctx)).into();
         };
         page = page
@@ -503,10 +510,4 @@ pub fn targets(c: &Catalog, l: Lang, from: Option<&str>) -> Vec<RoleItem> {
             name: role_name(c, l, id),
         })
         .collect()
-}
-
-/// Changes when the catalogue is reloaded with different content.
-fn fingerprint(c: &Catalog) -> (usize, usize, usize) {
-    let text: usize = c.files.iter().map(|(_, t)| t.len()).sum();
-    (c.programmes.len() + c.roles.len(), c.funding.len(), text)
 }
