@@ -354,7 +354,7 @@ fn write_route(
         l.cli_total(),
         i18n::length(l, r.totals.calendar),
         i18n::length(l, r.totals.school),
-        i18n::length(l, r.totals.placement),
+        i18n::placement(l, r.totals.placement),
         i18n::money(l, r.totals.net_cost)
     )?;
     for (n, s) in r.steps.iter().enumerate() {
@@ -381,7 +381,7 @@ fn write_route(
             l.cli_length(),
             i18n::length(l, s.calendar),
             i18n::length(l, s.school),
-            i18n::length(l, s.placement),
+            i18n::placement(l, s.placement),
             l.if_granted(s.calendar_if_granted)
         )?;
         for (code, checks) in &s.tracks_passed {

@@ -334,7 +334,13 @@ pub fn route_cached(
 
 /// Sums over the steps; the average income is weighted by calendar length.
 pub fn totals(steps: &[Arc<Step>], profile: &Profile) -> Totals {
-    let calendar: Weeks = steps.iter().map(|s| s.calendar).sum();
+    // From the first start to the last end: waiting for an intake is time too.
+    let busy: Weeks = steps.iter().map(|s| s.calendar).sum();
+    let span = match (steps.first(), steps.last()) {
+        (Some(a), Some(b)) => Weeks(((b.end.day_number() - a.start.day_number()) * 10 / 7) as i32),
+        _ => Weeks::default(),
+    };
+    let calendar = busy.max(span);
     let all_known = steps.iter().all(|s| s.income.monthly.is_some());
     let monthly_income = if all_known && !steps.is_empty() {
         let weight: i64 = steps.iter().map(|s| s.calendar.0 as i64).sum();

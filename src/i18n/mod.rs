@@ -97,26 +97,40 @@ pub fn money(lang: Lang, m: Money) -> String {
     out
 }
 
-/// A length in weeks, or in months (and years) when it is long.
+/// A length in the unit people use: course days (5 a week) under two weeks, whole weeks up
+/// to a year (school weeks are counted in weeks), then years and months.
 pub fn length(lang: Lang, w: Weeks) -> String {
-    let weeks = w.as_weeks();
-    // Counsellors count school and placement in weeks up to a year; longer reads as years.
-    if weeks < 53.0 {
-        let shown = if w.tenths() % 10 == 0 {
-            format!("{}", w.tenths() / 10)
-        } else {
-            match lang {
-                Lang::Da => format!("{:.1}", weeks).replace('.', ","),
-                Lang::En => format!("{:.1}", weeks),
-            }
+    let tenths = w.tenths();
+    if tenths < 20 {
+        // Course days: a week of AMU is five days.
+        let days = (tenths * 5 + 5) / 10;
+        return match (lang, days) {
+            (Lang::Da, 1) => "1 dag".to_string(),
+            (Lang::Da, d) => format!("{d} dage"),
+            (Lang::En, 1) => "1 day".to_string(),
+            (Lang::En, d) => format!("{d} days"),
         };
-        let unit = match (lang, shown == "1") {
-            (Lang::Da, true) => "uge",
-            (Lang::En, true) => "week",
-            (l, false) => l.weeks_unit(),
-        };
-        return format!("{shown} {unit}");
     }
+    if tenths < 530 {
+        let weeks = (tenths + 5) / 10;
+        return match lang {
+            Lang::Da => format!("{weeks} uger"),
+            Lang::En => format!("{weeks} weeks"),
+        };
+    }
+    months(lang, w)
+}
+
+/// Time in training at work (oplæring, praktik) the way it is spoken of: in months from a
+/// month up, in weeks below.
+pub fn placement(lang: Lang, w: Weeks) -> String {
+    if w.tenths() < 43 {
+        return length(lang, w);
+    }
+    months(lang, w)
+}
+
+fn months(lang: Lang, w: Weeks) -> String {
     let months = w.as_months().round() as i64;
     let (y, m) = (months / 12, months % 12);
     match (lang, y, m) {
@@ -160,8 +174,15 @@ mod tests {
 
     #[test]
     fn lengths_read_naturally() {
-        assert_eq!(length(Lang::Da, Weeks::from_weeks(17.0)), "17 uger");
-        assert_eq!(length(Lang::Da, Weeks::from_weeks(1.6)), "1,6 uger");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(0.0)), "0 dage");
+        assert_eq!(length(Lang::Da, Weeks::from_days(3.0)), "3 dage");
+        assert_eq!(length(Lang::En, Weeks::from_days(1.0)), "1 day");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(4.0)), "4 uger");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(12.6)), "13 uger");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(21.7)), "22 uger");
+        assert_eq!(placement(Lang::Da, Weeks::from_weeks(38.0)), "9 mdr.");
+        assert_eq!(placement(Lang::En, Weeks::from_weeks(26.0)), "6 months");
+        assert_eq!(placement(Lang::Da, Weeks::from_weeks(0.0)), "0 dage");
         assert_eq!(
             length(Lang::En, Weeks::from_months(14.0)),
             "1 year 2 months"

@@ -488,14 +488,14 @@ impl Lang {
                     "{}: skolen kan give {} skole og {} oplæring kortere; det vurderer skolen efter optagelsen, det er ikke en ret, så det er ikke regnet med i længden ({})",
                     name(rule),
                     length(self, *school),
-                    length(self, *placement),
+                    super::placement(self, *placement),
                     self.joined(c, because)
                 ),
                 format!(
                     "{}: the school may take {} off school and {} off placement; the school decides after admission, it is not a right, so it is not counted in the length ({})",
                     name(rule),
                     length(self, *school),
-                    length(self, *placement),
+                    super::placement(self, *placement),
                     self.joined(c, because)
                 ),
             ),
@@ -533,14 +533,14 @@ impl Lang {
                     "{}: {} skole og {} oplæring kortere ({})",
                     name(rule),
                     length(self, *school),
-                    length(self, *placement),
+                    super::placement(self, *placement),
                     self.joined(c, because)
                 ),
                 format!(
                     "{}: {} less school and {} less placement ({})",
                     name(rule),
                     length(self, *school),
-                    length(self, *placement),
+                    super::placement(self, *placement),
                     self.joined(c, because)
                 ),
             ),

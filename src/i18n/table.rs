@@ -101,7 +101,7 @@ pub fn compare(catalog: &Catalog, routes: &[Route], l: Lang) -> Comparison {
         format!(
             "{} {s}, {} {p}",
             length(l, r.totals.school),
-            length(l, r.totals.placement)
+            super::placement(l, r.totals.placement)
         )
     });
     row("Tid væk fra dit job", "Time away from your job", &|r| {

@@ -64,7 +64,7 @@ pub fn totals_line(l: Lang, r: &Route) -> String {
         i18n::length(l, t.calendar),
         i18n::length(l, t.school),
         l.route_school(),
-        i18n::length(l, t.placement),
+        i18n::placement(l, t.placement),
         l.route_placement(),
         income,
         l.route_you_pay().replace("{}", &i18n::money(l, t.net_cost)),
@@ -191,7 +191,7 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
             i18n::length(l, s.calendar),
             i18n::length(l, s.school),
             l.route_school(),
-            i18n::length(l, s.placement),
+            i18n::placement(l, s.placement),
             l.route_placement(),
             l.if_granted(s.calendar_if_granted)
         ))
