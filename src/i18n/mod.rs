@@ -101,7 +101,7 @@ pub fn money(lang: Lang, m: Money) -> String {
 /// to a year (school weeks are counted in weeks), then years and months.
 pub fn length(lang: Lang, w: Weeks) -> String {
     let tenths = w.tenths();
-    if tenths < 20 {
+    if tenths > 0 && tenths < 20 {
         // Course days: a week of AMU is five days.
         let days = (tenths * 5 + 5) / 10;
         return match (lang, days) {
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn lengths_read_naturally() {
-        assert_eq!(length(Lang::Da, Weeks::from_weeks(0.0)), "0 dage");
+        assert_eq!(length(Lang::Da, Weeks::from_weeks(0.0)), "0 uger");
         assert_eq!(length(Lang::Da, Weeks::from_days(3.0)), "3 dage");
         assert_eq!(length(Lang::En, Weeks::from_days(1.0)), "1 day");
         assert_eq!(length(Lang::Da, Weeks::from_weeks(4.0)), "4 uger");
@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(length(Lang::Da, Weeks::from_weeks(21.7)), "22 uger");
         assert_eq!(placement(Lang::Da, Weeks::from_weeks(38.0)), "9 mdr.");
         assert_eq!(placement(Lang::En, Weeks::from_weeks(26.0)), "6 months");
-        assert_eq!(placement(Lang::Da, Weeks::from_weeks(0.0)), "0 dage");
+        assert_eq!(placement(Lang::Da, Weeks::from_weeks(0.0)), "0 uger");
         assert_eq!(
             length(Lang::En, Weeks::from_months(14.0)),
             "1 year 2 months"
