@@ -273,3 +273,44 @@ fn synth_writes_a_catalogue_that_loads_cleanly() {
     assert!(out.contains("30 roles, 300 programmes"), "{out}");
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn course_shows_what_a_course_costs_and_who_pays() {
+    let (code, out, err) = run(&["course", "amu-46873", "--profile", &fixture("birthe.ron")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Postoperativ observation"), "{out}");
+    assert!(out.contains("✓ VEU-godtgørelse"), "{out}");
+    assert!(out.contains("Skal skrive under: dig"), "{out}");
+    assert!(out.contains("Pengene går til:"), "{out}");
+    let (code, out, _) = run(&[
+        "course",
+        "amu-46873",
+        "--profile",
+        &fixture("birthe.ron"),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let veu = v["funding"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["source"] == "veu-godtgoerelse")
+        .expect("VEU is answered");
+    assert_eq!(veu["verdict"], "Eligible");
+    assert!(veu["amount"].as_f64().unwrap() > 0.0);
+    assert!(veu["paid_to"].as_str().unwrap().contains("employer"));
+    // The start is the first day the funds can still be applied to, not a day already late.
+    assert!(v["start"].as_str().unwrap() > common::TODAY.to_string().as_str());
+}
+
+#[test]
+fn course_with_an_unknown_id_suggests_one() {
+    let (code, out, err) = run(&["course", "amu-4687"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("did you mean `amu-46873`?"), "{err}");
+}

@@ -1,6 +1,7 @@
 //! The command-line verbs: `check`, `routes`, `compare`, `synth`. Returns an exit code and
 //! writes to the given streams, so tests can run it without a process.
 
+pub mod course;
 pub mod routes;
 
 use crate::catalog::{self, Date};
@@ -22,6 +23,9 @@ Usage:
                                     routes for a person from a role to another, ranked
   vejviser compare --to ROLE [--from ROLE] [--profile FILE] ROUTE_ID ROUTE_ID [...]
                                     2–4 routes side by side (ids as printed by `routes`)
+  vejviser course ID [--profile FILE] [--start YYYY-MM-DD] [--lang da|en] [--format text|json]
+                                    one course (AMU, supplement, module) for a person: its
+                                    price, what each fund gives and to whom, deadlines, signers
   vejviser synth --roles N --programmes N --leaves N OUT_DIR
                                     write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help
@@ -47,6 +51,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         Some("check") => check(rest, today, out, err),
         Some("routes") => routes::routes(rest, today, out, err),
         Some("compare") => routes::compare_verb(rest, today, out, err),
+        Some("course") => course::course(rest, today, out, err),
         Some("synth") => routes::synth(rest, out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());

@@ -14,20 +14,20 @@ use std::path::PathBuf;
 
 /// Options shared by `routes` and `compare`.
 #[derive(Debug, Default)]
-struct Opts {
-    from: Option<String>,
-    to: Option<String>,
-    profile: Option<PathBuf>,
-    catalog: Vec<PathBuf>,
-    sort: SortBy,
-    lang: Lang,
-    json: bool,
-    max_steps: usize,
-    start: Option<Date>,
-    ids: Vec<String>,
+pub(super) struct Opts {
+    pub(super) from: Option<String>,
+    pub(super) to: Option<String>,
+    pub(super) profile: Option<PathBuf>,
+    pub(super) catalog: Vec<PathBuf>,
+    pub(super) sort: SortBy,
+    pub(super) lang: Lang,
+    pub(super) json: bool,
+    pub(super) max_steps: usize,
+    pub(super) start: Option<Date>,
+    pub(super) ids: Vec<String>,
 }
 
-fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
+pub(super) fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
     let mut o = Opts {
         max_steps: 4,
         ..Opts::default()
@@ -131,19 +131,24 @@ fn unknown_role(catalog: &Catalog, verb: &str, id: &str) -> String {
     format!("vejviser {verb}: no role `{id}` in the catalogue{hint}")
 }
 
+/// The profile named by `--profile`, or an empty one.
+pub(super) fn load_profile(verb: &str, o: &Opts) -> Result<Profile, String> {
+    match &o.profile {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("vejviser {verb}: {}: {e}", path.display()))?;
+            read_profile(&text).map_err(|e| format!("vejviser {verb}: {}:{e}", path.display()))
+        }
+        None => Ok(Profile::default()),
+    }
+}
+
 /// Loads catalogue and profile and runs the query.
 fn prepare(verb: &str, o: &Opts, today: Date) -> Result<(Catalog, Profile, Query), String> {
     let loaded = crate::catalog::load::from_paths(&o.catalog, &[], today)
         .map_err(|p| format!("vejviser {verb}: {}", p.join("; ")))?;
     let catalog = loaded.catalog;
-    let profile = match &o.profile {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("vejviser {verb}: {}: {e}", path.display()))?;
-            read_profile(&text).map_err(|e| format!("vejviser {verb}: {}:{e}", path.display()))?
-        }
-        None => Profile::default(),
-    };
+    let profile = load_profile(verb, o)?;
     let to =
         o.to.clone()
             .ok_or_else(|| format!("vejviser {verb}: say where to with --to ROLE"))?;
@@ -220,11 +225,11 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
     if written.is_err() { USAGE_ERROR } else { OK }
 }
 
-fn weeks(w: crate::catalog::Weeks) -> f64 {
+pub(super) fn weeks(w: crate::catalog::Weeks) -> f64 {
     w.as_weeks()
 }
 
-fn kroner(m: crate::catalog::Money) -> f64 {
+pub(super) fn kroner(m: crate::catalog::Money) -> f64 {
     m.ore() as f64 / 100.0
 }
 
@@ -289,7 +294,7 @@ pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serd
     })
 }
 
-fn mark(v: FundVerdict) -> &'static str {
+pub(super) fn mark(v: FundVerdict) -> &'static str {
     match v {
         FundVerdict::Eligible => "✓",
         FundVerdict::Unknown => "?",

@@ -3,6 +3,7 @@
 //! what-if re-runs. No GUI code here.
 
 pub mod compare;
+pub mod course;
 pub mod eval;
 mod eval_work;
 pub mod experience;

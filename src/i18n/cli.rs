@@ -23,6 +23,11 @@ strings! {
     cli_not_covering: "Dækker ikke denne uddannelse", "Does not cover this programme";
     cli_open: "Krav der mangler eller er uvisse", "Open requirements";
     cli_closed_by: "lukkes af", "closed by";
+    cli_when: "Hvornår", "When";
+    cli_co_payment: "Medfinansiering", "Co-payment";
+    cli_paid_to: "Pengene går til", "The money goes to";
+    cli_signers: "Skal skrive under", "Must sign";
+    cli_not_for_you: "Giver ikke støtte her", "No support here";
 }
 
 impl Lang {

@@ -2,7 +2,7 @@
 //! as shown by the Explore detail view and the Profile form.
 
 use super::Lang;
-use crate::catalog::{Area, Certificate, Confidence, Cost, Level, Sector, Subject, Union};
+use crate::catalog::{Area, Certificate, Confidence, Cost, Level, Sector, Signer, Subject, Union};
 
 strings! {
     req_all: "Alle disse:", "All of these:";
@@ -182,6 +182,17 @@ impl Lang {
             Cost::WageCompensation => self.cost_wage_compensation(),
             Cost::LivingAllowance => self.cost_living(),
             Cost::Wage => self.cost_wage(),
+        }
+    }
+
+    /// Who must sign an application.
+    pub fn signer(self, s: Signer) -> &'static str {
+        match s {
+            Signer::Employee => self.signer_employee(),
+            Signer::Leader => self.signer_leader(),
+            Signer::Tr => self.signer_tr(),
+            Signer::School => self.signer_school(),
+            Signer::Jobcenter => self.signer_jobcenter(),
         }
     }
 }

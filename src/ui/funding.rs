@@ -2,7 +2,7 @@
 //! steps), or, without a route, every source with its rules and status.
 
 use super::{Ctx, Goto, Screen, detail, marks, style, widgets};
-use crate::catalog::{FundingSource, Money, Signer, State as PoolState};
+use crate::catalog::{FundingSource, Money, State as PoolState};
 use crate::engine::eval::Verdict;
 use crate::engine::{FundVerdict, FundingResult, Route};
 use crate::i18n::{self, Lang};
@@ -188,7 +188,7 @@ fn source_card<'a>(
     }
     col = col.push(deadline(l, f, answer));
     if !f.signers.is_empty() {
-        let who: Vec<&str> = f.signers.iter().map(|s| signer(l, *s)).collect();
+        let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
         col = col.push(text(format!("{}: {}", l.funding_signers(), who.join(", "))));
     }
     if !f.how_to_apply.is_empty() {
@@ -382,15 +382,4 @@ fn status<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
         ));
     }
     col.into()
-}
-
-/// Who must sign an application.
-pub fn signer(l: Lang, s: Signer) -> &'static str {
-    match s {
-        Signer::Employee => l.signer_employee(),
-        Signer::Leader => l.signer_leader(),
-        Signer::Tr => l.signer_tr(),
-        Signer::School => l.signer_school(),
-        Signer::Jobcenter => l.signer_jobcenter(),
-    }
 }

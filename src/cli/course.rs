@@ -1,0 +1,186 @@
+//! `vejviser course ID`: one course on its own, priced for a person: what it costs them, what
+//! each fund gives and who receives it, the deadlines, who signs and how to apply.
+
+use super::routes::{kroner, load_profile, mark, parse, suggest, weeks};
+use super::{OK, USAGE_ERROR};
+use crate::catalog::{Catalog, Date};
+use crate::engine::course::answer;
+use crate::engine::{FundVerdict, Step, Verdict};
+use crate::i18n::{self, Lang};
+use std::io::Write;
+
+/// `vejviser course ID [--profile FILE] [--start YYYY-MM-DD] [--lang da|en] [--format text|json]`
+pub fn course(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let run = || -> Result<(String, bool), String> {
+        let o = parse("course", args)?;
+        let [id] = o.ids.as_slice() else {
+            return Err("vejviser course: name one course id (see `vejviser --help`)".into());
+        };
+        let loaded = crate::catalog::load::from_paths(&o.catalog, &[], today)
+            .map_err(|p| format!("vejviser course: {}", p.join("; ")))?;
+        let catalog = loaded.catalog;
+        let profile = load_profile("course", &o)?;
+        let Some(step) = answer(&catalog, &profile, id, o.start, today) else {
+            let hint = suggest(id, catalog.programmes.iter().map(|p| p.id.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(format!(
+                "vejviser course: no course `{id}` in the catalogue{hint}"
+            ));
+        };
+        let text = if o.json {
+            serde_json::to_string_pretty(&json(&catalog, &step, o.lang)).unwrap_or_default()
+        } else {
+            text(&catalog, &step, o.lang)
+        };
+        Ok((text, o.json))
+    };
+    match run() {
+        Ok((text, _)) => {
+            if writeln!(out, "{text}").is_err() {
+                return USAGE_ERROR;
+            }
+            OK
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            USAGE_ERROR
+        }
+    }
+}
+
+/// The course as JSON, reasons in `lang`.
+fn json(c: &Catalog, s: &Step, l: Lang) -> serde_json::Value {
+    let why = |r: &crate::engine::reason::Reason| l.reason(c, r);
+    let funding: Vec<serde_json::Value> = s
+        .funding
+        .iter()
+        .map(|f| {
+            let src = c.funding_source(&f.source);
+            serde_json::json!({
+                "source": f.source,
+                "name": l.pick(&c.name_of(&f.source)),
+                "verdict": format!("{:?}", f.verdict),
+                "amount": kroner(f.amount),
+                "co_payment": kroner(f.co_payment),
+                "paid_to": src.and_then(|x| x.paid_to.as_ref()).map(|t| l.pick(t)),
+                "co_payer": src.and_then(|x| x.co_payer.as_ref()).map(|t| l.pick(t)),
+                "signers": src.map(|x| x.signers.iter().map(|g| l.signer(*g)).collect::<Vec<_>>()),
+                "how_to_apply": src.map(|x| x.how_to_apply.iter().map(|t| l.pick(t)).collect::<Vec<_>>()),
+                "apply_from": f.apply_from,
+                "apply_by": f.apply_by,
+                "reasons": f.reasons.iter().map(|ch| why(&ch.reason)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "programme": s.programme,
+        "name": l.pick(&c.name_of(&s.programme)),
+        "start": s.start,
+        "end": s.end,
+        "weeks": { "calendar": weeks(s.calendar), "school": weeks(s.school), "placement": weeks(s.placement) },
+        "fees": kroner(s.fees),
+        "funded": kroner(s.funded),
+        "net_cost": kroner(s.net_cost),
+        "monthly_income": s.income.monthly.map(kroner),
+        "income_reason": why(&s.income.reason),
+        "funding": funding,
+        "deadlines": s.deadlines.iter().map(|(r, d)| serde_json::json!({"label": why(r), "date": d})).collect::<Vec<_>>(),
+        "requirements": s.requirements.checks.iter().map(|ch| serde_json::json!({
+            "verdict": format!("{:?}", ch.verdict), "reason": why(&ch.reason), "close": ch.close,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The course as text for a person.
+fn text(c: &Catalog, s: &Step, l: Lang) -> String {
+    let mut out = String::new();
+    let mut line = |t: String| {
+        out.push_str(&t);
+        out.push('\n');
+    };
+    line(l.pick(&c.name_of(&s.programme)).to_string());
+    line(format!(
+        "   {}: {} – {} · {}",
+        l.cli_when(),
+        i18n::date(l, s.start),
+        i18n::date(l, s.end),
+        i18n::length(l, s.calendar)
+    ));
+    line(format!(
+        "   {}: {} · {} {} · {} {}",
+        l.cli_price(),
+        i18n::money(l, s.fees),
+        l.cli_funding(),
+        i18n::money(l, s.funded),
+        l.cli_you_pay(),
+        i18n::money(l, s.net_cost)
+    ));
+    let monthly = s
+        .income
+        .monthly
+        .map(|m| format!("{}{}", i18n::money(l, m), l.cli_per_month()))
+        .unwrap_or_else(|| l.cli_amount_unknown().to_string());
+    line(format!(
+        "   {}: {monthly} – {}",
+        l.cli_income(),
+        l.reason(c, &s.income.reason)
+    ));
+    let mut not_covering = Vec::new();
+    for f in &s.funding {
+        let name = l.pick(&c.name_of(&f.source)).to_string();
+        if f.verdict == FundVerdict::NotEligible {
+            not_covering.push(name);
+            continue;
+        }
+        let mut head = format!("   {} {name}", mark(f.verdict));
+        if f.amount.ore() > 0 {
+            head.push_str(&format!(" ({})", i18n::money(l, f.amount)));
+        }
+        line(head);
+        for ch in f.reasons.iter().filter(|ch| ch.verdict != Verdict::Met) {
+            line(format!("      {}", l.reason(c, &ch.reason)));
+        }
+        let Some(src) = c.funding_source(&f.source) else {
+            continue;
+        };
+        if f.co_payment.ore() > 0
+            && let Some(who) = &src.co_payer
+        {
+            line(format!(
+                "      {}: {} ({})",
+                l.cli_co_payment(),
+                i18n::money(l, f.co_payment),
+                l.pick(who)
+            ));
+        }
+        if let Some(to) = &src.paid_to {
+            line(format!("      {}: {}", l.cli_paid_to(), l.pick(to)));
+        }
+        if !src.signers.is_empty() {
+            let who: Vec<&str> = src.signers.iter().map(|g| l.signer(*g)).collect();
+            line(format!("      {}: {}", l.cli_signers(), who.join(", ")));
+        }
+        for (n, how) in src.how_to_apply.iter().enumerate() {
+            line(format!("      {}. {}", n + 1, l.pick(how)));
+        }
+    }
+    if !not_covering.is_empty() {
+        line(format!(
+            "   ✗ {}: {}",
+            l.cli_not_for_you(),
+            not_covering.join(", ")
+        ));
+    }
+    for (what, when) in &s.deadlines {
+        line(format!(
+            "   ⏰ {}: {}",
+            l.reason(c, what),
+            i18n::date(l, *when)
+        ));
+    }
+    for ch in s.requirements.open() {
+        line(format!("   ? {}", l.reason(c, &ch.reason)));
+    }
+    out.trim_end().to_string()
+}
