@@ -94,8 +94,8 @@ pub fn role_gate(p: &Programme, catalog: &Catalog) -> Option<Vec<Id>> {
 
 fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
     match req {
-        Requirement::Holds { id, close, .. } if close.is_empty() && catalog.role(id).is_some() => {
-            Some(vec![id.clone()])
+        Requirement::Holds { id, close, .. } => {
+            (close.is_empty() && catalog.role(id).is_some()).then(|| vec![id.clone()])
         }
         Requirement::All(list) => list.iter().find_map(|r| gate(r, catalog)),
         Requirement::Any(list) | Requirement::AtLeast(_, list) => {
@@ -105,6 +105,14 @@ fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
             }
             if all.is_empty() { None } else { Some(all) }
         }
-        _ => None,
+        Requirement::Subject { .. }
+        | Requirement::Certificate { .. }
+        | Requirement::Age { .. }
+        | Requirement::Experience { .. }
+        | Requirement::Employment { .. }
+        | Requirement::Education { .. }
+        | Requirement::OnDagpenge
+        | Requirement::NoDropout { .. }
+        | Requirement::Note { .. } => None,
     }
 }

@@ -92,7 +92,12 @@ fn leaf_close(leaf: &Requirement) -> &[Id] {
         | Requirement::Certificate { close, .. }
         | Requirement::Experience { close, .. }
         | Requirement::Note { close, .. } => close,
-        _ => &[],
+        Requirement::All(_) | Requirement::Any(_) | Requirement::AtLeast(..) => &[],
+        Requirement::Age { .. }
+        | Requirement::Employment { .. }
+        | Requirement::Education { .. }
+        | Requirement::OnDagpenge
+        | Requirement::NoDropout { .. } => &[],
     }
 }
 
@@ -149,6 +154,13 @@ pub fn mentions(req: &Requirement, ids: &[&str]) -> bool {
         }
         Requirement::Holds { id, .. } => ids.contains(&id.as_str()),
         Requirement::NoDropout { programme } => ids.contains(&programme.as_str()),
-        _ => false,
+        Requirement::Subject { .. }
+        | Requirement::Certificate { .. }
+        | Requirement::Age { .. }
+        | Requirement::Experience { .. }
+        | Requirement::Employment { .. }
+        | Requirement::Education { .. }
+        | Requirement::OnDagpenge
+        | Requirement::Note { .. } => false,
     }
 }

@@ -14,10 +14,23 @@ fn needed(r: &Requirement, cat: &Catalog, out: &mut BTreeSet<Id>) {
         Requirement::AtLeast(n, list) if *n as usize >= list.len() => {
             list.iter().for_each(|r| needed(r, cat, out))
         }
-        Requirement::Holds { id, .. } if cat.programme(id).is_some() => {
-            out.insert(id.clone());
+        Requirement::Holds { id, .. } => {
+            if cat.programme(id).is_some() {
+                out.insert(id.clone());
+            }
         }
-        _ => {}
+        // Alternatives that do not need every item, and leaves that hold no programme.
+        Requirement::AtLeast(..)
+        | Requirement::Any(_)
+        | Requirement::Subject { .. }
+        | Requirement::Certificate { .. }
+        | Requirement::Age { .. }
+        | Requirement::Experience { .. }
+        | Requirement::Employment { .. }
+        | Requirement::Education { .. }
+        | Requirement::OnDagpenge
+        | Requirement::NoDropout { .. }
+        | Requirement::Note { .. } => {}
     }
 }
 
