@@ -465,3 +465,28 @@ fn plans_are_kept_on_disk_by_the_store_and_deleted_with_undo() {
 fn bundled_loaded() -> vejviser::catalog::Loaded {
     vejviser::catalog::load::bundled(TODAY)
 }
+
+#[test]
+fn schemes_that_do_not_cover_a_step_can_be_listed_with_why() {
+    let mut app = app();
+    show_routes(&mut app, "sosu-assistent");
+    let r = routes_of(&app)[0].clone();
+    let i = r
+        .steps
+        .iter()
+        .position(|s| s.programme == "ssa-hovedforloeb")
+        .expect("the assistant programme is a step");
+    let why = "Den Kommunale Kompetencefond dækker ikke erhvervsuddannelser";
+    assert!(!shows(&app, why), "listed before it was asked for");
+    send(
+        &mut app,
+        [Message::Routes(routes::Message::NotCovering(format!(
+            "{}#{i}",
+            r.id
+        )))],
+    );
+    assert!(
+        shows(&app, why),
+        "the fund's 'not for EUD' is findable from the step"
+    );
+}

@@ -11,7 +11,14 @@ use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill};
 
 /// The card of route number `n`; `open` shows the steps in detail.
-pub fn view<'a>(ctx: Ctx<'a>, n: usize, r: &Route, open: bool) -> Element<'a, Message> {
+/// `not_covering` holds the steps ("route id#step") whose non-covering schemes are listed.
+pub fn view<'a>(
+    ctx: Ctx<'a>,
+    n: usize,
+    r: &Route,
+    open: bool,
+    not_covering: &std::collections::HashSet<String>,
+) -> Element<'a, Message> {
     let l = ctx.lang;
     let name = crate::i18n::table::route_title(ctx.catalog, r, l);
     let mut head = row![
@@ -32,7 +39,9 @@ pub fn view<'a>(ctx: Ctx<'a>, n: usize, r: &Route, open: bool) -> Element<'a, Me
         .push(missing(ctx, &r.open));
     if open {
         for (i, s) in r.steps.iter().enumerate() {
-            col = col.push(step_view(ctx, i + 1, s));
+            let key = format!("{}#{i}", r.id);
+            let listed = not_covering.contains(&key);
+            col = col.push(step_view(ctx, i + 1, s, key, listed));
         }
     }
     container(col)
@@ -155,7 +164,13 @@ pub fn check_line<'a, M: Clone + 'a>(
     line.into()
 }
 
-fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
+fn step_view<'a>(
+    ctx: Ctx<'a>,
+    n: usize,
+    s: &Step,
+    key: String,
+    listed: bool,
+) -> Element<'a, Message> {
     let l = ctx.lang;
     let mut name = l.pick(&ctx.catalog.name_of(&s.programme)).to_string();
     if s.track != TrackCode::Standard {
@@ -223,7 +238,7 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
         l.route_income(),
         l.reason(ctx.catalog, &s.income.reason)
     )));
-    col = col.push(funding_lines(ctx, s));
+    col = col.push(funding_lines(ctx, s, key, listed));
     for (what, when) in &s.deadlines {
         col = col.push(text(format!(
             "{}: {} – {}",
@@ -240,7 +255,7 @@ fn step_view<'a>(ctx: Ctx<'a>, n: usize, s: &Step) -> Element<'a, Message> {
 }
 
 /// The funding answers for a step that matter: eligible, maybe and closed, with the reason.
-fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step) -> Element<'a, Message> {
+fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step, key: String, listed: bool) -> Element<'a, Message> {
     let l = ctx.lang;
     let mut col = column![text(l.route_funding()).font(widgets::BOLD)].spacing(4);
     let mut not = 0;
@@ -270,10 +285,38 @@ fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step) -> Element<'a, Message> {
             .align_y(iced::Center),
         );
     }
+    // The schemes that do not cover the step stay findable, each with its one-line reason
+    // (the Kompetencefond's "not for EUD" is where a helper looks for it).
     if not > 0 {
-        col = col.push(widgets::hint(
-            l.route_funding_none().replace("{}", &not.to_string()),
-        ));
+        let label = l.route_funding_none().replace("{}", &not.to_string());
+        let mark = if listed { "▾" } else { "▸" };
+        col = col.push(
+            button(text(format!("{mark} {label}")).size(style::SMALL))
+                .style(style::secondary)
+                .padding([4, 10])
+                .on_press(Message::NotCovering(key)),
+        );
+        if listed {
+            for f in s
+                .funding
+                .iter()
+                .filter(|f| f.verdict == FundVerdict::NotEligible)
+            {
+                let why = f
+                    .reasons
+                    .iter()
+                    .find(|c| c.verdict != Verdict::Met)
+                    .or(f.reasons.first())
+                    .map(|c| l.reason(ctx.catalog, &c.reason))
+                    .unwrap_or_default();
+                let name = l.pick(&ctx.catalog.name_of(&f.source)).to_string();
+                col = col.push(
+                    column![text(name).font(widgets::BOLD), text(why).size(style::SMALL)]
+                        .spacing(2)
+                        .padding([0, 24]),
+                );
+            }
+        }
     }
     col.into()
 }

@@ -157,6 +157,8 @@ pub struct State {
     pub saved_profile: Option<Profile>,
     /// Routes whose details are folded away, by route id.
     pub folded: HashSet<String>,
+    /// Steps whose "schemes that do not cover this step" list is open, as "route id#step".
+    pub not_covering: HashSet<String>,
     /// The routes for the current choices, worked out by [`State::refresh`].
     found: Option<Rc<Found>>,
 }
@@ -171,6 +173,7 @@ impl Default for State {
             what_if: WhatIfs::default(),
             saved_profile: None,
             folded: HashSet::new(),
+            not_covering: HashSet::new(),
             found: None,
         }
     }
@@ -186,6 +189,8 @@ pub enum Message {
     UseCurrentProfile,
     /// Fold or unfold a route's details.
     Fold(String),
+    /// Show or hide the schemes that do not cover a step ("route id#step").
+    NotCovering(String),
     Compare(String),
     SavePlan(String),
     Funding(String),
@@ -245,6 +250,11 @@ impl State {
             Message::Fold(id) => {
                 if !self.folded.remove(&id) {
                     self.folded.insert(id);
+                }
+            }
+            Message::NotCovering(key) => {
+                if !self.not_covering.remove(&key) {
+                    self.not_covering.insert(key);
                 }
             }
             Message::Compare(id) => return self.with_route(ctx, &id, Action::Compare),
@@ -370,7 +380,8 @@ impl State {
             .push(super::timeline::legend(l));
         for (i, r) in found.routes.iter().enumerate() {
             let open = !self.folded.contains(&r.id);
-            page = page.push(route_card::view(ctx, i + 1, r, open));
+            let shown = &self.not_covering;
+            page = page.push(route_card::view(ctx, i + 1, r, open, shown));
         }
         page.into()
     }
