@@ -114,6 +114,19 @@ fn benches(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // The floor: the same files read by ron with no types, for the ratio load / floor.
+    let opts = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(load::MAX_NESTING);
+    g.bench_function("load floor: syntax only, ron into IgnoredAny", |b| {
+        b.iter(|| {
+            for f in &files {
+                let text = std::str::from_utf8(&f.bytes).expect("UTF-8");
+                let parsed: serde::de::IgnoredAny = opts.from_str(text).expect("well-formed");
+                black_box(parsed);
+            }
+        })
+    });
     g.finish();
 }
 

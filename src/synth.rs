@@ -360,6 +360,25 @@ pub fn source_files(c: &Catalog) -> Vec<SourceFile> {
         .collect()
 }
 
+/// The catalogue with its programmes cloned, under new ids and numbered Danish names, up to
+/// `count` programmes: a large catalogue of realistic text, for search.
+pub fn replicated(base: &Catalog, count: usize) -> Catalog {
+    let mut big = base.clone();
+    big.programmes.clear();
+    big.programmes.reserve(count);
+    for n in 0..count {
+        let Some(seed) = base.programmes.get(n % base.programmes.len().max(1)) else {
+            break;
+        };
+        let mut p = seed.clone();
+        p.id = format!("{}-{n}", p.id);
+        p.name.da = format!("{} {n}", p.name.da);
+        big.programmes.push(p);
+    }
+    big.reindex();
+    big
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,11 @@
 //! local pack layered on top. Every problem is collected; nothing here panics on bad input.
 
 use super::diag::{self, Diagnostic};
+use super::id_spans::{self, List, Spans};
 use super::locate;
 use super::model::*;
 use super::units::Text;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -53,7 +54,7 @@ pub struct Catalog {
     /// File names and their text (UTF-8, BOM removed), for positions and for the GUI.
     pub files: Vec<(String, String)>,
     /// Where each entry's id was defined.
-    pub origins: HashMap<Id, Origin>,
+    pub origins: FxHashMap<Id, Origin>,
     /// Looked up on every step of a route search: a fast hash, not a DoS-resistant one
     /// (the ids come from the catalogue files, not from strangers).
     index: FxHashMap<Id, Entry>,
@@ -249,35 +250,40 @@ pub fn from_paths(
 pub fn load(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
     let mut diags = Vec::new();
     let mut catalog = Catalog::default();
-    let mut parsed = Vec::new();
-    for file in files {
-        let (text, file_diags) = decode(&file);
+    catalog.files.reserve(files.len());
+    let mut parsed = Vec::with_capacity(files.len());
+    for SourceFile { path, bytes, pack } in files {
+        let (text, file_diags) = decode(&path, bytes);
         diags.extend(file_diags);
-        let idx = catalog.files.len();
-        if let Some(text) = &text {
-            let (data, errors) = parse_collecting(text);
-            if !errors.is_empty() {
-                catalog.unparsed_ids.extend(locate::defined_ids(text));
+        let file = catalog.files.len();
+        let shown = match text {
+            Ok(text) => {
+                let ((data, errors), spans) = id_spans::noting(&text, || parse_collecting(&text));
+                if !errors.is_empty() {
+                    catalog.unparsed_ids.extend(locate::defined_ids(&text));
+                }
+                // After an error the entries were read one by one and some not at all, so the
+                // ids noted may not line up with the entries: look for them in the text.
+                let spans = spans.filter(|_| errors.is_empty());
+                diags.extend(errors.into_iter().map(|e| e.into_diagnostic(&path)));
+                parsed.push(Parsed {
+                    file,
+                    pack,
+                    data,
+                    spans,
+                });
+                text
             }
-            diags.extend(errors.into_iter().map(|e| e.into_diagnostic(&file.path)));
-            parsed.push((idx, file.pack, data));
-        }
-        // A file that is not UTF-8 is kept as lossy text, so its error position can be shown.
-        let shown = text.unwrap_or_else(|| {
-            if file.bytes.len() > MAX_FILE_BYTES {
-                return String::new();
+            // A file that is not UTF-8 is kept as lossy text, so its error position can be shown.
+            Err(bytes) => {
+                let lossy = String::from_utf8_lossy(&bytes).into_owned();
+                catalog.unparsed_ids.extend(locate::defined_ids(&lossy));
+                lossy
             }
-            let bytes = file
-                .bytes
-                .strip_prefix(b"\xEF\xBB\xBF")
-                .unwrap_or(&file.bytes);
-            let lossy = String::from_utf8_lossy(bytes).into_owned();
-            catalog.unparsed_ids.extend(locate::defined_ids(&lossy));
-            lossy
-        });
-        catalog.files.push((file.path, shown));
+        };
+        catalog.files.push((path, shown));
     }
-    parsed.sort_by_key(|(idx, pack, _)| (*pack, *idx));
+    parsed.sort_by_key(|p| (p.pack, p.file));
     merge(&mut catalog, parsed, &mut diags);
     for id in catalog.index.keys() {
         catalog.unparsed_ids.remove(id);
@@ -293,25 +299,29 @@ pub fn load(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
     }
 }
 
-/// Turns bytes into text: refuses huge files and invalid UTF-8, drops a BOM.
-fn decode(file: &SourceFile) -> (Option<String>, Vec<Diagnostic>) {
-    let bytes = &file.bytes;
+/// Turns bytes into text (without copying them): refuses huge files and invalid UTF-8, drops a
+/// BOM. A refused file gives back the bytes to show (none for a huge file).
+fn decode(path: &str, mut bytes: Vec<u8>) -> (Result<String, Vec<u8>>, Vec<Diagnostic>) {
     if bytes.len() > MAX_FILE_BYTES {
         let msg = format!(
             "file is {} MB; catalogue files may be at most {} MB",
             bytes.len() / (1024 * 1024),
             MAX_FILE_BYTES / (1024 * 1024)
         );
-        return (None, vec![Diagnostic::error(&file.path, (1, 1), msg)]);
+        return (Err(Vec::new()), vec![Diagnostic::error(path, (1, 1), msg)]);
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Some(text.to_string()), vec![]),
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => (Ok(text), vec![]),
         Err(e) => {
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let good = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
             let pos = locate::line_col(good, good.len());
             let msg = "file is not valid UTF-8 text; save it as UTF-8".to_string();
-            (None, vec![Diagnostic::error(&file.path, pos, msg)])
+            (Err(bytes), vec![Diagnostic::error(path, pos, msg)])
         }
     }
 }
@@ -453,15 +463,76 @@ const FILE_FIELDS: &[&str] = &[
     "replaces",
 ];
 
+/// One file as read: its index in `Catalog::files`, whether it is a pack, its entries, and
+/// where their ids stand when that was noted while reading.
+struct Parsed {
+    file: usize,
+    pack: bool,
+    data: CatalogFile,
+    spans: Option<Spans>,
+}
+
+impl Parsed {
+    /// The noted places, when there is one for every entry and each is the place the text
+    /// search would give: that takes an id's n-th use in the file for its n-th entry, kind after
+    /// kind, so an id used in two lists of one file is left to it.
+    fn own_spans(&mut self) -> Option<Spans> {
+        let spans = self.spans.take()?;
+        let d = &self.data;
+        let lists = [
+            (List::Sources, d.sources.len()),
+            (List::Roles, d.roles.len()),
+            (List::Programmes, d.programmes.len()),
+            (List::Merit, d.merit.len()),
+            (List::Pay, d.pay.len()),
+            (List::Funding, d.funding.len()),
+        ];
+        if lists.iter().any(|&(l, n)| spans.of(l).len() != n) {
+            return None;
+        }
+        if lists.iter().filter(|(_, n)| *n > 0).count() > 1 {
+            let ids = (d.sources.iter().map(|e| (List::Sources, &e.id)))
+                .chain(d.roles.iter().map(|e| (List::Roles, &e.id)))
+                .chain(d.programmes.iter().map(|e| (List::Programmes, &e.id)))
+                .chain(d.merit.iter().map(|e| (List::Merit, &e.id)))
+                .chain(d.pay.iter().map(|e| (List::Pay, &e.id)))
+                .chain(d.funding.iter().map(|e| (List::Funding, &e.id)));
+            let mut list_of: FxHashMap<&Id, List> = FxHashMap::default();
+            for (list, id) in ids {
+                if *list_of.entry(id).or_insert(list) != list {
+                    return None;
+                }
+            }
+        }
+        Some(spans)
+    }
+}
+
 /// Puts parsed files together, reporting duplicate ids, pack clashes and bad `replaces`.
-fn merge(
-    catalog: &mut Catalog,
-    parsed: Vec<(usize, bool, CatalogFile)>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    // Offsets of ids already consumed in each file, so a second `id: "x"` gets its own position.
+fn merge(catalog: &mut Catalog, parsed: Vec<Parsed>, diags: &mut Vec<Diagnostic>) {
+    // Every entry is in hand: size the lists and maps once rather than let them grow.
+    let count = |n: fn(&CatalogFile) -> usize| parsed.iter().map(|p| n(&p.data)).sum::<usize>();
+    let counts = [
+        count(|d| d.sources.len()),
+        count(|d| d.roles.len()),
+        count(|d| d.programmes.len()),
+        count(|d| d.merit.len()),
+        count(|d| d.pay.len()),
+        count(|d| d.funding.len()),
+    ];
+    catalog.sources.reserve(counts[0]);
+    catalog.roles.reserve(counts[1]);
+    catalog.programmes.reserve(counts[2]);
+    catalog.merit.reserve(counts[3]);
+    catalog.pay.reserve(counts[4]);
+    catalog.funding.reserve(counts[5]);
+    let entries = counts.iter().sum();
+    catalog.index.reserve(entries);
+    catalog.origins.reserve(entries);
+
+    // Where ids were not noted while reading: the offsets of ids already consumed in each
+    // file, so a second `id: "x"` gets its own position, and each file's ids read once.
     let mut seen_offsets: HashMap<(usize, Id), usize> = HashMap::new();
-    // Where each file's entries put their ids, read once per file.
     let mut id_maps: HashMap<usize, HashMap<String, Vec<usize>>> = HashMap::new();
     let mut next_offset = |catalog: &Catalog, file: usize, id: &Id| -> usize {
         let n = seen_offsets.entry((file, id.clone())).or_insert(0);
@@ -484,7 +555,11 @@ fn merge(
         format!("{p}:{l}:{c}")
     };
 
-    for (file, pack, data) in parsed {
+    for mut p in parsed {
+        let spans = p.own_spans();
+        let Parsed {
+            file, pack, data, ..
+        } = p;
         let CatalogFile {
             sources,
             roles,
@@ -498,15 +573,18 @@ fn merge(
             .iter()
             .map(|id| catalog.index.contains_key(id))
             .collect();
-        let mut defined_here: HashSet<Id> = HashSet::new();
+        // Only a pack asks which ids its own file defines.
+        let mut defined_here: FxHashSet<Id> = FxHashSet::default();
         macro_rules! add {
-            ($list:ident, $items:expr, $variant:ident) => {
-                for item in $items {
-                    let offset = next_offset(catalog, file, &item.id);
+            ($list:ident, $items:expr, $variant:ident, $which:ident) => {
+                for (k, item) in $items.into_iter().enumerate() {
+                    let offset = match &spans {
+                        Some(s) => s.of(List::$which)[k],
+                        None => next_offset(catalog, file, &item.id),
+                    };
                     let origin = Origin { file, offset };
-                    let first = catalog.origins.get(&item.id).copied();
-                    let here = defined_here.insert(item.id.clone());
-                    let wanted = pack && replaces.contains(&item.id) && here;
+                    let here = pack && defined_here.insert(item.id.clone());
+                    let wanted = here && replaces.contains(&item.id);
                     match catalog.index.get(&item.id).copied() {
                         None => {
                             catalog
@@ -520,6 +598,7 @@ fn merge(
                             catalog.$list[i] = item;
                         }
                         Some(existing) => {
+                            let first = catalog.origins.get(&item.id).copied();
                             let (path, text) = &catalog.files[file];
                             let pos = locate::line_col(text, offset);
                             let where_first = first.map(|o| place(catalog, o)).unwrap_or_default();
@@ -530,7 +609,7 @@ fn merge(
                                     "`{}` is a {kind} ({where_first}); a pack can replace it only with a {kind}, not a {new_kind}",
                                     item.id
                                 )
-                            } else if pack && here {
+                            } else if here {
                                 format!(
                                     "`{}` already exists in the catalogue (a {kind} at {where_first}); to replace it, add \"{}\" to this file's `replaces` list",
                                     item.id, item.id
@@ -547,12 +626,12 @@ fn merge(
                 }
             };
         }
-        add!(sources, sources, Source);
-        add!(roles, roles, Role);
-        add!(programmes, programmes, Programme);
-        add!(merit, merit, Merit);
-        add!(pay, pay, Pay);
-        add!(funding, funding, Funding);
+        add!(sources, sources, Source, Sources);
+        add!(roles, roles, Role, Roles);
+        add!(programmes, programmes, Programme, Programmes);
+        add!(merit, merit, Merit, Merit);
+        add!(pay, pay, Pay, Pay);
+        add!(funding, funding, Funding, Funding);
 
         if replaces.is_empty() {
             continue;

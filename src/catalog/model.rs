@@ -49,6 +49,7 @@ pub enum Confidence {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    #[serde(deserialize_with = "super::id_spans::source")]
     pub id: Id,
     pub url: String,
     pub title: String,
@@ -83,6 +84,7 @@ pub enum Sector {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
+    #[serde(deserialize_with = "super::id_spans::role")]
     pub id: Id,
     pub name: Text,
     pub kind: RoleKind,
@@ -273,6 +275,7 @@ pub struct Deadline {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
+    #[serde(deserialize_with = "super::id_spans::programme")]
     pub id: Id,
     pub name: Text,
     pub kind: ProgrammeKind,
@@ -514,6 +517,7 @@ pub struct Effect {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeritRule {
+    #[serde(deserialize_with = "super::id_spans::merit")]
     pub id: Id,
     pub name: Text,
     pub target: Id,
@@ -586,6 +590,7 @@ pub struct Rate {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayScheme {
+    #[serde(deserialize_with = "super::id_spans::pay")]
     pub id: Id,
     pub name: Text,
     pub kind: PayKind,
@@ -708,6 +713,7 @@ impl Window {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingSource {
+    #[serde(deserialize_with = "super::id_spans::funding")]
     pub id: Id,
     pub name: Text,
     pub administrator: String,

@@ -117,6 +117,12 @@ pub fn launch(args: Args) -> iced::Result {
     };
     let fullscreen = first.prefs.fullscreen;
     let slot = std::sync::Mutex::new(Some(first));
+    // The first view is built once the window is open: a panic after it is a bug to report in
+    // full, not a display that refused the window.
+    fn view(app: &App) -> Element<'_, Message> {
+        super::window_opened();
+        app.view()
+    }
     iced::application(
         move || {
             let app = slot
@@ -132,7 +138,7 @@ pub fn launch(args: Args) -> iced::Result {
             (app, task)
         },
         App::update,
-        App::view,
+        view,
     )
     .title(|app: &App| app.prefs.lang.app_name().to_string())
     .theme(App::theme)

@@ -164,12 +164,56 @@ pub fn run(args: &[String], today: Date) -> i32 {
         eprintln!("{NO_DISPLAY}");
         return crate::cli::USAGE_ERROR;
     }
-    match app::launch(args) {
+    let opened = catch_opening(|| app::launch(args));
+    match opened.and_then(|r| r.map_err(|e| e.to_string())) {
         Ok(()) => crate::cli::OK,
         Err(e) => {
             eprintln!("vejviser: the window could not be opened: {e}");
             crate::cli::USAGE_ERROR
         }
+    }
+}
+
+thread_local! {
+    /// True on the thread opening the window until the window builds its first view.
+    static OPENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The window is open: from now on a panic is a bug, reported as usual.
+fn window_opened() {
+    OPENING.with(|o| o.set(false));
+}
+
+/// Runs `launch`, turning a panic while the window opens into its message, unreported: iced
+/// panics when winit cannot reach the display (`XOpenDisplayFailed`), which is no bug of ours.
+/// Any other panic is reported and goes on unwinding as usual.
+fn catch_opening(launch: impl FnOnce() -> iced::Result) -> Result<iced::Result, String> {
+    type Hook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send>;
+    let previous: std::sync::Arc<Hook> = std::sync::Arc::new(std::panic::take_hook());
+    let report = previous.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if !OPENING.with(|o| o.get()) {
+            report(info);
+        }
+    }));
+    OPENING.with(|o| o.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(launch));
+    let opening = OPENING.with(|o| o.replace(false));
+    // Dropping our hook drops its handle on the previous one, which can then go back.
+    drop(std::panic::take_hook());
+    match std::sync::Arc::try_unwrap(previous) {
+        Ok(hook) => std::panic::set_hook(hook),
+        Err(shared) => std::panic::set_hook(Box::new(move |info| shared(info))),
+    }
+    match result {
+        Ok(r) => Ok(r),
+        Err(payload) if opening => {
+            let text = (payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "the window system failed".to_string());
+            Err(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+        Err(payload) => std::panic::resume_unwind(payload),
     }
 }
 
