@@ -314,3 +314,117 @@ fn course_with_an_unknown_id_suggests_one() {
     assert!(out.is_empty());
     assert!(err.contains("did you mean `amu-46873`?"), "{err}");
 }
+
+/// The JSON's field names and kinds, as the README documents them.
+#[test]
+fn routes_json_fields_are_the_documented_ones() {
+    use serde_json::Value;
+    let (code, out, err) = run(&[
+        "routes",
+        "--from",
+        "sosu-hjaelper",
+        "--to",
+        "sygeplejerske",
+        "--profile",
+        &fixture("birthe.ron"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let kind = |x: &Value| match x {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let keys = |o: &Value| {
+        let mut k: Vec<String> = o.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let route = &v[0];
+    assert_eq!(
+        keys(route),
+        [
+            "from", "id", "open", "pareto", "rank", "steps", "to", "totals"
+        ]
+    );
+    assert_eq!(
+        keys(&route["totals"]),
+        [
+            "fees",
+            "funded",
+            "income_change",
+            "monthly_income",
+            "net_cost",
+            "steps",
+            "weeks"
+        ]
+    );
+    let step = &route["steps"][0];
+    assert_eq!(
+        keys(step),
+        [
+            "deadlines",
+            "end",
+            "fees",
+            "funded",
+            "funding",
+            "gap",
+            "income_reason",
+            "income_scheme",
+            "merit",
+            "monthly_income",
+            "name",
+            "net_cost",
+            "offering",
+            "programme",
+            "requirements",
+            "start",
+            "track",
+            "weeks"
+        ]
+    );
+    assert_eq!(keys(&step["weeks"]), ["calendar", "placement", "school"]);
+    for (field, want) in [
+        ("programme", "string"),
+        ("gap", "bool"),
+        ("start", "string"),
+        ("fees", "number"),
+        ("funding", "array"),
+        ("requirements", "array"),
+    ] {
+        assert_eq!(kind(&step[field]), want, "{field}");
+    }
+    let f = &step["funding"][0];
+    assert_eq!(
+        keys(f),
+        [
+            "amount",
+            "co_payment",
+            "reasons",
+            "source",
+            "status_checked",
+            "verdict"
+        ]
+    );
+    assert_eq!(kind(&f["reasons"][0]), "string");
+    // JSON gives every route; text a handful unless --limit says otherwise.
+    let all = v.as_array().unwrap().len();
+    let (_, out, _) = run(&[
+        "routes",
+        "--from",
+        "sosu-hjaelper",
+        "--to",
+        "sygeplejerske",
+        "--format",
+        "json",
+        "--limit",
+        "1",
+    ]);
+    let one: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(one.as_array().unwrap().len(), 1.min(all));
+}

@@ -2,6 +2,7 @@
 //! writes to the given streams, so tests can run it without a process.
 
 pub mod course;
+pub mod json;
 pub mod routes;
 
 use crate::catalog::{self, Date};
@@ -20,6 +21,7 @@ Usage:
                                     optionally with a local pack layered on top
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
+                  [--limit N]       (text shows 5 routes unless --limit says more; JSON all)
                                     routes for a person from a role to another, ranked
   vejviser compare --to ROLE [--from ROLE] [--profile FILE] ROUTE_ID ROUTE_ID [...]
                                     2–4 routes side by side (ids as printed by `routes`)

@@ -2,7 +2,7 @@
 //! routes side by side, and synthetic catalogues for benchmarks.
 
 use super::{OK, USAGE_ERROR};
-use crate::catalog::{Catalog, Date, Text};
+use crate::catalog::{Catalog, Date};
 use crate::engine::Profile;
 use crate::engine::eval::Verdict;
 use crate::engine::funding::FundVerdict;
@@ -25,6 +25,8 @@ pub(super) struct Opts {
     pub(super) max_steps: usize,
     pub(super) start: Option<Date>,
     pub(super) ids: Vec<String>,
+    /// Most routes shown; `None`: a handful in text, all in JSON.
+    pub(super) limit: Option<usize>,
 }
 
 pub(super) fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
@@ -75,6 +77,12 @@ pub(super) fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
                     .ok_or_else(|| {
                         format!("vejviser {verb}: --max-steps is a number from 1 to 8, not `{v}`")
                     })?;
+            }
+            "--limit" => {
+                let v = value("--limit")?;
+                o.limit = Some(v.parse().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                    format!("vejviser {verb}: --limit is a number from 1 up, not `{v}`")
+                })?);
             }
             "--start" => {
                 let v = value("--start")?;
@@ -208,22 +216,28 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
         return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);
+    let shown = o
+        .limit
+        .unwrap_or(if o.json { usize::MAX } else { TEXT_LIMIT });
     let written = if o.json {
-        let v: Vec<serde_json::Value> = found
+        // Typed records straight to the output: no JSON tree in between.
+        let records: Vec<super::json::JsonRoute> = found
             .iter()
+            .take(shown)
             .enumerate()
-            .map(|(i, r)| route_json(&catalog, r, i + 1, o.lang))
+            .map(|(i, r)| super::json::route(&catalog, r, i + 1, o.lang))
             .collect();
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&v).unwrap_or_default()
-        )
+        serde_json::to_writer_pretty(&mut *out, &records)
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out))
     } else {
-        write_routes(out, &catalog, &profile, &query, &found, o.lang)
+        write_routes(out, &catalog, &profile, &query, &found, shown, o.lang)
     };
     if written.is_err() { USAGE_ERROR } else { OK }
 }
+
+/// Routes shown in text unless `--limit` says otherwise.
+const TEXT_LIMIT: usize = 5;
 
 pub(super) fn weeks(w: crate::catalog::Weeks) -> f64 {
     w.as_weeks()
@@ -231,67 +245,6 @@ pub(super) fn weeks(w: crate::catalog::Weeks) -> f64 {
 
 pub(super) fn kroner(m: crate::catalog::Money) -> f64 {
     m.ore() as f64 / 100.0
-}
-
-/// One route as JSON in the chosen language.
-pub fn route_json(catalog: &Catalog, r: &Route, rank: usize, lang: Lang) -> serde_json::Value {
-    let t = |x: &Text| lang.pick(x).to_string();
-    let why = |x: &Reason| lang.reason(catalog, x);
-    let steps: Vec<serde_json::Value> = r
-        .steps
-        .iter()
-        .map(|s| {
-            serde_json::json!({
-                "programme": s.programme,
-                "name": t(&catalog.name_of(&s.programme)),
-                "track": format!("{:?}", s.track).to_lowercase(),
-                "offering": s.offering,
-                "gap": s.gap,
-                "start": s.start,
-                "end": s.end,
-                "weeks": { "calendar": weeks(s.calendar), "school": weeks(s.school), "placement": weeks(s.placement) },
-                "merit": s.merit.iter().map(|m| serde_json::json!({"rule": m.rule, "reason": why(&m.reason)})).collect::<Vec<_>>(),
-                "monthly_income": s.income.monthly.map(kroner),
-                "income_scheme": s.income.scheme,
-                "income_reason": why(&s.income.reason),
-                "fees": kroner(s.fees),
-                "funded": kroner(s.funded),
-                "net_cost": kroner(s.net_cost),
-                "funding": s.funding.iter().map(|f| serde_json::json!({
-                    "source": f.source,
-                    "verdict": format!("{:?}", f.verdict),
-                    "amount": kroner(f.amount),
-                    "co_payment": kroner(f.co_payment),
-                    "status_checked": f.status_checked,
-                    "reasons": f.reasons.iter().map(|c| why(&c.reason)).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "deadlines": s.deadlines.iter().map(|(l, d)| serde_json::json!({"label": why(l), "date": d})).collect::<Vec<_>>(),
-                "requirements": s.requirements.checks.iter().map(|c| serde_json::json!({
-                    "verdict": format!("{:?}", c.verdict), "reason": why(&c.reason), "close": c.close,
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "rank": rank,
-        "id": r.id,
-        "pareto": r.pareto,
-        "from": r.from,
-        "to": r.to,
-        "steps": steps,
-        "totals": {
-            "weeks": { "calendar": weeks(r.totals.calendar), "school": weeks(r.totals.school), "placement": weeks(r.totals.placement) },
-            "fees": kroner(r.totals.fees),
-            "funded": kroner(r.totals.funded),
-            "net_cost": kroner(r.totals.net_cost),
-            "monthly_income": r.totals.monthly_income.map(kroner),
-            "income_change": r.totals.income_change.map(|c| c as f64 / 100.0),
-            "steps": r.totals.steps,
-        },
-        "open": r.open.iter().map(|c| serde_json::json!({
-            "verdict": format!("{:?}", c.verdict), "reason": why(&c.reason), "close": c.close,
-        })).collect::<Vec<_>>(),
-    })
 }
 
 pub(super) fn mark(v: FundVerdict) -> &'static str {
@@ -309,6 +262,7 @@ fn write_routes(
     profile: &Profile,
     query: &Query,
     routes: &[Route],
+    shown: usize,
     l: Lang,
 ) -> std::io::Result<()> {
     let from = query
@@ -323,8 +277,11 @@ fn write_routes(
     if routes.is_empty() {
         writeln!(out, "{}", l.cli_no_route())?;
     }
-    for (i, r) in routes.iter().enumerate() {
+    for (i, r) in routes.iter().take(shown).enumerate() {
         write_route(out, catalog, profile, r, i + 1, l)?;
+    }
+    if routes.len() > shown {
+        writeln!(out, "{}", l.cli_showing(shown))?;
     }
     Ok(())
 }

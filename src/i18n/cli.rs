@@ -31,6 +31,14 @@ strings! {
 }
 
 impl Lang {
+    /// "Viser de 5 første veje; --limit N viser flere".
+    pub fn cli_showing(self, n: usize) -> String {
+        match self {
+            Lang::Da => format!("Viser de {n} første veje; --limit N viser flere."),
+            Lang::En => format!("Showing the first {n} routes; --limit N shows more."),
+        }
+    }
+
     /// "; 3 år hvis skolen giver merit" after a length, when the school decides some merit.
     pub fn if_granted(self, calendar: Option<crate::catalog::Weeks>) -> String {
         match (self, calendar) {

@@ -570,7 +570,7 @@ pub fn check(c: &Catalog, sc: &Scenario) {
     }
     // Fragments are words: the route as the command line renders it in Danish.
     let da = vejviser::i18n::Lang::Da;
-    let mut text = vejviser::cli::routes::route_json(c, route, 1, da).to_string();
+    let mut text = serde_json::to_string(&vejviser::cli::json::route(c, route, 1, da)).unwrap();
     for (_, checks) in route.steps.iter().flat_map(|s| &s.tracks_passed) {
         for ch in checks {
             text.push_str(&da.reason(c, &ch.reason));
