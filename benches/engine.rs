@@ -54,6 +54,19 @@ fn benches(c: &mut Criterion) {
     c.bench_function("routes r00000 -> r00006, 5 steps, ranked", |b| {
         b.iter(|| black_box(find_routes(&big, &profile, &query)))
     });
+    // `routes --format json`: the found routes as the CLI writes them, reasons rendered.
+    c.bench_function("routes JSON: write the synthetic query's routes", |b| {
+        b.iter(|| {
+            let records: Vec<_> = found
+                .iter()
+                .enumerate()
+                .map(|(i, r)| vejviser::cli::json::route(&big, r, i + 1, vejviser::i18n::Lang::Da))
+                .collect();
+            let mut out = Vec::with_capacity(16 << 20);
+            serde_json::to_writer_pretty(&mut out, &records).unwrap();
+            black_box(out.len())
+        })
+    });
 
     let p = &big.programmes[1];
     let f = &big.funding[1];

@@ -29,6 +29,7 @@ KNOWN = {
     LOAD: ("load + validate the synthetic catalogue (1,000 roles, 10,000 programmes, 50,000 leaves)", 0.3),
     FLOOR: ("the floor: the same files read by ron into `IgnoredAny`", None),
     "routes r00000 -> r00006, 5 steps, ranked": ("routes query on it: up to 5 steps, ranked", 0.02),
+    "routes JSON: write the synthetic query's routes": ("`routes --format json`: write that query's routes as JSON", None),
     "one funding source, one step": ("one funding source for one step", 10e-6),
     "routes on the bundled catalogue: hjælper -> assistent": ("routes on the bundled catalogue, hjælper → assistent", None),
     "routes on the bundled catalogue: hjælper -> sygeplejerske": ("routes on the bundled catalogue, hjælper → sygeplejerske", None),
