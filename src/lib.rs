@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod search;
 pub mod store;
 pub mod synth;
+pub mod usage;
 
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -133,3 +133,20 @@ fn help_exits_0() {
         assert!(out.contains("vejviser check"), "{out}");
     }
 }
+
+#[test]
+fn as_of_reports_what_will_be_old_by_then() {
+    let dir = fixture("stale-source");
+    // Today nothing is old; by 23 November 2026 both sources (read May 2025) will be.
+    let (_, out, _) = run_on(Date::new(2026, 10, 1), &["check", &dir]);
+    assert!(out.ends_with("0 errors, 0 warnings\n"), "{out}");
+    let (code, out, _) = run_on(
+        Date::new(2026, 10, 1),
+        &["check", &dir, "--as-of", "2026-11-23"],
+    );
+    assert_eq!(code, 0);
+    assert!(out.ends_with("0 errors, 2 warnings\n"), "{out}");
+    let (code, _, err) = run_on(Date::new(2026, 10, 1), &["check", &dir, "--as-of", "snart"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--as-of needs a date"), "{err}");
+}

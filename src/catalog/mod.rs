@@ -15,3 +15,12 @@ pub use links::Links;
 pub use load::{Catalog, Loaded, SourceFile};
 pub use model::*;
 pub use units::{Date, Length, Money, Percent, Text, Weeks};
+
+/// A fact is old when the page it rests on was last read this many months ago: one number for
+/// `vejviser check`, the detail pages and the funding screen alike.
+pub const STALE_MONTHS: i64 = 18;
+
+/// Whether a page last read on `checked` is old on `today`.
+pub fn is_old(checked: Date, today: Date) -> bool {
+    checked.add_months(STALE_MONTHS) < today
+}

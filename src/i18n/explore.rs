@@ -40,7 +40,6 @@ strings! {
     detail_sources: "Kilder", "Sources";
     detail_checked: "tjekket", "checked";
     detail_uncertain: "Usikker oplysning", "Uncertain information";
-    detail_old_source: "Kilden er tjekket for mere end 18 måneder siden.", "The source was checked more than 18 months ago.";
     detail_unconfirmed: "Kilden er ikke bekræftet.", "The source is not confirmed.";
     detail_salary: "Løn", "Pay";
     detail_workplaces: "Arbejdssteder", "Workplaces";
@@ -71,4 +70,15 @@ strings! {
     level_pb: "Professionsbachelor", "Professional bachelor";
     level_diplom: "Diplom", "Diploma";
     level_kandidat: "Kandidat", "Master's";
+}
+
+impl Lang {
+    /// The words for an old source, with the number the code uses.
+    pub fn detail_old_source(self) -> String {
+        let n = crate::catalog::STALE_MONTHS;
+        match self {
+            Lang::Da => format!("Kilden er tjekket for mere end {n} måneder siden."),
+            Lang::En => format!("The source was checked more than {n} months ago."),
+        }
+    }
 }

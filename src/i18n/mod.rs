@@ -56,6 +56,7 @@ mod compare;
 mod explore;
 mod funding;
 mod names;
+mod phrases;
 mod plans;
 mod print;
 mod problems;
@@ -65,7 +66,7 @@ mod routes;
 mod start;
 pub mod table;
 
-pub use reasons::{edu, kind_name};
+pub use phrases::{edu, kind_name};
 
 strings! {
     app_name: "Vejviser", "Vejviser";

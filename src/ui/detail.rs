@@ -11,9 +11,6 @@ use crate::i18n::{self, Lang};
 use iced::widget::{Column, button, column, row, text};
 use iced::{Element, Fill};
 
-/// A source older than this many months is shown as uncertain.
-pub const STALE_MONTHS: i64 = 18;
-
 /// The detail page of an id (role, programme or funding source).
 pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id) -> Element<'a, Message> {
     let l = ctx.lang;
@@ -249,7 +246,7 @@ fn funding<'a>(ctx: Ctx<'a>, f: &'a FundingSource) -> Column<'a, Message> {
     if let Some(n) = &f.status.note {
         st = st.push(widgets::hint(l.pick(n)));
     }
-    if f.status.checked.months_until(ctx.today) > STALE_MONTHS {
+    if crate::catalog::is_old(f.status.checked, ctx.today) {
         st = st.push(widgets::uncertain(
             l.detail_uncertain(),
             l.detail_old_source(),
@@ -518,7 +515,7 @@ fn walk(c: &Catalog, l: Lang, r: &Requirement, depth: usize, out: &mut Vec<(usiz
 pub fn source_is_shaky(c: &Catalog, id: &str, today: Date) -> bool {
     match c.source(id) {
         Some(s) => {
-            s.confidence == Confidence::Unconfirmed || s.checked.months_until(today) > STALE_MONTHS
+            s.confidence == Confidence::Unconfirmed || crate::catalog::is_old(s.checked, today)
         }
         None => true,
     }
@@ -547,7 +544,7 @@ fn sources<'a>(ctx: Ctx<'a>, ids: &'a [Id]) -> Element<'a, Message> {
                 l.detail_uncertain(),
                 l.detail_unconfirmed(),
             ));
-        } else if s.checked.months_until(ctx.today) > STALE_MONTHS {
+        } else if crate::catalog::is_old(s.checked, ctx.today) {
             block = block.push(widgets::uncertain(
                 l.detail_uncertain(),
                 l.detail_old_source(),

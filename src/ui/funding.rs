@@ -9,9 +9,6 @@ use crate::i18n::{self, Lang};
 use iced::widget::{Column, Space, button, column, container, row, text};
 use iced::{Element, Fill};
 
-/// Months after which a checked status is shown as possibly out of date.
-pub const STALE_MONTHS: i64 = 6;
-
 /// The screen's state; kept while the user visits other tabs.
 #[derive(Debug, Default)]
 pub struct State {
@@ -375,7 +372,7 @@ fn status<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
             i18n::date(l, p.status.checked)
         )));
     }
-    if f.status.checked.months_until(ctx.today) > STALE_MONTHS {
+    if crate::catalog::is_old(f.status.checked, ctx.today) {
         col = col.push(widgets::uncertain(
             l.detail_uncertain(),
             l.detail_old_source(),

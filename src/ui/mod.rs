@@ -156,20 +156,20 @@ pub fn run(args: &[String], today: Date) -> i32 {
     let args = match Args::parse(args, today) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("vejviser: {e}\n\n{}", crate::cli::USAGE);
-            return crate::cli::USAGE_ERROR;
+            eprintln!("vejviser: {e}\n\n{}", crate::usage::USAGE);
+            return crate::usage::USAGE_ERROR;
         }
     };
     if !has_display(|k| std::env::var(k).ok()) {
         eprintln!("{NO_DISPLAY}");
-        return crate::cli::USAGE_ERROR;
+        return crate::usage::USAGE_ERROR;
     }
     let opened = catch_opening(|| app::launch(args));
     match opened.and_then(|r| r.map_err(|e| e.to_string())) {
-        Ok(()) => crate::cli::OK,
+        Ok(()) => crate::usage::OK,
         Err(e) => {
             eprintln!("vejviser: the window could not be opened: {e}");
-            crate::cli::USAGE_ERROR
+            crate::usage::USAGE_ERROR
         }
     }
 }

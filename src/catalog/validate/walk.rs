@@ -2,6 +2,7 @@
 //! facts, and reporting each problem at the offending value.
 
 use super::suggest;
+use crate::catalog::STALE_MONTHS;
 use crate::catalog::diag::Diagnostic;
 use crate::catalog::load::{Catalog, Entry};
 use crate::catalog::locate::{self, Node};
@@ -67,9 +68,6 @@ fn track_codes(p: &Programme) -> Vec<TrackCode> {
 
 /// Unknown references that get a "did you mean" suggestion, per load.
 const MAX_SUGGESTED: usize = 100;
-
-/// Months a source may go unchecked before a warning.
-pub const STALE_MONTHS: i64 = 18;
 
 /// Where a value is: a file and a node of its text, or the entry's start when the node is unknown.
 #[derive(Clone, Copy)]
@@ -333,7 +331,7 @@ impl<'c> Checker<'c> {
 
     fn source(&mut self, s: &Source) {
         let at = self.entry(&s.id);
-        if s.checked.add_months(STALE_MONTHS) < self.today && self.stale_done.insert(s.id.clone()) {
+        if crate::catalog::is_old(s.checked, self.today) && self.stale_done.insert(s.id.clone()) {
             let msg = format!(
                 "source `{}` was last checked on {}, more than {STALE_MONTHS} months ago",
                 s.id, s.checked
