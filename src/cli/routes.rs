@@ -227,9 +227,12 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
             .enumerate()
             .map(|(i, r)| super::json::route(&catalog, r, i + 1, o.lang))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &records)
+        // Buffered: stdout flushes at every line, and pretty JSON has hundreds of thousands.
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+        serde_json::to_writer_pretty(&mut w, &records)
             .map_err(std::io::Error::other)
-            .and_then(|_| writeln!(out))
+            .and_then(|_| writeln!(w))
+            .and_then(|_| w.flush())
     } else {
         write_routes(out, &catalog, &profile, &query, &found, shown, o.lang)
     };
