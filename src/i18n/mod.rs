@@ -48,6 +48,13 @@ macro_rules! strings {
     };
 }
 
+/// `tr!(en, danish, english)`: builds only the sentence of the language asked for.
+macro_rules! tr {
+    ($en:expr, $da:expr, $english:expr $(,)?) => {
+        if $en { $english } else { $da }
+    };
+}
+
 // Screen string modules come after the macro so they can use it.
 mod app;
 mod cli;

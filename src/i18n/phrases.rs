@@ -60,24 +60,26 @@ pub(super) fn employment(en: bool, facts: &[EmploymentFact]) -> String {
 }
 
 fn employment_fact(en: bool, f: &EmploymentFact) -> String {
-    let tr = |da: String, e: String| if en { e } else { da };
     match f {
         EmploymentFact::Sector { have, want } => {
             let w: Vec<&str> = want.iter().map(|s| sector(en, *s)).collect();
             let (wda, wen) = (w.join(" eller "), w.join(" or "));
             match have {
-                Some(s) if want.contains(s) => tr(
+                Some(s) if want.contains(s) => tr!(
+                    en,
                     format!("du er ansat i {}", sector(en, *s)),
                     format!("you work for {}", sector(en, *s)),
                 ),
-                Some(s) => tr(
+                Some(s) => tr!(
+                    en,
                     format!(
                         "du er ansat i {}, der kræves ansættelse i {wda}",
                         sector(en, *s)
                     ),
                     format!("you work for {}; it needs {wen}", sector(en, *s)),
                 ),
-                None => tr(
+                None => tr!(
+                    en,
                     format!("der kræves ansættelse i {wda}; profilen siger ikke hvilken sektor"),
                     format!("it needs employment in {wen}; the profile does not say which sector"),
                 ),
@@ -86,77 +88,96 @@ fn employment_fact(en: bool, f: &EmploymentFact) -> String {
         EmploymentFact::Union { have, want } => {
             let w = want.iter().map(|u| union(*u)).collect::<Vec<_>>().join("/");
             match have {
-                Some(u) if want.contains(u) => tr(
+                Some(u) if want.contains(u) => tr!(
+                    en,
                     format!("du er dækket af en {}-overenskomst", union(*u)),
                     format!("you are covered by a {} agreement", union(*u)),
                 ),
-                Some(u) => tr(
+                Some(u) => tr!(
+                    en,
                     format!(
                         "du er dækket af {}; der kræves en {w}-overenskomst",
                         union(*u)
                     ),
                     format!("you are covered by {}; it needs a {w} agreement", union(*u)),
                 ),
-                None => tr(
+                None => tr!(
+                    en,
                     format!("der kræves en {w}-overenskomst; profilen siger ikke hvilken"),
                     format!("it needs a {w} agreement; the profile does not say which"),
                 ),
             }
         }
         EmploymentFact::Seniority { have, min } => match have {
-            Some(y) if y >= min => tr(
+            Some(y) if y >= min => tr!(
+                en,
                 format!("du har {y} års anciennitet (mindst {min})"),
                 format!("you have {y} years' seniority (at least {min})"),
             ),
-            Some(y) => tr(
+            Some(y) => tr!(
+                en,
                 format!("du har {y} års anciennitet; der kræves {min} år"),
                 format!("you have {y} years' seniority; {min} years are needed"),
             ),
-            None => tr(
+            None => tr!(
+                en,
                 format!("der kræves {min} års anciennitet; profilen siger ikke hvor mange du har"),
                 format!("{min} years' seniority are needed; the profile does not say"),
             ),
         },
         EmploymentFact::WeeksWithEmployer { have, min } => match have {
-            Some(w) if w >= min => tr(
+            Some(w) if w >= min => tr!(
+                en,
                 format!("du har været {w} uger hos arbejdsgiveren (mindst {min})"),
                 format!("you have been {w} weeks with the employer (at least {min})"),
             ),
-            Some(w) => tr(
+            Some(w) => tr!(
+                en,
                 format!("du har været {w} uger hos arbejdsgiveren; der kræves {min} uger"),
                 format!("you have been {w} weeks with the employer; {min} weeks are needed"),
             ),
-            None => tr(
+            None => tr!(
+                en,
                 format!("der kræves {min} uger hos arbejdsgiveren; profilen siger ikke hvor længe"),
                 format!("{min} weeks with the employer are needed; the profile does not say"),
             ),
         },
         EmploymentFact::Notice { have, want } => match (have, want) {
-            (Some(true), true) => tr("du er opsagt".into(), "you are under notice".into()),
-            (Some(false), false) => tr(
+            (Some(true), true) => tr!(en, "du er opsagt".into(), "you are under notice".into()),
+            (Some(false), false) => tr!(
+                en,
                 "du er ikke opsagt".into(),
                 "you are not under notice".into(),
             ),
-            (Some(true), false) => tr(
+            (Some(true), false) => tr!(
+                en,
                 "du er opsagt, og ordningen er ikke for opsagte".into(),
                 "you are under notice, and it is not for people under notice".into(),
             ),
-            (Some(false), true) => tr(
+            (Some(false), true) => tr!(
+                en,
                 "ordningen er kun for opsagte, og du er ikke opsagt".into(),
                 "it is only for people under notice, and you are not".into(),
             ),
-            (None, _) => tr(
+            (None, _) => tr!(
+                en,
                 "profilen siger ikke om du er opsagt".into(),
                 "the profile does not say whether you are under notice".into(),
             ),
         },
         EmploymentFact::NotElev { have } => match have {
-            Some(false) => tr("du er ikke elev".into(), "you are not an apprentice".into()),
-            Some(true) => tr(
+            Some(false) => tr!(
+                en,
+                "du er ikke elev".into(),
+                "you are not an apprentice".into()
+            ),
+            Some(true) => tr!(
+                en,
                 "du er elev, og elever kan ikke søge".into(),
                 "you are an apprentice, and apprentices cannot apply".into(),
             ),
-            None => tr(
+            None => tr!(
+                en,
                 "profilen siger ikke om du er elev".into(),
                 "the profile does not say whether you are an apprentice".into(),
             ),

@@ -14,20 +14,19 @@ impl Lang {
     pub fn reason(self, c: &Catalog, r: &Reason) -> String {
         let en = self.is_en();
         let name = |id: &Id| self.pick(&c.name_of(id)).to_string();
-        let tr = |da: String, e: String| if en { e } else { da };
         match r {
             Reason::Holds { id, year: None } => {
-                tr(format!("Du har {}", name(id)), format!("You have {}", name(id)))
+                tr!(en, format!("Du har {}", name(id)), format!("You have {}", name(id)))
             }
-            Reason::Holds { id, year: Some(y) } => tr(
+            Reason::Holds { id, year: Some(y) } => tr!(en,
                 format!("Du har {} fra {y}", name(id)),
                 format!("You have {} from {y}", name(id)),
             ),
-            Reason::Lacks { id } => tr(
+            Reason::Lacks { id } => tr!(en,
                 format!("Kræver {}; det har du ikke", name(id)),
                 format!("Needs {}; you do not have it", name(id)),
             ),
-            Reason::HoldsUndated { id } => tr(
+            Reason::HoldsUndated { id } => tr!(en,
                 format!("Du har {}, men profilen siger ikke hvornår", name(id)),
                 format!("You have {}, but the profile does not say when", name(id)),
             ),
@@ -42,12 +41,12 @@ impl Lang {
                     (_, Some(b)) => (format!("før {b}"), format!("before {b}")),
                     (None, None) => (String::new(), String::new()),
                 };
-                tr(
+                tr!(en,
                     format!("Du har {} fra {year}; der kræves {da_when}", name(id)),
                     format!("You have {} from {year}; it must be {en_when}", name(id)),
                 )
             }
-            Reason::SkippedByMerit { programme } => tr(
+            Reason::SkippedByMerit { programme } => tr!(en,
                 format!("Du skal ikke tage {} først: merit", name(programme)),
                 format!("You need not take {} first: credit", name(programme)),
             ),
@@ -57,37 +56,37 @@ impl Lang {
                 need,
             } => {
                 let s = self.subject(*subject);
-                tr(
+                tr!(en,
                     format!("Du har {s} {have:?}; der kræves {s} {need:?}"),
                     format!("You have {s} {have:?}; {s} {need:?} is needed"),
                 )
             }
             Reason::SubjectNotTaken { subject, need } => {
                 let s = self.subject(*subject);
-                tr(
+                tr!(en,
                     format!("Du har ikke haft {s}; der kræves {s} {need:?}"),
                     format!("You have not taken {s}; {s} {need:?} is needed"),
                 )
             }
             Reason::SubjectUnknown { subject, need } => {
                 let s = self.subject(*subject);
-                tr(
+                tr!(en,
                     format!("Der kræves {s} {need:?}; profilen siger ikke hvilket niveau du har"),
                     format!("{s} {need:?} is needed; the profile does not say your level"),
                 )
             }
-            Reason::HasCertificate(cert) => tr(
+            Reason::HasCertificate(cert) => tr!(en,
                 format!("Du har {}", certificate(false, *cert)),
                 format!("You have a {}", certificate(true, *cert)),
             ),
-            Reason::LacksCertificate(cert) => tr(
+            Reason::LacksCertificate(cert) => tr!(en,
                 format!("Kræver {}; profilen nævner det ikke", certificate(false, *cert)),
                 format!(
                     "Needs a {}; the profile does not list one",
                     certificate(true, *cert)
                 ),
             ),
-            Reason::Age { age, on, min, max } => tr(
+            Reason::Age { age, on, min, max } => tr!(en,
                 format!(
                     "Du er {age} år den {}; der kræves {}",
                     date(self, *on),
@@ -99,7 +98,7 @@ impl Lang {
                     age_bound(true, *min, *max)
                 ),
             ),
-            Reason::AgeUnknown { min, max } => tr(
+            Reason::AgeUnknown { min, max } => tr!(en,
                 format!(
                     "Der kræves {}; profilen har ikke dit fødselsår",
                     age_bound(false, *min, *max)
@@ -117,7 +116,7 @@ impl Lang {
                 day_share,
                 maybe_months,
             } => {
-                let mut out = tr(
+                let mut out = tr!(en,
                     format!(
                         "Du har {have_months} måneders erfaring{}{} (24+ timer/uge tæller fuldt, 8–24 timer halvt); der kræves {need_months} måneder",
                         in_areas(false, areas),
@@ -130,13 +129,13 @@ impl Lang {
                     ),
                 );
                 if let Some(p) = day_share {
-                    out.push_str(&tr(
+                    out.push_str(&tr!(en,
                         format!(", mindst {} % i dagvagt", p.0),
                         format!(", at least {} % on day shifts", p.0),
                     ));
                     if *maybe_months > 0 {
                         // Named, so that "0 months" does not read as none.
-                        out.push_str(&tr(
+                        out.push_str(&tr!(en,
                             format!("; {maybe_months} måneder mere tæller, hvis nok af dem var dagvagt: profilen siger ikke hvor meget af tiden var dagvagt"),
                             format!("; {maybe_months} more months count if enough of them were day shifts: the profile does not say how much of it was day shifts"),
                         ));
@@ -148,7 +147,7 @@ impl Lang {
                 need_months,
                 areas,
                 within_years,
-            } => tr(
+            } => tr!(en,
                 format!(
                     "Der kræves {need_months} måneders erfaring{}{}; profilen har ingen arbejdshistorik",
                     in_areas(false, areas),
@@ -161,20 +160,20 @@ impl Lang {
                 ),
             ),
             Reason::Employment(facts) => employment(en, facts),
-            Reason::EmploymentUnknown => tr(
+            Reason::EmploymentUnknown => tr!(en,
                 "Kræver et bestemt ansættelsesforhold; profilen siger ikke hvor du er ansat".into(),
                 "Needs a certain kind of employment; the profile does not say where you work"
                     .into(),
             ),
-            Reason::EducationUnknown => tr(
+            Reason::EducationUnknown => tr!(en,
                 "Afhænger af din højeste uddannelse; profilen siger ikke hvilken".into(),
                 "Depends on your highest education; the profile does not say what it is".into(),
             ),
-            Reason::Education { have } => tr(
+            Reason::Education { have } => tr!(en,
                 format!("Din højeste uddannelse er {}", edu(false, *have)),
                 format!("Your highest education is {}", edu(true, *have)),
             ),
-            Reason::EducationBelow { have, min } => tr(
+            Reason::EducationBelow { have, min } => tr!(en,
                 format!(
                     "Din højeste uddannelse er {}; der kræves mindst {}",
                     edu(false, *have),
@@ -186,7 +185,7 @@ impl Lang {
                     edu(true, *min)
                 ),
             ),
-            Reason::EducationAbove { have, max } => tr(
+            Reason::EducationAbove { have, max } => tr!(en,
                 format!(
                     "Din højeste uddannelse er {}; ordningen er for højst {}",
                     edu(false, *have),
@@ -198,7 +197,7 @@ impl Lang {
                     edu(true, *max)
                 ),
             ),
-            Reason::EducationOutdated { have } => tr(
+            Reason::EducationOutdated { have } => tr!(en,
                 format!(
                     "Din uddannelse ({}) er forældet (ikke brugt i 5 år), så den tæller ikke",
                     edu(false, *have)
@@ -208,7 +207,7 @@ impl Lang {
                     edu(true, *have)
                 ),
             ),
-            Reason::EducationMaybeOutdated { have, max } => tr(
+            Reason::EducationMaybeOutdated { have, max } => tr!(en,
                 format!(
                     "Din højeste uddannelse er {}, over grænsen ({}), medmindre du ikke har brugt den i 5 år; profilen siger ikke om du har",
                     edu(false, *have),
@@ -220,26 +219,26 @@ impl Lang {
                     edu(true, *max)
                 ),
             ),
-            Reason::OnDagpenge => tr(
+            Reason::OnDagpenge => tr!(en,
                 "Du er på dagpenge".into(),
                 "You are on unemployment benefit (dagpenge)".into(),
             ),
-            Reason::NotOnDagpenge => tr(
+            Reason::NotOnDagpenge => tr!(en,
                 "Kræver at du er på dagpenge; det er du ikke".into(),
                 "Needs you to be on unemployment benefit (dagpenge); you are not".into(),
             ),
-            Reason::DagpengeUnknown => tr(
+            Reason::DagpengeUnknown => tr!(en,
                 "Kræver dagpenge; profilen siger ikke om du er på dagpenge".into(),
                 "Needs unemployment benefit (dagpenge); the profile does not say whether you get it".into(),
             ),
-            Reason::DroppedOut { programme } => tr(
+            Reason::DroppedOut { programme } => tr!(en,
                 format!("Du har tidligere afbrudt {} på voksenelevløn", name(programme)),
                 format!(
                     "You have dropped out of {} on adult apprentice pay before",
                     name(programme)
                 ),
             ),
-            Reason::NotDroppedOut { programme } => tr(
+            Reason::NotDroppedOut { programme } => tr!(en,
                 format!("Du har ikke afbrudt {} på voksenelevløn", name(programme)),
                 format!(
                     "You have not dropped out of {} on adult apprentice pay",
@@ -262,7 +261,7 @@ impl Lang {
                 source,
                 programme,
                 kind,
-            } => tr(
+            } => tr!(en,
                 format!(
                     "{} dækker ikke {} ({}) – den står ikke på listen over uddannelser den betaler til",
                     name(source),
@@ -278,12 +277,12 @@ impl Lang {
             ),
             Reason::OnlyWhenFollowedBy { source, next } => {
                 let next = next.iter().map(name).collect::<Vec<_>>().join(", ");
-                tr(
+                tr!(en,
                     format!("{} gælder kun når forløbet fortsætter på {next}", name(source)),
                     format!("{} applies only when the route goes on to {next}", name(source)),
                 )
             }
-            Reason::NotValidOn { source, start } => tr(
+            Reason::NotValidOn { source, start } => tr!(en,
                 format!(
                     "{} gælder ikke på startdatoen {}",
                     name(source),
@@ -295,7 +294,7 @@ impl Lang {
                     date(self, *start)
                 ),
             ),
-            Reason::FullTimeOnly { source, programme } => tr(
+            Reason::FullTimeOnly { source, programme } => tr!(en,
                 format!(
                     "{} giver støtte på dette niveau kun til uddannelse på fuld tid, og {} er på deltid",
                     name(source),
@@ -307,7 +306,7 @@ impl Lang {
                     name(programme)
                 ),
             ),
-            Reason::PeriodEnded { source, ended } => tr(
+            Reason::PeriodEnded { source, ended } => tr!(en,
                 format!(
                     "{} er kun kendt til {}; om ordningen fortsætter, står ikke i kataloget",
                     name(source),
@@ -319,7 +318,7 @@ impl Lang {
                     date(self, *ended)
                 ),
             ),
-            Reason::PoolClosed { pool, checked } => tr(
+            Reason::PoolClosed { pool, checked } => tr!(en,
                 format!(
                     "Puljen «{}» er lukket (tjekket {})",
                     self.pick(pool),
@@ -331,7 +330,7 @@ impl Lang {
                     date(self, *checked)
                 ),
             ),
-            Reason::SourceClosed { source, checked } => tr(
+            Reason::SourceClosed { source, checked } => tr!(en,
                 format!(
                     "{} er lukket for ansøgninger (tjekket {})",
                     name(source),
@@ -343,7 +342,7 @@ impl Lang {
                     date(self, *checked)
                 ),
             ),
-            Reason::MoneyUnknown => tr(
+            Reason::MoneyUnknown => tr!(en,
                 "Det er uvist om der er penge i ordningen lige nu".into(),
                 "It is not known whether the scheme has money right now".into(),
             ),
@@ -352,7 +351,7 @@ impl Lang {
                 period,
                 used,
                 left,
-            } => tr(
+            } => tr!(en,
                 format!(
                     "Loftet er {} pr. {}; {} er allerede brugt, så der er {} tilbage",
                     money(self, *cap),
@@ -371,7 +370,7 @@ impl Lang {
             Reason::FundShare {
                 percent,
                 co_payment,
-            } => tr(
+            } => tr!(en,
                 format!(
                     "Fonden betaler {percent} %, arbejdspladsen resten ({})",
                     money(self, *co_payment)
@@ -381,23 +380,23 @@ impl Lang {
                     money(self, *co_payment)
                 ),
             ),
-            Reason::RestCovered => tr(
+            Reason::RestCovered => tr!(en,
                 "Resten af prisen er allerede dækket af en anden ordning".into(),
                 "The rest of the price is already covered by another scheme".into(),
             ),
-            Reason::WageDifferenceUnknown => tr(
+            Reason::WageDifferenceUnknown => tr!(en,
                 "Beløbet afhænger af din nuværende løn og lønnen under forløbet".into(),
                 "The amount depends on your current pay and the pay during the programme".into(),
             ),
-            Reason::NoRateForYear { year } => tr(
+            Reason::NoRateForYear { year } => tr!(en,
                 format!("Kataloget har ingen sats for {year}"),
                 format!("The catalogue has no rate for {year}"),
             ),
-            Reason::NotCombined { with } => tr(
+            Reason::NotCombined { with } => tr!(en,
                 format!("Kan ikke kombineres med {}, som giver mere", name(with)),
                 format!("Cannot be combined with {}, which gives more", name(with)),
             ),
-            Reason::NotWith { with } => tr(
+            Reason::NotWith { with } => tr!(en,
                 format!(
                     "Kan ikke kombineres med {}; får du den, falder denne bort",
                     name(with)
@@ -407,15 +406,15 @@ impl Lang {
                     name(with)
                 ),
             ),
-            Reason::ApplyFrom { source } => tr(
+            Reason::ApplyFrom { source } => tr!(en,
                 format!("Søg {} tidligst", name(source)),
                 format!("Apply for {} from", name(source)),
             ),
-            Reason::ApplyBy { source } => tr(
+            Reason::ApplyBy { source } => tr!(en,
                 format!("Søg {} senest", name(source)),
                 format!("Apply for {} by", name(source)),
             ),
-            Reason::ApplyByPassed { source, by } => tr(
+            Reason::ApplyByPassed { source, by } => tr!(en,
                 format!(
                     "Sidste frist for at søge {} til denne start var {}; spørg om en senere start kan nå det",
                     name(source),
@@ -428,22 +427,22 @@ impl Lang {
                 ),
             ),
             Reason::Scheme { scheme } => name(scheme),
-            Reason::SchemeMissing { scheme } => tr(
+            Reason::SchemeMissing { scheme } => tr!(en,
                 format!("Lønordningen {scheme} findes ikke i kataloget"),
                 format!("Pay scheme {scheme} is not in the catalogue"),
             ),
-            Reason::WageKeptPayUnknown { scheme } => tr(
+            Reason::WageKeptPayUnknown { scheme } => tr!(en,
                 format!("{}: du beholder din løn; profilen har ikke din løn", name(scheme)),
                 format!(
                     "{}: you keep your pay; the profile does not give it",
                     name(scheme)
                 ),
             ),
-            Reason::SuAmountMissing { scheme } => tr(
+            Reason::SuAmountMissing { scheme } => tr!(en,
                 format!("{}: beløbet står ikke i kataloget", name(scheme)),
                 format!("{}: the amount is not in the catalogue", name(scheme)),
             ),
-            Reason::NoRateForAge { scheme } => tr(
+            Reason::NoRateForAge { scheme } => tr!(en,
                 format!("{}: ingen sats for din alder på startdatoen", name(scheme)),
                 format!("{}: no rate for your age on the start date", name(scheme)),
             ),
@@ -451,7 +450,7 @@ impl Lang {
                 scheme,
                 maybe,
                 open,
-            } => tr(
+            } => tr!(en,
                 format!(
                     "{} (måske: {}: {})",
                     name(scheme),
@@ -465,11 +464,11 @@ impl Lang {
                     self.joined(c, open)
                 ),
             ),
-            Reason::PossiblyScheme { scheme, open } => tr(
+            Reason::PossiblyScheme { scheme, open } => tr!(en,
                 format!("Muligvis {}: {}", name(scheme), self.joined(c, open)),
                 format!("Possibly {}: {}", name(scheme), self.joined(c, open)),
             ),
-            Reason::IncomeUnknown => tr(
+            Reason::IncomeUnknown => tr!(en,
                 "Kataloget siger ikke hvad du får under forløbet".into(),
                 "The catalogue does not say what you get during this programme".into(),
             ),
@@ -484,7 +483,7 @@ impl Lang {
                 right: false,
                 because,
                 ..
-            } => tr(
+            } => tr!(en,
                 format!(
                     "{}: skolen kan give {} skole og {} oplæring kortere; det vurderer skolen efter optagelsen, det er ikke en ret, så det er ikke regnet med i længden ({})",
                     name(rule),
@@ -509,7 +508,7 @@ impl Lang {
                 because,
             } if school.0 == 0 && placement.0 == 0 && !skip.is_empty() => {
                 let skip = skip.iter().map(name).collect::<Vec<_>>().join(", ");
-                tr(
+                tr!(en,
                     format!(
                         "{}: du skal ikke tage {skip} først ({})",
                         name(rule),
@@ -529,7 +528,7 @@ impl Lang {
                 right: true,
                 because,
                 ..
-            } => tr(
+            } => tr!(en,
                 format!(
                     "{}: {} skole og {} oplæring kortere ({})",
                     name(rule),
