@@ -194,6 +194,16 @@ fn dates_that_can_happen() {
     // Nursing starts after the summer, at the first intake whose kvote 2 deadline is ahead:
     // 15 March 2026 has passed, so September 2027.
     assert_eq!(nursing.start, vejviser::catalog::Date::new(2027, 9, 1));
+    // Starting "as soon as possible" leaves the day the fund wants the application by: the
+    // first step is not born with a missed deadline.
+    let first = &best.steps[0];
+    assert!(first.start > today);
+    let dkk = first
+        .funding
+        .iter()
+        .find(|f| f.source == "den-kommunale-kompetencefond")
+        .expect("the fund answers for the English course");
+    assert_eq!(dkk.verdict, vejviser::engine::FundVerdict::Eligible);
     for s in &best.steps {
         for (what, when) in &s.deadlines {
             assert!(*when >= today, "{what:?} on {when} is already past");

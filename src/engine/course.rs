@@ -23,17 +23,10 @@ pub fn answer(
         return None;
     };
     let p = &catalog.programmes[index];
-    // Funds want the application some days before the start; a course asked about today
-    // starts when they can still be asked.
-    let lead = catalog
-        .funding
-        .iter()
-        .filter(|f| f.kinds.contains(&p.kind) || f.programmes.contains(&p.id))
-        .filter_map(|f| f.window.latest_days_before)
-        .max()
-        .unwrap_or(0);
-    let ready = today.add_days(lead as i64);
-    let earliest = start.or(profile.planned_start).unwrap_or(ready).max(today);
+    let earliest = start
+        .or(profile.planned_start)
+        .unwrap_or_else(|| super::search::ready(catalog, today))
+        .max(today);
     let first = personalise_variant(catalog, profile, p, None, None, earliest, &[]);
     let start = finish::next_start(p, first.track, earliest, today);
     let personalised = personalise_variant(catalog, profile, p, None, None, start, &[]);

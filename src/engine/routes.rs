@@ -29,7 +29,8 @@ pub struct Query {
     /// Most programmes in a route, gap-closing steps not counted.
     pub max_steps: usize,
     pub sort: SortBy,
-    /// Start of the first step; `None` uses the profile's planned start or `today`.
+    /// Start of the first step; `None` uses the profile's planned start, else the first day
+    /// the funds can still be applied to from `today`.
     pub start: Option<Date>,
     /// The date the question is asked on: the earliest start, and the day ages and
     /// deadlines are judged against.

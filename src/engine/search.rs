@@ -121,7 +121,10 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
     if let Some(from) = &query.from {
         person.role = Some(from.clone());
     }
-    let start = query.start.or(person.planned_start).unwrap_or(query.today);
+    let start = query
+        .start
+        .or(person.planned_start)
+        .unwrap_or_else(|| ready(catalog, query.today));
     if catalog.role(&query.to).is_none() || super::eval::holds(&person, catalog, &[], &query.to) {
         return Vec::new();
     }
@@ -143,6 +146,18 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
     routes.retain(|r| on_the_way(catalog, r));
     super::finish::rank(&mut routes, query.sort);
     routes
+}
+
+/// "As soon as possible": the first day every fund can still be applied to, so a route that
+/// starts now does not begin with a deadline already missed.
+pub fn ready(catalog: &Catalog, today: Date) -> Date {
+    let lead = catalog
+        .funding
+        .iter()
+        .filter_map(|f| f.window.latest_days_before)
+        .max()
+        .unwrap_or(0);
+    today.add_days(lead as i64)
 }
 
 /// When the profile does not say which subject levels the person has, a route may be "open,
