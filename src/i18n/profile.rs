@@ -10,7 +10,7 @@ strings! {
     profile_role: "Dit job nu", "Your job now";
     profile_role_help: "Det job du har i dag. Ruterne starter herfra.", "The job you have today. Routes start from here.";
     profile_birth_year: "Fødselsår", "Year of birth";
-    profile_birth_year_help: "Bruges til alderskrav, fx at man skal være fyldt 25 for voksenelevløn.", "Used for age rules, e.g. being 25 or older for adult apprentice pay.";
+    profile_birth_year_help: "Bruges til alderskrav, fx at man skal være fyldt 25 for voksenelevløn.", "Used for age rules, e.g. being 25 or older for the adult student wage (voksenelevløn).";
     profile_quals: "Uddannelser du har gennemført", "Qualifications you have completed";
     profile_quals_help: "Fx social- og sundhedshjælper eller et AMU-kursus. Giver merit og opfylder krav.", "E.g. SOSU helper or an AMU course. Gives credit and meets requirements.";
     profile_add: "Tilføj", "Add";
@@ -31,8 +31,8 @@ strings! {
     profile_fire: "Bevis i brandbekæmpelse", "Fire-fighting certificate";
     profile_outdated: "Har du ikke brugt din højeste uddannelse i fem år eller mere?", "Have you not used your highest education for five years or more?";
     profile_outdated_help: "Nogle tilskud regner en uddannelse, du ikke har brugt i fem år, som om du ikke havde den.", "Some grants count an education you have not used for five years as if you did not have it.";
-    profile_dropouts: "Har du afbrudt en af disse uddannelser på voksenelevløn?", "Have you dropped out of one of these programmes on adult apprentice pay?";
-    profile_dropouts_help: "Har du det, kan voksenelevløn og nogle tilskud til den samme uddannelse være udelukket.", "If you have, adult apprentice pay and some grants for the same programme may be ruled out.";
+    profile_dropouts: "Har du afbrudt en af disse uddannelser på voksenelevløn?", "Have you dropped out of one of these programmes on the adult student wage (voksenelevløn)?";
+    profile_dropouts_help: "Har du det, kan voksenelevløn og nogle tilskud til den samme uddannelse være udelukket.", "If you have, the adult student wage (voksenelevløn) and some grants for the same programme may be ruled out.";
     profile_start: "Hvornår vil du starte? (ÅÅÅÅ-MM)", "When do you want to start? (YYYY-MM)";
     profile_start_help: "Ruternes datoer, alder og satser regnes fra denne måned. Tom = fra i dag.", "Route dates, age and rates are worked out from this month. Empty = from today.";
     profile_add_work: "Tilføj periode", "Add period";

@@ -234,14 +234,14 @@ impl Lang {
             Reason::DroppedOut { programme } => tr!(en,
                 format!("Du har tidligere afbrudt {} på voksenelevløn", name(programme)),
                 format!(
-                    "You have dropped out of {} on adult apprentice pay before",
+                    "You have dropped out of {} on the adult student wage (voksenelevløn) before",
                     name(programme)
                 ),
             ),
             Reason::NotDroppedOut { programme } => tr!(en,
                 format!("Du har ikke afbrudt {} på voksenelevløn", name(programme)),
                 format!(
-                    "You have not dropped out of {} on adult apprentice pay",
+                    "You have not dropped out of {} on the adult student wage (voksenelevløn)",
                     name(programme)
                 ),
             ),
