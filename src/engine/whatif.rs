@@ -1,9 +1,9 @@
 //! What-if: the same query with a changed profile, and what changed, as typed facts.
 
-use super::profile::Profile;
+use super::profile::{Profile, SubjectLevel, Work};
 use super::reason::Reason;
 use super::routes::{Query, Route, find_routes};
-use crate::catalog::{Catalog, Money, Weeks};
+use crate::catalog::{Catalog, Date, Level, Money, Subject, Weeks};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -111,5 +111,130 @@ fn diff_route(route: usize, b: &Route, a: &Route, out: &mut Vec<Change>) {
                 reason: c.reason.clone(),
             });
         }
+    }
+}
+
+/// The what-if changes to the profile, each on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WhatIfs {
+    pub english_d: bool,
+    pub danish_science_c: bool,
+    pub hours_30: bool,
+    pub age_25: bool,
+}
+
+/// One what-if toggle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toggle {
+    EnglishD,
+    DanishScienceC,
+    Hours30,
+    Age25,
+}
+
+impl Toggle {
+    pub const ALL: [Toggle; 4] = [
+        Toggle::EnglishD,
+        Toggle::DanishScienceC,
+        Toggle::Hours30,
+        Toggle::Age25,
+    ];
+}
+
+impl WhatIfs {
+    pub fn any(self) -> bool {
+        self.english_d || self.danish_science_c || self.hours_30 || self.age_25
+    }
+
+    pub fn get(self, t: Toggle) -> bool {
+        match t {
+            Toggle::EnglishD => self.english_d,
+            Toggle::DanishScienceC => self.danish_science_c,
+            Toggle::Hours30 => self.hours_30,
+            Toggle::Age25 => self.age_25,
+        }
+    }
+
+    pub fn set(&mut self, t: Toggle, on: bool) {
+        match t {
+            Toggle::EnglishD => self.english_d = on,
+            Toggle::DanishScienceC => self.danish_science_c = on,
+            Toggle::Hours30 => self.hours_30 = on,
+            Toggle::Age25 => self.age_25 = on,
+        }
+    }
+
+    /// A copy of the profile with the switched-on changes made.
+    pub fn apply(self, base: &Profile, today: Date) -> Profile {
+        let mut p = base.clone();
+        let mut raise = |subject: Subject, level: Level| {
+            let list = p.subjects.get_or_insert_with(Vec::new);
+            let has = list
+                .iter()
+                .any(|s| s.subject == subject && s.level.rank() >= level.rank());
+            if !has {
+                list.retain(|s| s.subject != subject);
+                list.push(SubjectLevel { subject, level });
+            }
+        };
+        if self.english_d {
+            raise(Subject::Engelsk, Level::D);
+        }
+        if self.danish_science_c {
+            raise(Subject::Dansk, Level::C);
+            raise(Subject::Naturfag, Level::C);
+        }
+        if self.hours_30 {
+            match p.work.as_mut() {
+                Some(list) if !list.is_empty() => {
+                    for w in list.iter_mut().filter(|w| w.to.is_none()) {
+                        w.hours_per_week = 30;
+                    }
+                }
+                // With no history known, assume a current job of 30 hours begun two years ago.
+                _ => {
+                    p.work = Some(vec![Work {
+                        hours_per_week: 30,
+                        from: today.add_months(-24),
+                        ..Work::default()
+                    }])
+                }
+            }
+        }
+        if self.age_25 {
+            // Born 26 years before this year is 25 by any date this year (born 1 July counting).
+            let latest = today.year.saturating_sub(26);
+            p.birth_year = Some(p.birth_year.map_or(latest, |b| b.min(latest)));
+        }
+        p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_switches_change_a_copy_and_never_lower_what_is_there() {
+        let today = Date::new(2026, 11, 29);
+        let base = Profile {
+            birth_year: Some(2005),
+            subjects: Some(vec![SubjectLevel {
+                subject: Subject::Engelsk,
+                level: Level::C,
+            }]),
+            ..Profile::default()
+        };
+        let mut w = WhatIfs::default();
+        assert!(!w.any());
+        w.set(Toggle::EnglishD, true);
+        w.set(Toggle::Age25, true);
+        w.set(Toggle::Hours30, true);
+        let p = w.apply(&base, today);
+        // Engelsk C stays C (D is lower); the person is 25 within the year; a job of 30 hours.
+        assert_eq!(p.subject_level(Subject::Engelsk), Some(Some(Level::C)));
+        assert_eq!(p.birth_year, Some(2000));
+        assert_eq!(p.work.as_ref().unwrap()[0].hours_per_week, 30);
+        assert_eq!(base.birth_year, Some(2005), "the base profile is untouched");
     }
 }

@@ -75,3 +75,16 @@ impl Lang {
         }
     }
 }
+
+impl Lang {
+    /// The label of a what-if switch.
+    pub fn whatif_toggle(self, t: crate::engine::whatif::Toggle) -> &'static str {
+        use crate::engine::whatif::Toggle;
+        match t {
+            Toggle::EnglishD => self.whatif_english(),
+            Toggle::DanishScienceC => self.whatif_danish_science(),
+            Toggle::Hours30 => self.whatif_hours30(),
+            Toggle::Age25 => self.whatif_age25(),
+        }
+    }
+}

@@ -2,9 +2,9 @@
 //! and a card per route (timeline, pay, funding, what is missing).
 
 use super::{Ctx, Goto, route_card, start, style, widgets};
-use crate::catalog::{Catalog, Date, Id, Level, Subject};
-use crate::engine::profile::{SubjectLevel, Work};
+use crate::catalog::{Catalog, Date, Id};
 use crate::engine::routes::find_routes;
+pub use crate::engine::whatif::{Toggle, WhatIfs};
 use crate::engine::{Profile, Query, Route, SortBy, what_if};
 use crate::i18n::Lang;
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text};
@@ -16,111 +16,6 @@ use std::rc::Rc;
 pub const DEFAULT_STEPS: usize = 4;
 /// The most steps the user can ask for.
 pub const MAX_STEPS: usize = 8;
-
-/// The what-if changes to the profile, each on or off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct WhatIfs {
-    pub english_d: bool,
-    pub danish_science_c: bool,
-    pub hours_30: bool,
-    pub age_25: bool,
-}
-
-/// One what-if toggle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Toggle {
-    EnglishD,
-    DanishScienceC,
-    Hours30,
-    Age25,
-}
-
-impl Toggle {
-    pub const ALL: [Toggle; 4] = [
-        Toggle::EnglishD,
-        Toggle::DanishScienceC,
-        Toggle::Hours30,
-        Toggle::Age25,
-    ];
-
-    pub fn label(self, l: Lang) -> &'static str {
-        match self {
-            Toggle::EnglishD => l.whatif_english(),
-            Toggle::DanishScienceC => l.whatif_danish_science(),
-            Toggle::Hours30 => l.whatif_hours30(),
-            Toggle::Age25 => l.whatif_age25(),
-        }
-    }
-}
-
-impl WhatIfs {
-    pub fn any(self) -> bool {
-        self.english_d || self.danish_science_c || self.hours_30 || self.age_25
-    }
-
-    pub fn get(self, t: Toggle) -> bool {
-        match t {
-            Toggle::EnglishD => self.english_d,
-            Toggle::DanishScienceC => self.danish_science_c,
-            Toggle::Hours30 => self.hours_30,
-            Toggle::Age25 => self.age_25,
-        }
-    }
-
-    pub fn set(&mut self, t: Toggle, on: bool) {
-        match t {
-            Toggle::EnglishD => self.english_d = on,
-            Toggle::DanishScienceC => self.danish_science_c = on,
-            Toggle::Hours30 => self.hours_30 = on,
-            Toggle::Age25 => self.age_25 = on,
-        }
-    }
-
-    /// A copy of the profile with the switched-on changes made.
-    pub fn apply(self, base: &Profile, today: Date) -> Profile {
-        let mut p = base.clone();
-        let mut raise = |subject: Subject, level: Level| {
-            let list = p.subjects.get_or_insert_with(Vec::new);
-            let has = list
-                .iter()
-                .any(|s| s.subject == subject && s.level.rank() >= level.rank());
-            if !has {
-                list.retain(|s| s.subject != subject);
-                list.push(SubjectLevel { subject, level });
-            }
-        };
-        if self.english_d {
-            raise(Subject::Engelsk, Level::D);
-        }
-        if self.danish_science_c {
-            raise(Subject::Dansk, Level::C);
-            raise(Subject::Naturfag, Level::C);
-        }
-        if self.hours_30 {
-            match p.work.as_mut() {
-                Some(list) if !list.is_empty() => {
-                    for w in list.iter_mut().filter(|w| w.to.is_none()) {
-                        w.hours_per_week = 30;
-                    }
-                }
-                // With no history known, assume a current job of 30 hours begun two years ago.
-                _ => {
-                    p.work = Some(vec![Work {
-                        hours_per_week: 30,
-                        from: today.add_months(-24),
-                        ..Work::default()
-                    }])
-                }
-            }
-        }
-        if self.age_25 {
-            // Born 26 years before this year is 25 by any date this year (born 1 July counting).
-            let latest = today.year.saturating_sub(26);
-            p.birth_year = Some(p.birth_year.map_or(latest, |b| b.min(latest)));
-        }
-        p
-    }
-}
 
 /// The routes found for the current choices, with what the what-if changed.
 #[derive(Debug)]
@@ -481,7 +376,7 @@ impl State {
         let boxes = Toggle::ALL.into_iter().fold(column![].spacing(6), |c, t| {
             c.push(
                 checkbox(self.what_if.get(t))
-                    .label(t.label(l))
+                    .label(l.whatif_toggle(t))
                     .text_size(style::BODY)
                     .size(22)
                     .on_toggle(move |on| Message::WhatIf(t, on)),
