@@ -279,3 +279,14 @@ fn svu_as_it_is() {
         "{reasons:#?}"
     );
 }
+
+#[test]
+fn the_shortest_route_through_a_programme_takes_it() {
+    let Some(c) = bundled() else { return };
+    let p = ssa_engelsk_e();
+    let r = vejviser::engine::search::through(&c, &p, "ergoterapeut-pb", 4, ASKED)
+        .expect("a route through the occupational therapy programme");
+    assert!(r.steps.iter().any(|s| s.programme == "ergoterapeut-pb"));
+    assert_eq!(r.to, "ergoterapeut");
+    assert!(vejviser::engine::search::through(&c, &p, "no-such", 4, ASKED).is_none());
+}

@@ -148,6 +148,26 @@ pub fn find_routes(catalog: &Catalog, profile: &Profile, query: &Query) -> Vec<R
     routes
 }
 
+/// The shortest route for this person that takes programme `id` to the first role it leads to
+/// (fewest steps, then soonest done), as asked on `today`.
+pub fn through(
+    catalog: &Catalog,
+    profile: &Profile,
+    id: &str,
+    max_steps: usize,
+    today: Date,
+) -> Option<Route> {
+    let to = catalog.programme(id)?.leads_to.first()?;
+    let query = Query {
+        max_steps,
+        ..Query::to(to, today)
+    };
+    find_routes(catalog, profile, &query)
+        .into_iter()
+        .filter(|r| r.steps.iter().any(|s| s.programme == id))
+        .min_by_key(|r| (r.steps.len(), r.totals.calendar))
+}
+
 /// "As soon as possible": the first day every fund can still be applied to, so a route that
 /// starts now does not begin with a deadline already missed.
 pub fn ready(catalog: &Catalog, today: Date) -> Date {

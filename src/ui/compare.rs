@@ -6,8 +6,7 @@ use super::{Ctx, Goto, Screen, marks, style, widgets};
 use crate::engine::compare::requirement_rows;
 use crate::i18n::table::compare;
 
-use crate::engine::routes::find_routes;
-use crate::engine::{Query, Route};
+use crate::engine::Route;
 use crate::i18n::Lang;
 use iced::widget::{Row, Space, button, column, container, row, text};
 use iced::{Element, Fill, FillPortion};
@@ -80,19 +79,8 @@ impl State {
     /// Adds a programme as the route that takes it to the first role it leads to (the
     /// shortest such route for this person).
     pub fn add_programme(&mut self, ctx: &Ctx, id: &str) -> Result<(), AddError> {
-        let to = ctx
-            .catalog
-            .programme(id)
-            .and_then(|p| p.leads_to.first())
-            .ok_or(AddError::NoRoute)?;
-        let query = Query {
-            max_steps: super::routes::DEFAULT_STEPS,
-            ..Query::to(to, ctx.today)
-        };
-        let route = find_routes(ctx.catalog, ctx.profile, &query)
-            .into_iter()
-            .filter(|r| r.steps.iter().any(|s| s.programme == id))
-            .min_by_key(|r| (r.steps.len(), r.totals.calendar))
+        let steps = super::routes::DEFAULT_STEPS;
+        let route = crate::engine::search::through(ctx.catalog, ctx.profile, id, steps, ctx.today)
             .ok_or(AddError::NoRoute)?;
         self.add(route)
     }
