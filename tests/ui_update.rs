@@ -687,3 +687,27 @@ fn routes_are_worked_out_in_update_and_again_after_a_reload() {
     );
     drop(dir);
 }
+
+#[test]
+fn printing_asks_where_and_writes_nothing_until_told() {
+    use vejviser::store::plan::Plan;
+    use vejviser::ui::plans;
+    let (app, _, _dir) = ui_support::app();
+    let plan = Plan {
+        id: "plan-x".into(),
+        ..Plan::default()
+    };
+    let mut s = plans::State::with_plans((vec![plan], Vec::new()));
+    let ctx = app.ctx();
+    // "Udskriv" asks where the page goes: no file in a shared temporary folder.
+    let asked = s.update(plans::Message::Print("plan-x".into()), &ctx);
+    assert!(matches!(asked, plans::Action::AskPrint(p) if p.id == "plan-x"));
+    let cancelled = s.update(plans::Message::PrintTo("plan-x".into(), None), &ctx);
+    assert_eq!(cancelled, plans::Action::None);
+    let to = std::path::PathBuf::from("/chosen/plan.html");
+    let chosen = s.update(
+        plans::Message::PrintTo("plan-x".into(), Some(to.clone())),
+        &ctx,
+    );
+    assert!(matches!(chosen, plans::Action::Print(p, path) if p.id == "plan-x" && path == to));
+}

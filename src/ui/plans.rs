@@ -45,6 +45,8 @@ pub enum Message {
     /// The import dialog answered.
     ImportFrom(Option<PathBuf>),
     Print(String),
+    /// The print dialog answered: where to write the page (`None`: cancelled).
+    PrintTo(String, Option<PathBuf>),
     /// The app reports how a disk action went.
     Done(Result<String, String>),
     /// The time to undo a deletion is over.
@@ -71,8 +73,10 @@ pub enum Action {
     AskImport,
     /// Read a plan from this file.
     Import(PathBuf),
-    /// Write the plan as a web page and open it in the browser.
-    Print(Box<Plan>),
+    /// Ask where to write the plan as a web page.
+    AskPrint(Box<Plan>),
+    /// Write the plan as a web page to this file and open it in the browser.
+    Print(Box<Plan>, PathBuf),
 }
 
 impl State {
@@ -155,7 +159,9 @@ impl State {
             Message::ExportTo(_, None) | Message::ImportFrom(None) => {}
             Message::Import => return Action::AskImport,
             Message::ImportFrom(Some(path)) => return Action::Import(path),
-            Message::Print(id) => return self.with(&id, Action::Print),
+            Message::Print(id) => return self.with(&id, Action::AskPrint),
+            Message::PrintTo(id, Some(path)) => return self.with(&id, |p| Action::Print(p, path)),
+            Message::PrintTo(_, None) => {}
             Message::Done(Ok(s)) | Message::Done(Err(s)) => self.status = Some(s),
             Message::Go(g) => return Action::Go(g),
         }

@@ -114,8 +114,17 @@ impl App {
                 });
                 self.plans_done(done)
             }
-            plans::Action::Print(p) => {
-                let path = std::env::temp_dir().join(format!("vejviser-{}.html", p.id));
+            // The page holds the person's plan: it goes only where they choose, never to a
+            // shared temporary folder.
+            plans::Action::AskPrint(p) => {
+                let name = format!("{}.html", p.id);
+                let id = p.id.clone();
+                Task::perform(
+                    dialog::save_file(l.plans_export_title().to_string(), name),
+                    move |path| Message::Plans(plans::Message::PrintTo(id.clone(), path)),
+                )
+            }
+            plans::Action::Print(p, path) => {
                 let html = plan_file::plan_html(&p, &self.loaded.catalog, l);
                 let done = std::fs::write(&path, html)
                     .map_err(|e| format!("{}: {e}", path.display()))
