@@ -1,7 +1,8 @@
 //! `vejviser course ID`: one course on its own, priced for a person: what it costs them, what
 //! each fund gives and who receives it, the deadlines, who signs and how to apply.
 
-use super::routes::{kroner, load_profile, mark, parse, suggest, weeks};
+use super::json::{Lengths, kroner};
+use super::routes::{load_profile, mark, parse, suggest};
 use super::{OK, USAGE_ERROR};
 use crate::catalog::{Catalog, Date};
 use crate::engine::course::answer;
@@ -78,7 +79,7 @@ fn json(c: &Catalog, s: &Step, l: Lang) -> serde_json::Value {
         "name": l.pick(&c.name_of(&s.programme)),
         "start": s.start,
         "end": s.end,
-        "weeks": { "calendar": weeks(s.calendar), "school": weeks(s.school), "placement": weeks(s.placement) },
+        "weeks": Lengths::of(s.calendar, s.school, s.placement),
         "fees": kroner(s.fees),
         "funded": kroner(s.funded),
         "net_cost": kroner(s.net_cost),

@@ -16,7 +16,7 @@ pub struct Lengths {
 }
 
 impl Lengths {
-    fn of(calendar: Weeks, school: Weeks, placement: Weeks) -> Lengths {
+    pub(super) fn of(calendar: Weeks, school: Weeks, placement: Weeks) -> Lengths {
         Lengths {
             calendar: calendar.as_weeks(),
             school: school.as_weeks(),
@@ -100,7 +100,8 @@ pub struct JsonRoute<'a> {
     pub open: Vec<Requirement<'a>>,
 }
 
-fn kroner(m: Money) -> f64 {
+/// Kroner with øre as a decimal number.
+pub(super) fn kroner(m: Money) -> f64 {
     m.ore() as f64 / 100.0
 }
 

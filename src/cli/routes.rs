@@ -242,14 +242,6 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
 /// Routes shown in text unless `--limit` says otherwise.
 const TEXT_LIMIT: usize = 5;
 
-pub(super) fn weeks(w: crate::catalog::Weeks) -> f64 {
-    w.as_weeks()
-}
-
-pub(super) fn kroner(m: crate::catalog::Money) -> f64 {
-    m.ore() as f64 / 100.0
-}
-
 pub(super) fn mark(v: FundVerdict) -> &'static str {
     match v {
         FundVerdict::Eligible => "✓",
