@@ -3,6 +3,7 @@
 
 mod ui_support;
 
+use vejviser::engine::goals;
 use vejviser::i18n::Lang;
 use vejviser::ui::app::{App, Message};
 use vejviser::ui::prefs::{Corrupt, ThemeChoice};
@@ -77,13 +78,13 @@ fn show_possible_asks_for_routes_without_a_target() {
 fn common_roles_come_first_and_targets_skip_the_current_role() {
     let (app, _, _dir) = ui_support::app();
     let c = &app.loaded.catalog;
-    let first: Vec<&str> = start::role_order(c, false)
+    let first: Vec<&str> = goals::start_roles(c, false)
         .into_iter()
         .map(|s| s.as_str())
         .collect();
     assert_eq!(first, ["sosu-hjaelper", "ufaglaert", "sosu-assistent"]);
-    assert_eq!(start::role_order(c, true).len(), 5);
-    let targets: Vec<&str> = start::target_order(c, "sosu-hjaelper")
+    assert_eq!(goals::start_roles(c, true).len(), 5);
+    let targets: Vec<&str> = goals::goals(c, "sosu-hjaelper", None)
         .into_iter()
         .map(|s| s.as_str())
         .collect();
@@ -95,10 +96,10 @@ fn common_roles_come_first_and_targets_skip_the_current_role() {
     // From unskilled care work the first rung comes first (on the bundled catalogue, where
     // a programme leads to it).
     let bundled = vejviser::catalog::load::bundled(TODAY).catalog;
-    let from_unskilled = start::target_order(&bundled, "ufaglaert");
+    let from_unskilled = goals::goals(&bundled, "ufaglaert", None);
     assert_eq!(from_unskilled[0], "sosu-hjaelper");
     assert_eq!(
-        start::target_order(&bundled, "sosu-hjaelper")[0],
+        goals::goals(&bundled, "sosu-hjaelper", None)[0],
         "sosu-assistent"
     );
 }
@@ -630,7 +631,7 @@ fn number_keys_choose_on_start() {
     assert_eq!(app.routes.to, None);
     send(&mut app, [Message::Back, Message::Digit(9)]);
     assert_eq!(app.screen, Screen::Start, "no ninth goal in the fixture");
-    let first_goal = start::target_order(&app.loaded.catalog, "sosu-hjaelper")[0].clone();
+    let first_goal = goals::goals(&app.loaded.catalog, "sosu-hjaelper", None)[0].clone();
     send(&mut app, [Message::Digit(1)]);
     assert_eq!(app.routes.to, Some(first_goal));
     // Elsewhere digits do nothing.

@@ -5,6 +5,7 @@ use super::eval::{Check, Context, Evaluation, Verdict, evaluate};
 use super::pay;
 use super::profile::{FundingUse, Profile};
 use super::reason::Reason;
+use super::routes::Route;
 use crate::catalog::{
     Benefit, Catalog, Date, FundingSource, Id, Money, Period, Programme, ProgrammeKind,
     Requirement, State, Text, TrackCode, Weeks,
@@ -618,4 +619,47 @@ fn stack(catalog: &Catalog, results: &mut [FundingResult]) {
             }
         }
     }
+}
+
+/// One source's answers over a whole route: per step, the best of them and the sums.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceTotal {
+    pub source: Id,
+    /// `(step number from 1, programme, answer)` for each step the source concerns.
+    pub steps: Vec<(usize, Id, FundingResult)>,
+    pub best: FundVerdict,
+    /// What the source pays over all steps.
+    pub amount: Money,
+    /// What the person pays themselves over all steps, where this source is used.
+    pub co_payment: Money,
+}
+
+/// The answers of every source that concerns some step of the route, best verdict first and,
+/// among equals, the largest amount first.
+pub fn by_source(route: &Route) -> Vec<SourceTotal> {
+    let mut out: Vec<SourceTotal> = Vec::new();
+    for (i, s) in route.steps.iter().enumerate() {
+        for f in &s.funding {
+            let at = match out.iter().position(|a| a.source == f.source) {
+                Some(at) => at,
+                None => {
+                    out.push(SourceTotal {
+                        source: f.source.clone(),
+                        steps: Vec::new(),
+                        best: f.verdict,
+                        amount: Money::ZERO,
+                        co_payment: Money::ZERO,
+                    });
+                    out.len() - 1
+                }
+            };
+            let a = &mut out[at];
+            a.steps.push((i + 1, s.programme.clone(), f.clone()));
+            a.best = a.best.min(f.verdict);
+            a.amount += f.amount;
+            a.co_payment += f.co_payment;
+        }
+    }
+    out.sort_by_key(|a| (a.best, std::cmp::Reverse(a.amount)));
+    out
 }

@@ -10,6 +10,7 @@ pub mod experience;
 pub mod finish;
 pub mod funding;
 pub mod gaps;
+pub mod goals;
 pub mod merit;
 pub mod pay;
 pub mod profile;

@@ -88,3 +88,16 @@ impl Lang {
         }
     }
 }
+
+impl Lang {
+    /// A funding verdict as one word for a badge or a summary line.
+    pub fn fund_word(self, v: crate::engine::FundVerdict) -> &'static str {
+        use crate::engine::FundVerdict;
+        match v {
+            FundVerdict::Eligible => self.fund_eligible(),
+            FundVerdict::Unknown => self.fund_unknown(),
+            FundVerdict::Closed => self.fund_closed(),
+            FundVerdict::NotEligible => self.fund_not_eligible(),
+        }
+    }
+}

@@ -311,3 +311,38 @@ pub fn what_if_lines(catalog: &Catalog, w: &WhatIf, l: Lang) -> Vec<String> {
     }
     lines
 }
+
+/// "I alt: 2 år · 10 mdr. skole, 1 år oplæring · 15.933 kr. pr. md. (+500 kr. …) · du betaler 0 kr."
+pub fn totals_line(l: Lang, r: &Route) -> String {
+    let t = &r.totals;
+    let income = match t.monthly_income {
+        Some(m) => {
+            let mut s = l.route_per_month().replace("{}", &money(l, m));
+            if let Some(c) = t.income_change {
+                s.push_str(&format!(
+                    " ({})",
+                    l.route_vs_now().replace("{}", &signed(l, c))
+                ));
+            }
+            s
+        }
+        None => l.route_income_unknown().to_string(),
+    };
+    format!(
+        "{}: {} · {} {}, {} {} · {} · {}",
+        l.route_total(),
+        length(l, t.calendar),
+        length(l, t.school),
+        l.route_school(),
+        super::placement(l, t.placement),
+        l.route_placement(),
+        income,
+        l.route_you_pay().replace("{}", &money(l, t.net_cost)),
+    )
+}
+
+/// An amount in øre with its sign: "+1.200 kr." / "-800 kr.".
+pub fn signed(l: Lang, ore: i64) -> String {
+    let plus = if ore >= 0 { "+" } else { "" };
+    format!("{plus}{}", money(l, Money(ore)))
+}

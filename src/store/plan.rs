@@ -1,8 +1,9 @@
 //! A saved plan: a route from one role to another, with the person's notes and what the route
 //! looked like when it was saved.
 
-use crate::catalog::{Date, Id, TrackCode};
-use crate::engine::Profile;
+use crate::catalog::{Catalog, Date, Id, TrackCode};
+use crate::engine::{FundVerdict, Profile, Route};
+use crate::i18n::{self, Lang};
 use serde::{Deserialize, Serialize};
 
 /// The plan format version this program writes. Version 1 named the goal `target`, had no step
@@ -76,4 +77,69 @@ impl Plan {
         }
         self
     }
+}
+
+/// A new plan for a route found for `profile`, with printable summary lines.
+pub fn from_route(
+    catalog: &Catalog,
+    l: Lang,
+    route: &Route,
+    profile: &Profile,
+    id: String,
+    today: Date,
+) -> Plan {
+    let role = |id: &str| l.pick(&catalog.name_of(id)).to_string();
+    let from = route.from.clone().or_else(|| profile.role.clone());
+    let name = match &from {
+        Some(f) => format!("{} → {}", role(f), role(&route.to)),
+        None => role(&route.to),
+    };
+    Plan {
+        version: PLAN_VERSION,
+        id,
+        title: name,
+        notes: String::new(),
+        created: today,
+        updated: today,
+        from,
+        to: route.to.clone(),
+        route_id: route.id.clone(),
+        steps: route
+            .steps
+            .iter()
+            .map(|s| PlanStep {
+                programme: s.programme.clone(),
+                track: Some(s.track),
+                title: role(&s.programme),
+            })
+            .collect(),
+        profile: Some(profile.clone()),
+        summary: summary(catalog, l, route),
+    }
+}
+
+/// The lines printed with a plan: the route, its totals, and the funding that may pay.
+pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
+    let mut lines = vec![
+        i18n::table::route_title(catalog, route, l),
+        i18n::table::totals_line(l, route),
+    ];
+    for (n, s) in route.steps.iter().enumerate() {
+        for f in &s.funding {
+            if matches!(f.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
+                lines.push(format!(
+                    "{} – {}: {}{}",
+                    l.route_step().replace("{}", &(n + 1).to_string()),
+                    l.pick(&catalog.name_of(&f.source)),
+                    l.fund_word(f.verdict),
+                    if f.amount.0 > 0 {
+                        format!(" ({})", i18n::money(l, f.amount))
+                    } else {
+                        String::new()
+                    }
+                ));
+            }
+        }
+    }
+    lines
 }

@@ -4,7 +4,8 @@
 use super::{Ctx, Goto, Screen, detail, marks, style, widgets};
 use crate::catalog::{FundingSource, Money, State as PoolState};
 use crate::engine::eval::Verdict;
-use crate::engine::{FundVerdict, FundingResult, Route};
+use crate::engine::funding::{SourceTotal, by_source};
+use crate::engine::{FundVerdict, Route};
 use crate::i18n::{self, Lang};
 use iced::widget::{Column, Space, button, column, container, row, text};
 use iced::{Element, Fill};
@@ -14,6 +15,8 @@ use iced::{Element, Fill};
 pub struct State {
     /// The route whose steps the verdicts are for; `None` lists every source with its rules.
     pub route: Option<Route>,
+    /// Each source's answers over the route, worked out when the route is shown.
+    pub totals: Vec<SourceTotal>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,55 +33,19 @@ pub enum Action {
     Go(Goto),
 }
 
-/// One source's answers over a route: per step, and the best of them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceAnswer<'r> {
-    pub source: &'r str,
-    /// `(step number from 1, programme, answer)` for each step the source concerns.
-    pub steps: Vec<(usize, &'r str, &'r FundingResult)>,
-    pub best: FundVerdict,
-    pub amount: Money,
-    pub co_payment: Money,
-}
-
-/// The answers of every source that concerns some step of the route, best verdict first.
-pub fn answers(route: &Route) -> Vec<SourceAnswer<'_>> {
-    let mut out: Vec<SourceAnswer> = Vec::new();
-    for (i, s) in route.steps.iter().enumerate() {
-        for f in &s.funding {
-            let at = match out.iter().position(|a| a.source == f.source) {
-                Some(at) => at,
-                None => {
-                    out.push(SourceAnswer {
-                        source: &f.source,
-                        steps: Vec::new(),
-                        best: f.verdict,
-                        amount: Money::ZERO,
-                        co_payment: Money::ZERO,
-                    });
-                    out.len() - 1
-                }
-            };
-            let a = &mut out[at];
-            a.steps.push((i + 1, &s.programme, f));
-            a.best = a.best.min(f.verdict);
-            a.amount += f.amount;
-            a.co_payment += f.co_payment;
-        }
-    }
-    out.sort_by_key(|a| (a.best, std::cmp::Reverse(a.amount)));
-    out
-}
-
 impl State {
     /// Shows the verdicts for a route (from the Routes screen).
     pub fn show(&mut self, route: Route) {
+        self.totals = by_source(&route);
         self.route = Some(route);
     }
 
     pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
         match message {
-            Message::ClearRoute => self.route = None,
+            Message::ClearRoute => {
+                self.route = None;
+                self.totals.clear();
+            }
             Message::Go(g) => return Action::Go(g),
         }
         Action::None
@@ -90,13 +57,18 @@ impl State {
             .spacing(style::GAP)
             .width(Fill);
         match &self.route {
-            Some(r) => with_route(ctx, page, r),
+            Some(r) => with_route(ctx, page, r, &self.totals),
             None => all_sources(ctx, page),
         }
     }
 }
 
-fn with_route<'a>(ctx: Ctx<'a>, page: Column<'a, Message>, r: &'a Route) -> Element<'a, Message> {
+fn with_route<'a>(
+    ctx: Ctx<'a>,
+    page: Column<'a, Message>,
+    r: &'a Route,
+    found: &'a [SourceTotal],
+) -> Element<'a, Message> {
     let l = ctx.lang;
     let name = crate::i18n::table::route_title(ctx.catalog, r, l);
     let mut page = page.push(
@@ -111,10 +83,9 @@ fn with_route<'a>(ctx: Ctx<'a>, page: Column<'a, Message>, r: &'a Route) -> Elem
         .spacing(style::GAP)
         .align_y(iced::Center),
     );
-    let found = answers(r);
     let mut other: Vec<String> = Vec::new();
-    for a in &found {
-        match ctx.catalog.funding_source(a.source) {
+    for a in found {
+        match ctx.catalog.funding_source(&a.source) {
             Some(f) => page = page.push(source_card(ctx, f, Some(a))),
             None => other.push(a.source.to_string()),
         }
@@ -158,7 +129,7 @@ fn all_sources<'a>(ctx: Ctx<'a>, page: Column<'a, Message>) -> Element<'a, Messa
 fn source_card<'a>(
     ctx: Ctx<'a>,
     f: &'a FundingSource,
-    answer: Option<&SourceAnswer>,
+    answer: Option<&SourceTotal>,
 ) -> Element<'a, Message> {
     let l = ctx.lang;
     let mut head = row![
@@ -214,7 +185,7 @@ fn source_card<'a>(
 }
 
 /// The answer per step: badge, step name, amount, co-payment and the reasons.
-fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceAnswer) -> Element<'a, Message> {
+fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceTotal) -> Element<'a, Message> {
     let l = ctx.lang;
     let mut col = column![].spacing(6);
     if a.amount > Money::ZERO {
@@ -309,8 +280,8 @@ fn rules<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
     col.into()
 }
 
-fn deadline<'a>(l: Lang, f: &FundingSource, a: Option<&SourceAnswer>) -> Element<'a, Message> {
-    let first = a.and_then(|a| a.steps.first()).map(|(_, _, r)| *r);
+fn deadline<'a>(l: Lang, f: &FundingSource, a: Option<&SourceTotal>) -> Element<'a, Message> {
+    let first = a.and_then(|a| a.steps.first()).map(|(_, _, r)| r);
     let mut parts: Vec<String> = Vec::new();
     match (
         first.and_then(|r| r.apply_from),

@@ -51,15 +51,6 @@ pub fn fund_sign(v: FundVerdict) -> &'static str {
     }
 }
 
-pub fn fund_word(l: Lang, v: FundVerdict) -> &'static str {
-    match v {
-        FundVerdict::Eligible => l.fund_eligible(),
-        FundVerdict::Unknown => l.fund_unknown(),
-        FundVerdict::Closed => l.fund_closed(),
-        FundVerdict::NotEligible => l.fund_not_eligible(),
-    }
-}
-
 pub fn fund_tone(v: FundVerdict) -> Tone {
     match v {
         FundVerdict::Eligible => Tone::Good,
@@ -90,7 +81,7 @@ pub fn check_badge<'a, M: 'a>(l: Lang, v: Verdict) -> Element<'a, M> {
 
 /// A funding verdict as a badge.
 pub fn fund_badge<'a, M: 'a>(l: Lang, v: FundVerdict) -> Element<'a, M> {
-    badge(fund_sign(v), fund_word(l, v), fund_tone(v))
+    badge(fund_sign(v), l.fund_word(v), fund_tone(v))
 }
 
 /// A weak tint of the tone with a strong border of it.

@@ -1,77 +1,11 @@
 //! Making a plan from a route, and its file forms for export, import and printing (the formats
 //! themselves live in `store`).
 
-use crate::catalog::{Catalog, Date};
-use crate::engine::{FundVerdict, Profile, Route};
-use crate::i18n::{self, Lang};
+use crate::catalog::Catalog;
+use crate::i18n::Lang;
 pub use crate::store::plan::{PLAN_VERSION, Plan, PlanStep};
 use crate::store::{Store, parse_ron};
 use std::path::Path;
-
-/// A new plan for a route found for `profile`, with printable summary lines.
-pub fn new_plan(
-    catalog: &Catalog,
-    l: Lang,
-    route: &Route,
-    profile: &Profile,
-    id: String,
-    today: Date,
-) -> Plan {
-    let role = |id: &str| l.pick(&catalog.name_of(id)).to_string();
-    let from = route.from.clone().or_else(|| profile.role.clone());
-    let name = match &from {
-        Some(f) => format!("{} → {}", role(f), role(&route.to)),
-        None => role(&route.to),
-    };
-    Plan {
-        version: PLAN_VERSION,
-        id,
-        title: name,
-        notes: String::new(),
-        created: today,
-        updated: today,
-        from,
-        to: route.to.clone(),
-        route_id: route.id.clone(),
-        steps: route
-            .steps
-            .iter()
-            .map(|s| PlanStep {
-                programme: s.programme.clone(),
-                track: Some(s.track),
-                title: role(&s.programme),
-            })
-            .collect(),
-        profile: Some(profile.clone()),
-        summary: summary(catalog, l, route),
-    }
-}
-
-/// The lines printed with a plan: the route, its totals, and the funding that may pay.
-pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
-    let mut lines = vec![
-        crate::i18n::table::route_title(catalog, route, l),
-        super::route_card::totals_line(l, route),
-    ];
-    for (n, s) in route.steps.iter().enumerate() {
-        for f in &s.funding {
-            if matches!(f.verdict, FundVerdict::Eligible | FundVerdict::Unknown) {
-                lines.push(format!(
-                    "{} – {}: {}{}",
-                    l.route_step().replace("{}", &(n + 1).to_string()),
-                    l.pick(&catalog.name_of(&f.source)),
-                    super::marks::fund_word(l, f.verdict),
-                    if f.amount.0 > 0 {
-                        format!(" ({})", i18n::money(l, f.amount))
-                    } else {
-                        String::new()
-                    }
-                ));
-            }
-        }
-    }
-    lines
-}
 
 /// Writes a plan to a file the user chose.
 pub fn export_plan(plan: &Plan, path: &Path) -> Result<(), String> {

@@ -1,7 +1,7 @@
 //! Plans: saved routes with notes; list, reopen, rename, delete with undo, export, import and
 //! print. The app does the disk work (store, dialogs, browser); this screen keeps the list.
 
-use super::plan_file::{self, Plan};
+use super::plan_file::Plan;
 use super::{Ctx, Goto, Screen, style, widgets};
 use crate::catalog::Date;
 use crate::engine::{Profile, Route};
@@ -95,7 +95,8 @@ impl State {
         let id = plan_id(ctx.today, self.made, |id| {
             self.plans.iter().any(|p| p.id == id)
         });
-        let plan = plan_file::new_plan(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
+        let plan =
+            crate::store::plan::from_route(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
         self.plans.insert(0, plan.clone());
         plan
     }

@@ -32,7 +32,7 @@ pub fn view<'a>(
     if r.pareto {
         head = head.push(marks::badge("★", l.routes_pareto(), marks::Tone::Good));
     }
-    let col = column![head, text(totals_line(l, r)).size(style::BODY)].spacing(10);
+    let col = column![head, text(i18n::table::totals_line(l, r)).size(style::BODY)].spacing(10);
     let mut col = col
         .push(timeline::view(ctx.catalog, l, r))
         .push(buttons(l, r, open))
@@ -49,41 +49,6 @@ pub fn view<'a>(
         .width(Fill)
         .style(style::card)
         .into()
-}
-
-/// "I alt: 2 år · 10 mdr. skole, 1 år oplæring · 15.933 kr. pr. md. (+500 kr. …) · du betaler 0 kr."
-pub fn totals_line(l: Lang, r: &Route) -> String {
-    let t = &r.totals;
-    let income = match t.monthly_income {
-        Some(m) => {
-            let mut s = l.route_per_month().replace("{}", &i18n::money(l, m));
-            if let Some(c) = t.income_change {
-                s.push_str(&format!(
-                    " ({})",
-                    l.route_vs_now().replace("{}", &signed(l, c))
-                ));
-            }
-            s
-        }
-        None => l.route_income_unknown().to_string(),
-    };
-    format!(
-        "{}: {} · {} {}, {} {} · {} · {}",
-        l.route_total(),
-        i18n::length(l, t.calendar),
-        i18n::length(l, t.school),
-        l.route_school(),
-        i18n::placement(l, t.placement),
-        l.route_placement(),
-        income,
-        l.route_you_pay().replace("{}", &i18n::money(l, t.net_cost)),
-    )
-}
-
-/// An amount in øre with its sign: "+1.200 kr." / "-800 kr.".
-pub fn signed(l: Lang, ore: i64) -> String {
-    let plus = if ore >= 0 { "+" } else { "" };
-    format!("{plus}{}", i18n::money(l, Money(ore)))
 }
 
 fn buttons<'a>(l: Lang, r: &Route, open: bool) -> Element<'a, Message> {
@@ -226,7 +191,7 @@ fn step_view<'a>(
             if let Some(c) = s.income.change {
                 t.push_str(&format!(
                     " ({})",
-                    l.route_vs_now().replace("{}", &signed(l, c))
+                    l.route_vs_now().replace("{}", &i18n::table::signed(l, c))
                 ));
             }
             t

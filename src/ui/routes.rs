@@ -1,7 +1,7 @@
 //! Routes: the ranked ways from the person's role to a target, with sorting, what-if toggles
 //! and a card per route (timeline, pay, funding, what is missing).
 
-use super::{Ctx, Goto, route_card, start, style, widgets};
+use super::{Ctx, Goto, route_card, style, widgets};
 use crate::catalog::{Catalog, Date, Id};
 use crate::engine::routes::find_routes;
 pub use crate::engine::whatif::{Toggle, WhatIfs};
@@ -332,7 +332,7 @@ impl State {
         .spacing(style::GAP)
         .max_width(900);
         let from = self.start_role(&ctx).map(|s| s.as_str()).unwrap_or("");
-        for id in start::target_order(ctx.catalog, from) {
+        for id in crate::engine::goals::goals(ctx.catalog, from, Some(self.base(&ctx))) {
             col = col.push(
                 button(text(role_name(ctx.catalog, l, id)).size(style::H3))
                     .padding([14, 20])
@@ -409,7 +409,7 @@ pub fn role_name(c: &Catalog, l: Lang, id: &str) -> String {
 
 /// The target list: every role but the starting one.
 pub fn targets(c: &Catalog, l: Lang, from: Option<&str>) -> Vec<RoleItem> {
-    start::target_order(c, from.unwrap_or(""))
+    crate::engine::goals::goals(c, from.unwrap_or(""), None)
         .into_iter()
         .map(|id| RoleItem {
             id: id.clone(),

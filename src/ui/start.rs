@@ -1,12 +1,12 @@
 //! Start: "Hvor er du nu?" — pick the current role, then a goal, and go straight to routes.
 
 use super::{Ctx, Goto, style, widgets};
-use crate::catalog::{Catalog, Id, RoleKind};
+use crate::catalog::Id;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Fill};
 
-/// The starting points most people have, shown first and largest.
-pub const COMMON_ROLES: [&str; 3] = ["sosu-hjaelper", "ufaglaert", "sosu-assistent"];
+use crate::engine::goals;
+pub use crate::engine::goals::COMMON_ROLES;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -86,7 +86,7 @@ impl State {
         saved: &'a [String],
     ) -> Element<'a, Message> {
         let l = ctx.lang;
-        let roles = role_order(ctx.catalog, self.show_all_roles);
+        let roles = goals::start_roles(ctx.catalog, self.show_all_roles);
         let mut col = column![
             widgets::h1(l.start_title()),
             widgets::body(l.start_intro()),
@@ -176,7 +176,10 @@ fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
     ]
     .spacing(style::GAP)
     .max_width(900);
-    for (i, id) in target_order(ctx.catalog, from).into_iter().enumerate() {
+    for (i, id) in goals::goals(ctx.catalog, from, Some(ctx.profile))
+        .into_iter()
+        .enumerate()
+    {
         if let Some(r) = ctx.catalog.role(id) {
             col = col.push(widgets::numbered_button(
                 i + 1,
@@ -192,65 +195,13 @@ impl State {
     /// The choice behind number key `n` (1–9; 0 is "show me what is possible").
     pub fn key(&self, ctx: &Ctx, n: usize) -> Option<Message> {
         match &self.role {
-            None => role_order(ctx.catalog, self.show_all_roles)
+            None => goals::start_roles(ctx.catalog, self.show_all_roles)
                 .get(n.checked_sub(1)?)
                 .map(|id| Message::RolePicked((*id).clone())),
             Some(_) if n == 0 => Some(Message::ShowPossible),
-            Some(from) => target_order(ctx.catalog, from)
+            Some(from) => goals::goals(ctx.catalog, from, Some(ctx.profile))
                 .get(n - 1)
                 .map(|id| Message::TargetPicked((*id).clone())),
         }
     }
-}
-
-/// Roles to offer as a starting point: the common ones first, then (when asked) every other
-/// qualification and function.
-pub fn role_order(catalog: &Catalog, all: bool) -> Vec<&Id> {
-    let mut out: Vec<&Id> = COMMON_ROLES
-        .iter()
-        .filter_map(|id| catalog.role(id).map(|r| &r.id))
-        .collect();
-    if all || out.is_empty() {
-        out.extend(
-            catalog
-                .roles
-                .iter()
-                .filter(|r| !COMMON_ROLES.contains(&r.id.as_str()))
-                .map(|r| &r.id),
-        );
-    }
-    out
-}
-
-/// The goals most people ask about from a role, offered first: from unskilled care work the
-/// first rung is the SOSU-hjælper; from there on, the assistant and nursing.
-pub fn common_targets(from: &str) -> &'static [&'static str] {
-    match from {
-        "ufaglaert" => &["sosu-hjaelper", "sosu-assistent", "paedagogisk-assistent"],
-        _ => &["sosu-assistent", "sygeplejerske", "paedagogisk-assistent"],
-    }
-}
-
-/// Goals worth offering from a role: roles some programme leads to, never the role itself;
-/// the common goals first, then qualifications, then functions.
-pub fn target_order<'a>(catalog: &'a Catalog, from: &str) -> Vec<&'a Id> {
-    let mut roles: Vec<_> = catalog
-        .roles
-        .iter()
-        .filter(|r| r.id != from)
-        .filter(|r| {
-            catalog
-                .programmes
-                .iter()
-                .any(|p| p.leads_to.contains(&r.id))
-        })
-        .collect();
-    roles.sort_by_key(|r| {
-        let common = common_targets(from)
-            .iter()
-            .position(|c| *c == r.id)
-            .unwrap_or(usize::MAX);
-        (common, r.kind == RoleKind::Function, r.name.da.clone())
-    });
-    roles.into_iter().map(|r| &r.id).collect()
 }
