@@ -98,6 +98,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                 0 => Requirement::Age {
                     min: Some(18),
                     max: None,
+                    at_signing: false,
                 },
                 1 => Requirement::Subject {
                     subject: subjects[rng.below(subjects.len())],
@@ -130,6 +131,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                     eligibility: Some(Requirement::Age {
                         min: Some(25),
                         max: None,
+                        at_signing: false,
                     }),
                     structure: Some(Structure {
                         school: weeks(school * 0.9),
@@ -207,6 +209,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                 trigger: Requirement::Age {
                     min: Some(25),
                     max: None,
+                    at_signing: false,
                 },
                 effect: Effect {
                     school: weeks(2.0),
@@ -273,6 +276,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                 Requirement::Age {
                     min: Some(18),
                     max: None,
+                    at_signing: false,
                 },
             ]),
             kinds: vec![kinds[f % kinds.len()]],

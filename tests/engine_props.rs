@@ -137,6 +137,9 @@ prop_compose! {
         outdated in proptest::option::of(any::<bool>()),
         dropout in any::<bool>(),
         used in proptest::collection::vec((proptest::option::of(date()), 0i64..5_000_000), 0..3),
+        certificates_known in any::<bool>(),
+        has_job in proptest::option::of(any::<bool>()),
+        contract_signed in proptest::option::of(date()),
     ) -> Profile {
         Profile {
             version: 1,
@@ -146,8 +149,13 @@ prop_compose! {
             qualifications: quals.into_iter().map(|q| Qualification { id: ROLES[q].into(), year: Some(2010) }).collect(),
             subjects: subjects.map(|l| l.into_iter().map(|(subject, level)| SubjectLevel { subject, level }).collect()),
             certificates: certs,
+            certificates_known,
             work,
             employment,
+            has_job,
+            gymnasial: None,
+            school: None,
+            contract_signed,
             monthly_pay: pay.map(Money),
             on_dagpenge: dagpenge,
             education,

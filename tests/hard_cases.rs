@@ -127,6 +127,8 @@ fn gymnasial_24() -> Profile {
     p.qualifications = vec![qual("gymnasial-eksamen")];
     p.qualifications[0].year = Some(2021);
     p.education = Some(vejviser::catalog::EduLevel::Gymnasial);
+    // They said they hold no certificates (first aid, fire fighting).
+    p.certificates_known = true;
     p
 }
 
@@ -160,6 +162,105 @@ fn credit_that_replaces_a_programme_opens_the_track_but_gives_no_certificates() 
         "{open:#?}"
     );
     assert_eq!(open.len(), 2, "first aid and fire fighting");
+}
+
+#[test]
+fn certificates_not_asked_are_open_questions_not_a_step() {
+    let Some(c) = bundled() else { return };
+    let mut p = gymnasial_24();
+    p.certificates_known = false;
+    let found = routes(&c, &p, "sosu-hjaelper");
+    let best = found.first().expect("a route to SOSU-hjælper");
+    let ids: Vec<&str> = best.steps.iter().map(|s| s.programme.as_str()).collect();
+    assert_eq!(ids, ["ssh-hovedforloeb"], "{}", best.id);
+    let unknown: Vec<_> = best.steps[0]
+        .requirements
+        .checks
+        .iter()
+        .filter(|ch| ch.verdict == Verdict::Unknown)
+        .filter(|ch| matches!(&*ch.reason, Reason::CertificateNotAsked(_)))
+        .collect();
+    assert_eq!(
+        unknown.len(),
+        2,
+        "first aid and fire fighting are asked about"
+    );
+}
+
+#[test]
+fn no_job_is_not_employment_unknown() {
+    let Some(c) = bundled() else { return };
+    let mut p = ssa_engelsk_e();
+    p.employment = None;
+    p.has_job = Some(false);
+    let found = routes(&c, &p, "sygeplejerske");
+    let best = found.first().expect("a route to nursing");
+    let kf: Vec<_> = best
+        .steps
+        .iter()
+        .flat_map(|s| &s.funding)
+        .filter(|f| f.source == "den-kommunale-kompetencefond")
+        .collect();
+    assert!(!kf.is_empty());
+    for f in kf {
+        assert_eq!(
+            f.verdict,
+            vejviser::engine::FundVerdict::NotEligible,
+            "{f:#?}"
+        );
+    }
+    p.has_job = None;
+    let found = routes(&c, &p, "sygeplejerske");
+    let f = found[0]
+        .steps
+        .iter()
+        .flat_map(|s| &s.funding)
+        .find(|f| f.source == "den-kommunale-kompetencefond")
+        .unwrap();
+    assert_eq!(f.verdict, vejviser::engine::FundVerdict::Unknown);
+}
+
+#[test]
+fn the_age_for_voksenelevloen_counts_when_the_contract_is_signed() {
+    use vejviser::catalog::{Date, Requirement};
+    use vejviser::engine::eval::{Context, evaluate};
+    let Some(c) = bundled() else { return };
+    let rule = &c.funding_source("voksenelevloen").unwrap().eligibility;
+    let age = |r: &Requirement| -> Option<Requirement> {
+        match r {
+            Requirement::All(l) => l
+                .iter()
+                .find(|x| matches!(x, Requirement::Age { .. }))
+                .cloned(),
+            _ => None,
+        }
+    };
+    let leaf = age(rule).expect("an age rule");
+    assert!(
+        matches!(
+            leaf,
+            Requirement::Age {
+                at_signing: true,
+                ..
+            }
+        ),
+        "{leaf:?}"
+    );
+    // Born 1 July 2001: 25 on 1 July 2026.
+    let mut p = person(25, "sosu-hjaelper");
+    p.birth_year = Some(2001);
+    let start = Date::new(2026, 8, 1);
+    let ctx = Context {
+        date: start,
+        also_holds: &[],
+        skipped: &[],
+    };
+    let e = evaluate(&leaf, &p, &c, &ctx);
+    assert_eq!(e.verdict, Verdict::Unknown, "signing day not given: {e:#?}");
+    p.contract_signed = Some(Date::new(2026, 3, 1));
+    assert_eq!(evaluate(&leaf, &p, &c, &ctx).verdict, Verdict::NotMet);
+    p.contract_signed = Some(Date::new(2026, 7, 15));
+    assert_eq!(evaluate(&leaf, &p, &c, &ctx).verdict, Verdict::Met);
 }
 
 #[test]
@@ -289,4 +390,31 @@ fn the_shortest_route_through_a_programme_takes_it() {
     assert!(r.steps.iter().any(|s| s.programme == "ergoterapeut-pb"));
     assert_eq!(r.to, "ergoterapeut");
     assert!(vejviser::engine::search::through(&c, &p, "no-such", 4, ASKED).is_none());
+}
+
+#[test]
+fn a_preferred_school_uses_its_own_rules() {
+    let Some(c) = bundled() else { return };
+    let offerings = |p: &Profile| -> Vec<Option<String>> {
+        let mut v: Vec<_> = routes(&c, p, "ergoterapeut")
+            .iter()
+            .flat_map(|r| r.steps.iter())
+            .filter(|s| s.programme == "ergoterapeut-pb")
+            .map(|s| s.offering.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let mut p = ssa_engelsk_e();
+    let all = offerings(&p);
+    assert!(
+        all.len() > 1,
+        "schools differ, so each is a variant: {all:?}"
+    );
+    p.school = Some("VIA University College".into());
+    assert_eq!(offerings(&p), [Some("VIA University College".to_string())]);
+    // A school that does not offer the programme changes nothing.
+    p.school = Some("SOSU C".into());
+    assert_eq!(offerings(&p), all);
 }

@@ -431,6 +431,28 @@ mod profile_form {
     }
 
     #[test]
+    fn the_form_can_say_no_job_no_certificates_and_when_the_contract_is_signed() {
+        let (_, p) = run([
+            M::NoCertificates(true),
+            M::HasJob(Some(false)),
+            M::Gymnasial(Some(vejviser::engine::profile::GymExam::Hf)),
+            M::School(Some("UCL".into())),
+            M::Contract("2027-06".into()),
+        ]);
+        assert!(p.certificates_known && p.certificates.is_empty());
+        assert_eq!(p.employed(), Some(false));
+        assert!(p.holds(vejviser::engine::profile::GYMNASIAL_EXAM));
+        assert_eq!(p.school.as_deref(), Some("UCL"));
+        assert_eq!(
+            p.contract_signed,
+            Some(vejviser::catalog::Date::new(2027, 6, 1))
+        );
+        assert_eq!(State::from_profile(&p).contract, "2027-06");
+        let (_, p) = run([M::Contract("juni".into())]);
+        assert_eq!(p.contract_signed, None, "not a month: nothing changes");
+    }
+
+    #[test]
     fn form_text_comes_back_from_a_profile() {
         let (_, p) = run([
             M::BirthYear("1978".into()),

@@ -449,6 +449,10 @@ pub enum Requirement {
         min: Option<u8>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         max: Option<u8>,
+        /// The age counts on the day the training contract is signed, not when the step
+        /// starts (voksenelevløn: 25 at signing).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        at_signing: bool,
     },
     /// Weighted months of work: 24+ h/week counts fully, 8–24 h half, less not at all.
     Experience {

@@ -176,7 +176,11 @@ impl Env<'_> {
             Requirement::Certificate { certificate, close } => {
                 self.eval_certificate(*certificate, close)
             }
-            Requirement::Age { min, max } => self.eval_age(*min, *max),
+            Requirement::Age {
+                min,
+                max,
+                at_signing,
+            } => self.eval_age(*min, *max, *at_signing),
             Requirement::Experience {
                 areas,
                 months,
@@ -396,20 +400,48 @@ impl Env<'_> {
             || self
                 .held_programmes()
                 .any(|p| p.grants.certificates.contains(&cert));
+        let asked = self.profile.certificates_known || !self.profile.certificates.is_empty();
         if has {
             leaf(Verdict::Met, Reason::HasCertificate(cert), close)
-        } else {
+        } else if asked {
             leaf(Verdict::NotMet, Reason::LacksCertificate(cert), close)
+        } else {
+            leaf(Verdict::Unknown, Reason::CertificateNotAsked(cert), close)
         }
     }
 
-    fn eval_age(&self, min: Option<u8>, max: Option<u8>) -> Evaluation {
+    fn eval_age(&self, min: Option<u8>, max: Option<u8>, at_signing: bool) -> Evaluation {
+        let ok = |age: u8| min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m);
+        let verdict = |yes: bool| if yes { Verdict::Met } else { Verdict::NotMet };
+        if at_signing && let Some(signed) = self.profile.contract_signed {
+            let Some(age) = self.profile.age_on(signed) else {
+                return leaf(Verdict::Unknown, Reason::AgeUnknown { min, max }, &[]);
+            };
+            let why = Reason::AgeAtSigning {
+                age,
+                signed,
+                min,
+                max,
+            };
+            return leaf(verdict(ok(age)), why, &[]);
+        }
         let Some(age) = self.profile.age_on(self.date) else {
             return leaf(Verdict::Unknown, Reason::AgeUnknown { min, max }, &[]);
         };
-        let ok = min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m);
+        if at_signing
+            && ok(age)
+            && let Some(before) = self.profile.age_on(self.date.add_months(-12))
+            && !ok(before)
+        {
+            let why = Reason::AgeAtSigningDepends {
+                min,
+                max,
+                start: self.date,
+            };
+            return leaf(Verdict::Unknown, why, &[]);
+        }
         leaf(
-            if ok { Verdict::Met } else { Verdict::NotMet },
+            verdict(ok(age)),
             Reason::Age {
                 age,
                 on: self.date,

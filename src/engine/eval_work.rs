@@ -7,6 +7,9 @@ use crate::catalog::EduLevel;
 
 impl Env<'_> {
     pub(super) fn eval_employment(&self, r: EmploymentReq) -> Evaluation {
+        if self.profile.employed() == Some(false) {
+            return leaf(Verdict::NotMet, Reason::NoJob, &[]);
+        }
         let Some(emp) = &self.profile.employment else {
             return leaf(Verdict::Unknown, Reason::EmploymentUnknown, &[]);
         };

@@ -77,14 +77,18 @@ pub fn track_eligibility(
 }
 
 /// The programme's offerings that override a track's requirements, as variants; `[None]` when
-/// none do.
-pub fn variants(p: &Programme) -> Vec<Option<usize>> {
-    let v: Vec<Option<usize>> = p
-        .offerings
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| !o.tracks.is_empty())
-        .map(|(i, _)| Some(i))
+/// none do. When the person prefers a school that offers the programme, only that school's
+/// rules are used: its own variant, or the general rules where it has none.
+pub fn variants(p: &Programme, profile: &Profile) -> Vec<Option<usize>> {
+    let own = |i: usize| !p.offerings[i].tracks.is_empty();
+    if let Some(school) = &profile.school
+        && let Some(i) = p.offerings.iter().position(|o| &o.provider == school)
+    {
+        return vec![own(i).then_some(i)];
+    }
+    let v: Vec<Option<usize>> = (0..p.offerings.len())
+        .filter(|&i| own(i))
+        .map(Some)
         .collect();
     if v.is_empty() { vec![None] } else { v }
 }
@@ -101,7 +105,7 @@ pub fn personalise(
     let Some(p) = catalog.programme(programme_id) else {
         return Vec::new();
     };
-    variants(p)
+    variants(p, profile)
         .into_iter()
         .map(|o| personalise_variant(catalog, profile, p, o, None, date, also_holds))
         .collect()

@@ -23,9 +23,24 @@ pub struct Profile {
     /// `None`: not known. `Some(list)`: these levels; subjects not listed were never taken.
     pub subjects: Option<Vec<SubjectLevel>>,
     pub certificates: Vec<Certificate>,
+    /// The person has said which certificates they hold: an empty list then means none. When
+    /// false and the list is empty, the question was not asked and a missing certificate is
+    /// unknown, not missing.
+    pub certificates_known: bool,
     /// `None`: not known. `Some(list)`: this is the whole work history.
     pub work: Option<Vec<Work>>,
     pub employment: Option<Employment>,
+    /// `Some(false)`: the person has no job now (rules that ask for an employer are not met).
+    /// `None`: not said; `employment` being set also means a job.
+    pub has_job: Option<bool>,
+    /// The kind of upper-secondary exam, when the person has one.
+    pub gymnasial: Option<GymExam>,
+    /// The school the person prefers (an offering's `provider`); its own admission rules are
+    /// then used where it has them.
+    pub school: Option<String>,
+    /// The day a training contract (uddannelsesaftale) is or will be signed, where pay rules
+    /// count the age on that day.
+    pub contract_signed: Option<Date>,
     /// Current gross pay per month.
     pub monthly_pay: Option<Money>,
     pub on_dagpenge: Option<bool>,
@@ -38,6 +53,32 @@ pub struct Profile {
     /// When the person wants to start; `None` means the evaluation date.
     pub planned_start: Option<Date>,
 }
+
+/// The kinds of Danish upper-secondary exam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum GymExam {
+    Stx,
+    Hf,
+    Hhx,
+    Htx,
+    Eux,
+    /// A foreign or older exam recognised as equal.
+    Other,
+}
+
+impl GymExam {
+    pub const ALL: [GymExam; 6] = [
+        GymExam::Stx,
+        GymExam::Hf,
+        GymExam::Hhx,
+        GymExam::Htx,
+        GymExam::Eux,
+        GymExam::Other,
+    ];
+}
+
+/// The catalogue role an upper-secondary exam of any kind counts as.
+pub const GYMNASIAL_EXAM: &str = "gymnasial-eksamen";
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(default)]
@@ -126,7 +167,18 @@ impl Profile {
 
     /// True when the person holds a role or completed programme with this id.
     pub fn holds(&self, id: &str) -> bool {
-        self.role.as_deref() == Some(id) || self.qualifications.iter().any(|q| q.id == id)
+        self.role.as_deref() == Some(id)
+            || self.qualifications.iter().any(|q| q.id == id)
+            || (id == GYMNASIAL_EXAM && self.gymnasial.is_some())
+    }
+
+    /// `Some(false)` when the person said they have no job; `Some(true)` when they have one.
+    pub fn employed(&self) -> Option<bool> {
+        match (self.has_job, &self.employment) {
+            (Some(false), _) => Some(false),
+            (_, Some(_)) | (Some(true), None) => Some(true),
+            (None, None) => None,
+        }
     }
 
     pub fn subject_level(&self, subject: Subject) -> Option<Option<Level>> {

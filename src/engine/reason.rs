@@ -54,6 +54,8 @@ pub enum Reason {
     // Certificates.
     HasCertificate(Certificate),
     LacksCertificate(Certificate),
+    /// The profile does not say which certificates the person holds.
+    CertificateNotAsked(Certificate),
 
     // Age.
     Age {
@@ -65,6 +67,20 @@ pub enum Reason {
     AgeUnknown {
         min: Option<u8>,
         max: Option<u8>,
+    },
+    /// The age counts when the contract is signed: `age` on the day signed.
+    AgeAtSigning {
+        age: u8,
+        signed: Date,
+        min: Option<u8>,
+        max: Option<u8>,
+    },
+    /// The bound is met when the step starts but not a year before: it depends on the day the
+    /// contract is signed, which the profile does not give.
+    AgeAtSigningDepends {
+        min: Option<u8>,
+        max: Option<u8>,
+        start: Date,
     },
 
     // Work experience (months counted as the rules count them).
@@ -86,6 +102,8 @@ pub enum Reason {
     // Employment: the parts the rule asks about, those that decided the verdict first.
     Employment(Vec<EmploymentFact>),
     EmploymentUnknown,
+    /// The person said they have no job now.
+    NoJob,
 
     // Highest education.
     EducationUnknown,

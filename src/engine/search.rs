@@ -342,7 +342,7 @@ impl<'a> Search<'a> {
             {
                 continue;
             }
-            for offering in variants(p) {
+            for offering in variants(p, self.profile) {
                 for planned in self.plans(p, i, offering, held, date) {
                     // The previous main step must give something this one asks for: no detours.
                     let prev = steps.iter().rev().map(|&s| &self.arena[s]).find(|s| !s.gap);

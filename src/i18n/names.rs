@@ -14,6 +14,7 @@ strings! {
     req_subject: "{s} på mindst niveau {l}", "{s} at level {l} or higher";
     req_certificate: "Bevis: {}", "Certificate: {}";
     req_age_min: "Mindst {} år gammel", "At least {} years old";
+    req_age_at_signing: "(alderen tæller den dag, kontrakten skrives under)", "(the age counts on the day the contract is signed)";
     req_age_max: "Højst {} år gammel", "At most {} years old";
     req_experience: "{} måneders erhvervserfaring", "{} months of work experience";
     req_within: "inden for de seneste {} år", "within the last {} years";

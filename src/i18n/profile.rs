@@ -61,4 +61,15 @@ strings! {
     profile_not_saved: "Profilen kunne ikke gemmes: {}", "The profile could not be saved: {}";
     profile_not_loaded: "Profilen kunne ikke læses: {}", "The profile could not be read: {}";
     profile_none: "Ikke valgt", "Not chosen";
+    profile_no_certificates: "Jeg har ingen af dem", "I have neither";
+    profile_has_job: "Har du et job nu?", "Do you have a job now?";
+    profile_gymnasial: "Gymnasial eksamen", "Upper-secondary exam";
+    profile_gymnasial_help: "Har du en studentereksamen, hf, hhx, htx eller eux, kan den erstatte grundforløb 2 og åbne kvote 1.", "An upper-secondary exam (stx, hf, hhx, htx or eux) can replace GF2 and opens kvote 1.";
+    profile_gymnasial_none: "Ingen / ved ikke", "None / do not know";
+    profile_gym_other: "Anden (godkendt som ligestillet)", "Other (recognised as equal)";
+    profile_school: "Skole du helst vil gå på", "School you would prefer";
+    profile_school_help: "Skolerne har ikke helt de samme optagelseskrav. Vælger du en, bruger ruterne dens regler, hvor Vejviser kender dem.", "Schools do not all have the same admission rules. If you choose one, the routes use its rules where Vejviser knows them.";
+    profile_school_any: "Ingen bestemt", "No particular school";
+    profile_contract: "Hvornår skriver du under på uddannelsesaftalen? (ÅÅÅÅ-MM)", "When do you sign the training contract? (YYYY-MM)";
+    profile_contract_help: "Voksenelevløn kræver, at du er fyldt 25 den dag, du skriver under. Tom = ved ikke endnu.", "The adult student wage (voksenelevløn) needs you to be 25 on the day you sign. Empty = not known yet.";
 }

@@ -86,6 +86,45 @@ impl Lang {
                     certificate(true, *cert)
                 ),
             ),
+            Reason::CertificateNotAsked(cert) => tr!(en,
+                format!(
+                    "Kræver {}; profilen siger ikke, om du har det",
+                    certificate(false, *cert)
+                ),
+                format!(
+                    "Needs a {}; the profile does not say whether you have one",
+                    certificate(true, *cert)
+                ),
+            ),
+            Reason::AgeAtSigning {
+                age,
+                signed,
+                min,
+                max,
+            } => tr!(en,
+                format!(
+                    "Du er {age} år, når kontrakten skrives under den {}; der kræves {} ved underskriften",
+                    date(self, *signed),
+                    age_bound(false, *min, *max)
+                ),
+                format!(
+                    "You are {age} when the contract is signed on {}; you must be {} when you sign",
+                    date(self, *signed),
+                    age_bound(true, *min, *max)
+                ),
+            ),
+            Reason::AgeAtSigningDepends { min, max, start } => tr!(en,
+                format!(
+                    "Der kræves {} den dag, du skriver under på kontrakten. Det er du, når forløbet starter den {}, men ikke et år før; skriv datoen for underskriften i profilen",
+                    age_bound(false, *min, *max),
+                    date(self, *start)
+                ),
+                format!(
+                    "You must be {} on the day you sign the contract. You are when the step starts on {}, but not a year before; give the signing date in the profile",
+                    age_bound(true, *min, *max),
+                    date(self, *start)
+                ),
+            ),
             Reason::Age { age, on, min, max } => tr!(en,
                 format!(
                     "Du er {age} år den {}; der kræves {}",
@@ -160,6 +199,10 @@ impl Lang {
                 ),
             ),
             Reason::Employment(facts) => employment(en, facts),
+            Reason::NoJob => tr!(en,
+                "Kræver et job; du har skrevet, at du ikke har et job nu".into(),
+                "Needs a job; you said you have no job now".into(),
+            ),
             Reason::EmploymentUnknown => tr!(en,
                 "Kræver et bestemt ansættelsesforhold; profilen siger ikke hvor du er ansat".into(),
                 "Needs a certain kind of employment; the profile does not say where you work"

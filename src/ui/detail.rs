@@ -405,12 +405,23 @@ fn walk(c: &Catalog, l: Lang, r: &Requirement, depth: usize, out: &mut Vec<(usiz
                 .replace("{}", l.certificate(*certificate));
             out.push((depth, closed(line, close)));
         }
-        Requirement::Age { min, max } => {
+        Requirement::Age {
+            min,
+            max,
+            at_signing,
+        } => {
+            let when = if *at_signing {
+                format!(" {}", l.req_age_at_signing())
+            } else {
+                String::new()
+            };
             if let Some(m) = min {
-                out.push((depth, l.req_age_min().replace("{}", &m.to_string())));
+                let line = l.req_age_min().replace("{}", &m.to_string());
+                out.push((depth, line + &when));
             }
             if let Some(m) = max {
-                out.push((depth, l.req_age_max().replace("{}", &m.to_string())));
+                let line = l.req_age_max().replace("{}", &m.to_string());
+                out.push((depth, line + &when));
             }
         }
         Requirement::Experience {

@@ -6,7 +6,7 @@ use crate::catalog::{
     Subject, Union,
 };
 use crate::engine::Profile;
-use crate::engine::profile::{Dropout, Employment, Qualification, SubjectLevel, Work};
+use crate::engine::profile::{Dropout, Employment, GymExam, Qualification, SubjectLevel, Work};
 use crate::i18n::Lang;
 use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Element, Fill};
@@ -28,6 +28,8 @@ pub struct State {
     pub seniority: String,
     /// Planned start, as typed (year-month).
     pub start: String,
+    /// The day the training contract is signed, as typed (year-month).
+    pub contract: String,
     /// One entry per work period of the profile, as typed.
     pub work: Vec<WorkText>,
     /// The qualification chosen in the "add" list, not yet added.
@@ -64,6 +66,11 @@ pub enum Message {
     WorkTo(usize, String),
     WorkDayShare(usize, String),
     Certificate(Certificate, bool),
+    NoCertificates(bool),
+    HasJob(Option<bool>),
+    Gymnasial(Option<GymExam>),
+    School(Option<String>),
+    Contract(String),
     Outdated(Option<bool>),
     Dropout(Id, bool),
     Start(String),
@@ -113,6 +120,7 @@ impl State {
                 .map(|y| y.to_string())
                 .unwrap_or_default(),
             start: p.planned_start.map(month_text).unwrap_or_default(),
+            contract: p.contract_signed.map(month_text).unwrap_or_default(),
             work,
             adding: None,
             note: None,
@@ -146,6 +154,22 @@ impl State {
                 if on {
                     p.certificates.push(c);
                 }
+                p.certificates_known = true;
+            }
+            Message::NoCertificates(on) => {
+                if on {
+                    p.certificates.clear();
+                }
+                p.certificates_known = on;
+            }
+            Message::HasJob(b) => p.has_job = b,
+            Message::Gymnasial(g) => p.gymnasial = g,
+            Message::School(s) => p.school = s,
+            Message::Contract(s) => {
+                if s.trim().is_empty() || parse_month(&s).is_some() {
+                    p.contract_signed = parse_month(&s);
+                }
+                self.contract = s;
             }
             Message::Outdated(b) => p.education_outdated = b,
             Message::Dropout(id, on) => {
@@ -290,6 +314,13 @@ impl State {
                 yes_no(l, p.education_outdated, Message::Outdated),
                 l.profile_outdated_help(),
             ))
+            .push(widgets::field(
+                l.profile_gymnasial(),
+                pick_list(gym_list(l), Some(Gym(p.gymnasial, l)), |g| {
+                    Message::Gymnasial(g.0)
+                }),
+                l.profile_gymnasial_help(),
+            ))
             .push(subjects(l, p))
             .push(certificates(l, p))
             .push(self.work_view(l, p))
@@ -314,6 +345,27 @@ impl State {
                 l.profile_start_help(),
             ));
         if !self.start.trim().is_empty() && p.planned_start.is_none() {
+            col = col.push(widgets::hint(l.profile_bad_date()));
+        }
+        let schools: Vec<Named> = std::iter::once(Named(None, l.profile_school_any().into()))
+            .chain(schools(c).into_iter().map(|s| Named(Some(s.clone()), s)))
+            .collect();
+        let school = schools.iter().find(|n| n.0 == p.school).cloned();
+        col = col
+            .push(widgets::field(
+                l.profile_school(),
+                pick_list(schools, school, |n| Message::School(n.0)),
+                l.profile_school_help(),
+            ))
+            .push(widgets::field(
+                l.profile_contract(),
+                text_input("2027-06", &self.contract)
+                    .on_input(Message::Contract)
+                    .width(150)
+                    .padding(8),
+                l.profile_contract_help(),
+            ));
+        if !self.contract.trim().is_empty() && p.contract_signed.is_none() {
             col = col.push(widgets::hint(l.profile_bad_date()));
         }
         let save = button(text(l.profile_save()).size(style::H3)).padding([10, 18]);
@@ -521,9 +573,12 @@ fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
             .on_toggle(move |on| Message::Certificate(c, on))
             .into()
     });
+    let none = checkbox(p.certificates_known && p.certificates.is_empty())
+        .label(l.profile_no_certificates())
+        .on_toggle(Message::NoCertificates);
     widgets::field(
         l.profile_certificates(),
-        column(boxes).spacing(6),
+        column(boxes).push(none).spacing(6),
         l.profile_certificates_help(),
     )
 }
@@ -562,6 +617,7 @@ fn employment_view<'a>(l: Lang, p: &'a Profile, seniority: &'a str) -> Element<'
     let sectors: Vec<Opt<Sector>> = opt_list(l, &SECTORS);
     let unions: Vec<Opt<Union>> = opt_list(l, &UNIONS);
     let inner = column![
+        labelled(l.profile_has_job(), yes_no(l, p.has_job, Message::HasJob)),
         row![
             labelled(
                 l.profile_sector(),
@@ -704,6 +760,43 @@ const UNIONS: [Union; 8] = [
     Union::Akademikerne,
     Union::Andet,
 ];
+
+/// Every school that offers some programme in the catalogue, by name.
+pub fn schools(c: &Catalog) -> Vec<String> {
+    let mut out: Vec<String> = c
+        .programmes
+        .iter()
+        .flat_map(|p| &p.offerings)
+        .map(|o| o.provider.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A gymnasial exam kind (or none) shown in a language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gym(pub Option<GymExam>, pub Lang);
+
+fn gym_list(l: Lang) -> Vec<Gym> {
+    std::iter::once(Gym(None, l))
+        .chain(GymExam::ALL.iter().map(|g| Gym(Some(*g), l)))
+        .collect()
+}
+
+impl fmt::Display for Gym {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            None => self.1.profile_gymnasial_none(),
+            Some(GymExam::Stx) => "stx",
+            Some(GymExam::Hf) => "hf",
+            Some(GymExam::Hhx) => "hhx",
+            Some(GymExam::Htx) => "htx",
+            Some(GymExam::Eux) => "eux",
+            Some(GymExam::Other) => self.1.profile_gym_other(),
+        })
+    }
+}
 
 /// An id with its display name, for pick lists.
 #[derive(Debug, Clone, PartialEq)]

@@ -458,7 +458,7 @@ impl<'c> Checker<'c> {
             | Requirement::Note { close, .. } => {
                 self.refs(close, Want::Programme, at.get("close"));
             }
-            Requirement::Age { min, max } => self.ages(*min, *max, at, "min"),
+            Requirement::Age { min, max, .. } => self.ages(*min, *max, at, "min"),
             Requirement::NoDropout { programme } => {
                 self.reference(programme, Want::Programme, at.get("programme"));
             }
