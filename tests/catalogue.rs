@@ -556,3 +556,28 @@ fn tracks_and_deadlines_where_the_brief_requires_them() {
     assert_eq!(pool.status.state, vejviser::catalog::State::Closed);
     assert_eq!(pool.programmes, vec!["ssa-hovedforloeb".to_string()]);
 }
+
+#[test]
+fn ssa_euv1_is_school_only_and_asks_for_hospital_and_psychiatry_experience() {
+    let c = catalogue();
+    let ssa = c.programme("ssa-hovedforloeb").unwrap();
+    let euv1 = ssa.tracks.first().unwrap();
+    assert_eq!(euv1.code, TrackCode::Euv1, "the best track comes first");
+    let s = euv1.structure.as_ref().unwrap();
+    assert_eq!(s.placement.weeks().as_weeks(), 0.0);
+    assert!(s.school.weeks().as_weeks() < ssa.structure.school.weeks().as_weeks());
+    assert!(
+        euv1.uncertain.is_some(),
+        "the schools differ, so it is uncertain"
+    );
+    let Some(Requirement::All(list)) = &euv1.eligibility else {
+        panic!("EUV1 eligibility is a list");
+    };
+    let six_months = |area: &str| {
+        list.iter().any(|r| {
+            matches!(r, Requirement::Experience { areas, months, .. }
+                if *months == 6 && areas.len() == 1 && format!("{:?}", areas[0]) == area)
+        })
+    };
+    assert!(six_months("Sygehus") && six_months("Psykiatri"));
+}
