@@ -2,6 +2,7 @@
 
 pub mod bundled;
 pub mod diag;
+pub mod files;
 pub mod id_spans;
 pub mod links;
 pub mod load;

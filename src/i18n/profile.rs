@@ -62,3 +62,21 @@ strings! {
     profile_not_loaded: "Profilen kunne ikke læses: {}", "The profile could not be read: {}";
     profile_none: "Ikke valgt", "Not chosen";
 }
+
+impl Lang {
+    /// Why a profile was refused for its size, with the list's name as written in the file.
+    pub fn profile_too_large(self, t: &crate::engine::profile::TooLarge) -> String {
+        let en = self == Lang::En;
+        tr!(
+            en,
+            format!(
+                "Profilen har {} punkter i listen `{}`; der kan højst være {}. Ret filen og prøv igen.",
+                t.count, t.list, t.max
+            ),
+            format!(
+                "The profile has {} items in the list `{}`; at most {} are allowed. Fix the file and try again.",
+                t.count, t.list, t.max
+            ),
+        )
+    }
+}

@@ -322,7 +322,13 @@ impl App {
 
     /// Continues with a saved profile.
     fn load_profile(&mut self, name: &str) -> Task<Message> {
-        match self.keeper.load_profile(name) {
+        let l = self.prefs.lang;
+        let loaded = self.keeper.load_profile(name).and_then(|p| {
+            p.check_size()
+                .map(|()| p)
+                .map_err(|t| l.profile_too_large(&t))
+        });
+        match loaded {
             Ok(p) => {
                 self.profile_form = profile::State::from_profile(&p);
                 self.start.role.clone_from(&p.role);
