@@ -10,6 +10,7 @@ pub mod locate;
 pub mod model;
 pub mod units;
 pub mod validate;
+pub mod watch;
 
 pub use diag::{Diagnostic, Severity};
 pub use links::Links;
