@@ -86,7 +86,7 @@ fn check_watch_prints_a_second_report_after_an_edit() {
         .args(["--today", "2026-11-22"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let (tx, rx) = mpsc::channel();
@@ -116,7 +116,9 @@ fn check_watch_prints_a_second_report_after_an_edit() {
     std::fs::write(&file, text).unwrap();
     let second = report(&rx);
     let _ = child.kill();
-    let _ = child.wait();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
     assert!(
         first
             .last()

@@ -88,12 +88,13 @@ fn check(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write)
         );
         return USAGE_ERROR;
     }
-    let code = check_once(&paths, &pack, today, out, err);
     if !watch {
-        return code;
+        return check_once(&paths, &pack, today, out, err);
     }
+    // Watching starts before the first check, so an edit made while it runs is not missed.
     let all: Vec<PathBuf> = paths.iter().chain(&pack).cloned().collect();
     let mut watcher = catalog::watch::Watcher::new(all);
+    check_once(&paths, &pack, today, out, err);
     if !watcher.has_events() {
         let _ = writeln!(
             out,
