@@ -8,10 +8,11 @@ Usage:
   vejviser                          open the window on the bundled catalogue
   vejviser [--catalog DIR] [--pack DIR]
                                     open the window on another catalogue and/or a local pack
-  vejviser check [PATH ...] [--pack PATH ...] [--as-of YYYY-MM-DD]
+  vejviser check [PATH ...] [--pack PATH ...] [--as-of YYYY-MM-DD] [--watch]
                                     validate catalogue folders or files (none: the bundled one),
                                     optionally with a local pack layered on top; --as-of also
-                                    reports what will be old by that date
+                                    reports what will be old by that date; --watch checks again
+                                    whenever a file under the paths changes (until Ctrl+C)
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
                   [--limit N]       (text shows 5 routes unless --limit says more; JSON all)

@@ -227,21 +227,54 @@ pub fn from_paths(
     if paths.is_empty() && pack.is_empty() {
         return Ok(bundled(today));
     }
+    let mut notes = Vec::new();
     let mut files = if paths.is_empty() {
         super::bundled::files()
     } else {
-        let (files, problems) = read_paths(paths, false);
-        if !problems.is_empty() {
-            return Err(problems);
+        let read = read_paths(paths, false);
+        if !read.problems.is_empty() {
+            return Err(read.problems);
         }
-        files
+        notes = read.notes;
+        if read.files.is_empty() {
+            notes.push(empty(
+                &paths[0],
+                "no catalogue files (*.ron) were found here",
+            ));
+        }
+        read.files
     };
-    let (pack_files, problems) = read_paths(pack, true);
-    if !problems.is_empty() {
-        return Err(problems);
+    let read = read_paths(pack, true);
+    if !read.problems.is_empty() {
+        return Err(read.problems);
     }
-    files.extend(pack_files);
-    Ok(load(files, today))
+    notes.extend(read.notes);
+    if let Some(first) = pack.first().filter(|_| read.files.is_empty()) {
+        notes.push(empty(first, "no pack files (*.ron) were found here"));
+    }
+    let had_files = !files.is_empty();
+    files.extend(read.files);
+    let mut loaded = load(files, today);
+    let nothing = loaded.catalog.ids().next().is_none();
+    if nothing && had_files && !paths.is_empty() {
+        let msg = "the catalogue has no entries: no sources, roles, programmes, merit rules, pay schemes or funding";
+        notes.push(empty(&paths[0], msg));
+    }
+    if !notes.is_empty() {
+        loaded.diagnostics.extend(notes);
+        let order: Vec<&str> = loaded
+            .catalog
+            .files
+            .iter()
+            .map(|(p, _)| p.as_str())
+            .collect();
+        diag::sort_in(&mut loaded.diagnostics, &order);
+    }
+    Ok(loaded)
+}
+
+fn empty(path: &Path, msg: &str) -> Diagnostic {
+    Diagnostic::warning(&path.display().to_string(), (1, 1), msg)
 }
 
 /// Loads base files with pack files layered on top (pack files have `pack: true`), judging
@@ -303,12 +336,7 @@ pub fn load(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
 /// BOM. A refused file gives back the bytes to show (none for a huge file).
 fn decode(path: &str, mut bytes: Vec<u8>) -> (Result<String, Vec<u8>>, Vec<Diagnostic>) {
     if bytes.len() > MAX_FILE_BYTES {
-        let msg = format!(
-            "file is {} MB; catalogue files may be at most {} MB",
-            bytes.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        );
-        return (Err(Vec::new()), vec![Diagnostic::error(path, (1, 1), msg)]);
+        return (Err(Vec::new()), vec![too_large(path, bytes.len())]);
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
@@ -555,6 +583,8 @@ fn merge(catalog: &mut Catalog, parsed: Vec<Parsed>, diags: &mut Vec<Diagnostic>
         format!("{p}:{l}:{c}")
     };
 
+    // Which pack file replaced an entry, so a second replacement can name the first.
+    let mut replaced: FxHashMap<Id, Origin> = FxHashMap::default();
     for mut p in parsed {
         let spans = p.own_spans();
         let Parsed {
@@ -594,6 +624,19 @@ fn merge(catalog: &mut Catalog, parsed: Vec<Parsed>, diags: &mut Vec<Diagnostic>
                             catalog.$list.push(item);
                         }
                         Some(Entry::$variant(i)) if wanted => {
+                            // A second pack file replacing the same entry: which one should
+                            // win is the maintainer's call, so neither silently does.
+                            if let Some(first) = replaced.get(&item.id).copied() {
+                                let (path, text) = &catalog.files[file];
+                                let msg = format!(
+                                    "`{}` is already replaced by the pack file at {}; two pack files cannot both replace one entry",
+                                    item.id,
+                                    place(catalog, first)
+                                );
+                                diags.push(Diagnostic::error(path, locate::line_col(text, offset), msg));
+                                continue;
+                            }
+                            replaced.insert(item.id.clone(), origin);
                             catalog.origins.insert(item.id.clone(), origin);
                             catalog.$list[i] = item;
                         }
@@ -665,51 +708,53 @@ fn merge(catalog: &mut Catalog, parsed: Vec<Parsed>, diags: &mut Vec<Diagnostic>
     }
 }
 
-/// Reads catalogue files from folders (recursively, `*.ron`) and single files.
-/// Unreadable paths are reported as diagnostics at 1:1 and yield no file.
-pub fn read_paths(paths: &[PathBuf], pack: bool) -> (Vec<SourceFile>, Vec<String>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found = Vec::new();
-            collect_ron(path, &mut found, &mut problems);
-            found.sort();
-            for p in found {
-                read_one(&p, pack, &mut files, &mut problems);
-            }
-        } else {
-            read_one(path, pack, &mut files, &mut problems);
-        }
-    }
-    (files, problems)
+/// What reading catalogue paths gave: the files, warnings about what was skipped or refused,
+/// and paths that could not be read at all.
+#[derive(Debug, Default)]
+pub struct ReadPaths {
+    pub files: Vec<SourceFile>,
+    pub notes: Vec<Diagnostic>,
+    pub problems: Vec<String>,
 }
 
-fn collect_ron(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<String>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(format!("{}: cannot read folder: {e}", dir.display()));
-            return;
-        }
+/// Reads catalogue files from folders (recursively, `*.ron`) and single files: ordinary files
+/// only, each real folder and file once, none larger than [`MAX_FILE_BYTES`].
+pub fn read_paths(paths: &[PathBuf], pack: bool) -> ReadPaths {
+    let found = super::files::walk(paths);
+    let mut read = ReadPaths {
+        notes: found.notes,
+        problems: found.problems,
+        ..ReadPaths::default()
     };
-    for entry in entries.flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            collect_ron(&p, out, problems);
-        } else if p.extension().is_some_and(|e| e == "ron") {
-            out.push(p);
+    for path in found.files {
+        let shown = path.display().to_string();
+        match super::files::read_regular(&path, MAX_FILE_BYTES as u64) {
+            Ok(bytes) => read.files.push(SourceFile {
+                path: shown,
+                bytes,
+                pack,
+            }),
+            Err(super::files::Refused::Io(e)) => {
+                read.problems.push(format!("{shown}: cannot read: {e}"))
+            }
+            Err(super::files::Refused::TooLarge { bytes, .. }) => {
+                read.notes.push(too_large(&shown, bytes as usize))
+            }
+            Err(e) => read.notes.push(Diagnostic::error(
+                &shown,
+                (1, 1),
+                format!("{e}; a catalogue file must be an ordinary file"),
+            )),
         }
     }
+    read
 }
 
-fn read_one(path: &Path, pack: bool, files: &mut Vec<SourceFile>, problems: &mut Vec<String>) {
-    match std::fs::read(path) {
-        Ok(bytes) => files.push(SourceFile {
-            path: path.display().to_string(),
-            bytes,
-            pack,
-        }),
-        Err(e) => problems.push(format!("{}: cannot read: {e}", path.display())),
-    }
+fn too_large(path: &str, bytes: usize) -> Diagnostic {
+    let msg = format!(
+        "file is {} MB; catalogue files may be at most {} MB",
+        bytes / (1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    );
+    Diagnostic::error(path, (1, 1), msg)
 }

@@ -2,6 +2,7 @@
 
 pub mod bundled;
 pub mod diag;
+pub mod files;
 pub mod id_spans;
 pub mod links;
 pub mod load;
@@ -9,6 +10,7 @@ pub mod locate;
 pub mod model;
 pub mod units;
 pub mod validate;
+pub mod watch;
 
 pub use diag::{Diagnostic, Severity};
 pub use links::Links;

@@ -40,9 +40,11 @@ fn check(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write)
     let mut today = today;
     let mut paths = Vec::new();
     let mut pack = Vec::new();
+    let mut watch = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
+            "--watch" => watch = true,
             "--pack" => match it.next() {
                 Some(p) => pack.push(PathBuf::from(p)),
                 None => {
@@ -79,7 +81,48 @@ fn check(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write)
             return USAGE_ERROR;
         }
     }
-    let loaded = match catalog::load::from_paths(&paths, &pack, today) {
+    if watch && paths.is_empty() && pack.is_empty() {
+        let _ = writeln!(
+            err,
+            "vejviser check: --watch needs a folder or file to watch (the bundled catalogue does not change)"
+        );
+        return USAGE_ERROR;
+    }
+    if !watch {
+        return check_once(&paths, &pack, today, out, err);
+    }
+    // Watching starts before the first check, so an edit made while it runs is not missed.
+    let all: Vec<PathBuf> = paths.iter().chain(&pack).cloned().collect();
+    let mut watcher = catalog::watch::Watcher::new(all);
+    check_once(&paths, &pack, today, out, err);
+    if !watcher.has_events() {
+        let _ = writeln!(
+            out,
+            "(no change events here; looking at the files every {} ms)",
+            catalog::watch::POLL.as_millis()
+        );
+    }
+    let _ = out.flush();
+    loop {
+        let Some(changed) = watcher.wait(std::time::Duration::from_secs(3600)) else {
+            continue;
+        };
+        let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(out, "\n--- changed: {}; checking again", names.join(", "));
+        check_once(&paths, &pack, today, out, err);
+        let _ = out.flush();
+    }
+}
+
+/// One check of the paths: prints every problem and the counts, returns the exit code.
+fn check_once(
+    paths: &[PathBuf],
+    pack: &[PathBuf],
+    today: Date,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let loaded = match catalog::load::from_paths(paths, pack, today) {
         Ok(l) => l,
         Err(problems) => {
             for p in problems {

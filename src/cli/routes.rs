@@ -143,9 +143,18 @@ fn unknown_role(catalog: &Catalog, verb: &str, id: &str) -> String {
 pub(super) fn load_profile(verb: &str, o: &Opts) -> Result<Profile, String> {
     match &o.profile {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("vejviser {verb}: {}: {e}", path.display()))?;
-            read_profile(&text).map_err(|e| format!("vejviser {verb}: {}:{e}", path.display()))
+            let shown = path.display();
+            let bytes = crate::store::read_user_file(path)
+                .map_err(|e| format!("vejviser {verb}: {shown}: {e}"))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("vejviser {verb}: {shown}: the file is not UTF-8 text"))?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            let profile =
+                read_profile(text).map_err(|e| format!("vejviser {verb}: {shown}:{e}"))?;
+            profile.check_size().map_err(|t| {
+                format!("vejviser {verb}: {shown}: {}", o.lang.profile_too_large(&t))
+            })?;
+            Ok(profile)
         }
         None => Ok(Profile::default()),
     }

@@ -191,3 +191,38 @@ impl Profile {
         )
     }
 }
+
+/// The most items any one list of a profile may hold. A real person has a few dozen at most;
+/// the route search grows with them, so a file with thousands is refused, not worked through.
+pub const MAX_ITEMS: usize = 500;
+
+/// A profile list that holds more than [`MAX_ITEMS`]: which list (its field name in the file),
+/// how many it holds, and the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    pub list: &'static str,
+    pub count: usize,
+    pub max: usize,
+}
+
+impl Profile {
+    /// Checks that every list is within [`MAX_ITEMS`]; the first one over it is returned.
+    pub fn check_size(&self) -> Result<(), TooLarge> {
+        let lists = [
+            ("qualifications", self.qualifications.len()),
+            ("subjects", self.subjects.as_ref().map_or(0, Vec::len)),
+            ("certificates", self.certificates.len()),
+            ("work", self.work.as_ref().map_or(0, Vec::len)),
+            ("dropouts", self.dropouts.len()),
+            ("funding_used", self.funding_used.len()),
+        ];
+        match lists.into_iter().find(|&(_, n)| n > MAX_ITEMS) {
+            Some((list, count)) => Err(TooLarge {
+                list,
+                count,
+                max: MAX_ITEMS,
+            }),
+            None => Ok(()),
+        }
+    }
+}

@@ -12,6 +12,9 @@ strings! {
     problems_warning: "Advarsel", "Warning";
     problems_unreadable: "Kunne ikke læses", "Could not be read";
     problems_reloaded: "Kataloget er genindlæst.", "The catalogue was reloaded.";
+    live_reloaded: "Kataloget er genindlæst, fordi {} blev ændret.", "The catalogue was reloaded because {} changed.";
+    live_new_problem: "Ny fejl: {}", "New problem: {}";
+    live_now_clean: "Kataloget har ingen fejl nu.", "The catalogue has no errors now.";
     problems_show_warnings: "Vis også advarsler ({})", "Show warnings too ({})";
     problems_hide_warnings: "Skjul advarsler", "Hide warnings";
     problems_counts: "{e} fejl, {w} advarsler", "{e} errors, {w} warnings";

@@ -73,3 +73,21 @@ strings! {
     profile_contract: "Hvornår skriver du under på uddannelsesaftalen? (ÅÅÅÅ-MM)", "When do you sign the training contract? (YYYY-MM)";
     profile_contract_help: "Voksenelevløn kræver, at du er fyldt 25 den dag, du skriver under. Tom = ved ikke endnu.", "The adult student wage (voksenelevløn) needs you to be 25 on the day you sign. Empty = not known yet.";
 }
+
+impl Lang {
+    /// Why a profile was refused for its size, with the list's name as written in the file.
+    pub fn profile_too_large(self, t: &crate::engine::profile::TooLarge) -> String {
+        let en = self == Lang::En;
+        tr!(
+            en,
+            format!(
+                "Profilen har {} punkter i listen `{}`; der kan højst være {}. Ret filen og prøv igen.",
+                t.count, t.list, t.max
+            ),
+            format!(
+                "The profile has {} items in the list `{}`; at most {} are allowed. Fix the file and try again.",
+                t.count, t.list, t.max
+            ),
+        )
+    }
+}

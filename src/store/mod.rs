@@ -9,6 +9,7 @@ pub use plan::{PLAN_VERSION, Plan, PlanStep};
 pub use settings::{SETTINGS_VERSION, Settings, Theme};
 
 use crate::catalog::Date;
+use crate::catalog::files::Refused;
 use crate::engine::Profile;
 use crate::engine::profile::PROFILE_VERSION;
 use serde::Serialize;
@@ -171,9 +172,9 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 /// Reads an app file. A file that exists but does not parse is renamed to
 /// `<name>.corrupt-<unix-seconds>` (never overwriting another, never deleted) and reported.
 pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Read<T> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_user_file(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Read::Missing,
+        Err(Refused::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Read::Missing,
         Err(e) => {
             // Unreadable (permissions, a folder): moving it would not help and might fail too.
             return Read::Corrupt {
@@ -196,6 +197,15 @@ pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Read<T> {
             },
         },
     }
+}
+
+/// The most an app file (settings, a profile, a plan) may weigh: as much as a catalogue file.
+pub const MAX_FILE_BYTES: u64 = crate::catalog::load::MAX_FILE_BYTES as u64;
+
+/// Reads a file the app or the user named: an ordinary file of at most [`MAX_FILE_BYTES`],
+/// refused before reading otherwise (a FIFO, a device, a huge file).
+pub fn read_user_file(path: &Path) -> Result<Vec<u8>, Refused> {
+    crate::catalog::files::read_regular(path, MAX_FILE_BYTES)
 }
 
 /// Renames a file to a free `<name>.corrupt-<unix-seconds>[-n]` next to it.
@@ -426,11 +436,14 @@ impl Store {
     /// own is missing, unusable or taken. A file that does not parse is an error and is left
     /// exactly as it is (it is the user's file).
     pub fn import_plan(&self, from: &Path) -> Result<Plan, StoreError> {
-        let bytes = std::fs::read(from).map_err(|e| StoreError::io(from, e))?;
         let format = |message: String| StoreError::Format {
             path: from.to_path_buf(),
             message,
         };
+        let bytes = read_user_file(from).map_err(|e| match e {
+            Refused::Io(e) => StoreError::io(from, e),
+            e => format(e.to_string()),
+        })?;
         let text = std::str::from_utf8(&bytes)
             .map_err(|e| format(format!("the file is not UTF-8 text: {e}")))?;
         let plan: Plan =

@@ -29,6 +29,9 @@ macro_rules! ctx {
 // The Routes, Compare, Funding and Plans screens' actions.
 mod wiring;
 
+// Reloading when the catalogue changes on disk.
+mod live;
+
 /// Everything the window shows and remembers.
 pub struct App {
     /// What loaded of the catalogue, with its problems.
@@ -92,6 +95,8 @@ pub enum Message {
     DismissNotice,
     WindowResized(Size),
     CloseRequested(window::Id),
+    /// These catalogue or pack files changed on disk.
+    CatalogChanged(Vec<PathBuf>),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -253,6 +258,7 @@ impl App {
             Message::DismissNotice => self.dismiss_notice(),
             Message::WindowResized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close(id),
+            Message::CatalogChanged(changed) => self.catalog_changed(changed),
         }
     }
 
@@ -322,7 +328,13 @@ impl App {
 
     /// Continues with a saved profile.
     fn load_profile(&mut self, name: &str) -> Task<Message> {
-        match self.keeper.load_profile(name) {
+        let l = self.prefs.lang;
+        let loaded = self.keeper.load_profile(name).and_then(|p| {
+            p.check_size()
+                .map(|()| p)
+                .map_err(|t| l.profile_too_large(&t))
+        });
+        match loaded {
             Ok(p) => {
                 self.profile_form = profile::State::from_profile(&p);
                 self.start.role.clone_from(&p.role);
@@ -527,7 +539,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        event::listen_with(on_event)
+        Subscription::batch([event::listen_with(on_event), self.live_subscription()])
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -15,7 +15,10 @@ pub fn export_plan(plan: &Plan, path: &Path) -> Result<(), String> {
 /// Reads a plan file the user chose, without keeping it anywhere (guest mode, or before it
 /// is saved among the plans).
 pub fn import_plan(path: &Path) -> Result<Plan, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes =
+        crate::store::read_user_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{}: the file is not UTF-8 text", path.display()))?;
     let plan: Plan = parse_ron(text.strip_prefix('\u{feff}').unwrap_or(&text))
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let id = plan.id.clone();

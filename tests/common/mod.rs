@@ -250,9 +250,9 @@ pub fn eud() -> Option<EduLevel> {
 pub fn bundled() -> Option<Catalog> {
     let loaded = match std::env::var_os("VEJVISER_TEST_CATALOG") {
         Some(dir) => {
-            let (files, problems) = load::read_paths(&[dir.into()], false);
-            assert!(problems.is_empty(), "{problems:?}");
-            load::load(files, TODAY)
+            let read = load::read_paths(&[dir.into()], false);
+            assert!(read.problems.is_empty(), "{:?}", read.problems);
+            load::load(read.files, TODAY)
         }
         None => load::bundled(TODAY),
     };

@@ -107,7 +107,15 @@ impl App {
                 |path| Message::Plans(plans::Message::ImportFrom(path)),
             ),
             plans::Action::Import(path) => {
-                let done = plan_file::import_plan(&path).map(|p| {
+                let checked = plan_file::import_plan(&path).and_then(|p| {
+                    match p.profile.as_ref().map(|pr| pr.check_size()) {
+                        Some(Err(t)) => {
+                            Err(format!("{}: {}", path.display(), l.profile_too_large(&t)))
+                        }
+                        _ => Ok(p),
+                    }
+                });
+                let done = checked.map(|p| {
                     let p = self.plans.add_imported(p, self.today);
                     self.save_plan(&p);
                     l.plans_imported().replace("{}", &p.title)
