@@ -35,13 +35,68 @@ pub enum StoreError {
     Format { path: PathBuf, message: String },
     #[error("no home folder was found to keep settings in; set {HOME_VAR} to a folder")]
     NoHome,
+    /// The data folder cannot be used at all (a file, read-only, or the disk is full).
+    #[error("{}: {problem:?}", path.display())]
+    Folder {
+        path: PathBuf,
+        problem: FolderProblem,
+    },
+    /// A delete seemed to work but the file is still there.
+    #[error("{} is still there after deleting it", path.display())]
+    NotDeleted { path: PathBuf },
+    /// A new record would have replaced a different one; nothing was written.
+    #[error("{} already holds another record", path.display())]
+    Taken { path: PathBuf },
+}
+
+/// Why the data folder cannot be written, in terms a person can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FolderProblem {
+    /// The path of the folder (or one above it) is a file.
+    NotAFolder,
+    /// Writing is not allowed there (permissions or a read-only disk).
+    ReadOnly,
+    /// The disk or the user's quota is full.
+    Full,
+}
+
+impl FolderProblem {
+    /// The problem behind an OS error, when it is one of the three.
+    pub fn of(e: &std::io::Error) -> Option<FolderProblem> {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotADirectory => Some(FolderProblem::NotAFolder),
+            K::PermissionDenied | K::ReadOnlyFilesystem => Some(FolderProblem::ReadOnly),
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => Some(FolderProblem::Full),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
     fn io(path: &Path, error: std::io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_path_buf(),
-            error: Arc::new(error),
+        match FolderProblem::of(&error) {
+            Some(problem) => StoreError::Folder {
+                path: path.to_path_buf(),
+                problem,
+            },
+            None => StoreError::Io {
+                path: path.to_path_buf(),
+                error: Arc::new(error),
+            },
+        }
+    }
+
+    /// The folder could not be made: a file stands where it (or a parent) should be.
+    fn folder(dir: &Path, error: std::io::Error) -> StoreError {
+        let file_in_way = dir.ancestors().any(|a| a.is_file());
+        if file_in_way || error.kind() == std::io::ErrorKind::AlreadyExists {
+            StoreError::Folder {
+                path: dir.to_path_buf(),
+                problem: FolderProblem::NotAFolder,
+            }
+        } else {
+            StoreError::io(dir, error)
         }
     }
 }
@@ -89,12 +144,40 @@ impl Paths {
 /// temporary file in the same folder, are flushed to disk, and the file is renamed into place.
 /// Creates the folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_via_temp(path, bytes, |temp, path| std::fs::rename(temp, path))
+}
+
+/// As [`write_atomic`], but never replaces a file already at `path` ([`StoreError::Taken`]):
+/// for new records, so one person's file can never take another's place.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_via_temp(path, bytes, |temp, path| {
+        // A hard link fails when the name is taken, with no window for a race; file systems
+        // without links fall back to checking first.
+        match std::fs::hard_link(temp, path) {
+            Ok(()) => std::fs::remove_file(temp),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) if path.symlink_metadata().is_ok() => {
+                Err(std::io::ErrorKind::AlreadyExists.into())
+            }
+            Err(_) => std::fs::rename(temp, path),
+        }
+    })
+}
+
+/// The prefix and suffix of this process's temporary files: `.NAME.tmp-PID-N`.
+const TEMP_MARK: &str = ".tmp-";
+
+fn write_via_temp(
+    path: &Path,
+    bytes: &[u8],
+    place: impl FnOnce(&Path, &Path) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+    std::fs::create_dir_all(&dir).map_err(|e| StoreError::folder(&dir, e))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let Some(name) = name else {
         return Err(StoreError::Format {
@@ -103,17 +186,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         });
     };
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = dir.join(format!(".{name}.tmp-{}-{n}", std::process::id()));
+    let temp = dir.join(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
         file.flush()?;
         file.sync_all()?;
         drop(file);
-        std::fs::rename(&temp, path)
+        place(&temp, path)
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&temp);
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            return Err(StoreError::Taken {
+                path: path.to_path_buf(),
+            });
+        }
         return Err(StoreError::io(path, e));
     }
     // Makes the rename itself durable where the platform allows syncing a folder.
@@ -121,6 +209,64 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// The process id in a temporary file's name `.NAME.tmp-PID-N`, if it is one.
+fn temp_owner(file_name: &str) -> Option<u32> {
+    let rest = file_name.strip_prefix('.')?;
+    let (_, tail) = rest.rsplit_once(TEMP_MARK)?;
+    let (pid, n) = tail.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Removes temporary files left by writes that were cut off (a crash, a kill): those in `dir`
+/// older than `age` and not made by this process. They may hold personal data. Returns how
+/// many were removed.
+pub fn remove_temp_litter(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = temp_owner(&name) else {
+            continue;
+        };
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|d| d >= age);
+        let is_file = e.file_type().is_ok_and(|t| t.is_file());
+        if is_file && old && pid != std::process::id() && std::fs::remove_file(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// A new id, unique for ever in practice: `PREFIX-YYYYMMDD-HHMMSS-xxxxxxxxxx`, the time and a
+/// random part (the standard library's randomly keyed hasher fed the time in nanoseconds, the
+/// process id and a counter, so two ids made in the same second by two programs differ).
+pub fn new_id(prefix: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(nanos);
+    h.write_u32(std::process::id());
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    format!(
+        "{prefix}-{}-{:010x}",
+        timestamp(),
+        h.finish() & 0xff_ffff_ffff
+    )
 }
 
 /// The outcome of reading an app file.
@@ -173,7 +319,15 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Read<T> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Read::Missing,
+        // A data folder that is a file holds nothing to read; writing will say what is wrong.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Read::Missing;
+        }
         Err(e) => {
             // Unreadable (permissions, a folder): moving it would not help and might fail too.
             return Read::Corrupt {
@@ -238,11 +392,18 @@ pub fn try_to_ron<T: Serialize>(value: &T) -> Result<String, String> {
 }
 
 fn write_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
-    let text = try_to_ron(value).map_err(|message| StoreError::Format {
+    write_atomic(path, ron_bytes(path, value)?.as_bytes())
+}
+
+fn write_new_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    write_new(path, ron_bytes(path, value)?.as_bytes())
+}
+
+fn ron_bytes<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
+    try_to_ron(value).map_err(|message| StoreError::Format {
         path: path.to_path_buf(),
         message,
-    })?;
-    write_atomic(path, text.as_bytes())
+    })
 }
 
 /// A name usable as a file stem on every platform: not empty, no separators or reserved
@@ -316,6 +477,35 @@ impl Store {
         Store { paths }
     }
 
+    /// Whether the data folder can be used, checked without writing: a file where the folder
+    /// (or one above it) should be, or a folder marked read-only. A missing folder is fine: it
+    /// is made on the first save. A full disk shows only when writing.
+    pub fn check_folder(&self) -> Result<(), StoreError> {
+        let root = &self.paths.root;
+        let problem = |problem| StoreError::Folder {
+            path: root.clone(),
+            problem,
+        };
+        if root.ancestors().any(|a| a.is_file()) {
+            return Err(problem(FolderProblem::NotAFolder));
+        }
+        for dir in [
+            root.clone(),
+            self.paths.profiles_dir(),
+            self.paths.plans_dir(),
+        ] {
+            if let Ok(m) = dir.metadata()
+                && m.permissions().readonly()
+            {
+                return Err(StoreError::Folder {
+                    path: dir,
+                    problem: FolderProblem::ReadOnly,
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// The settings, brought up to the current format.
     pub fn load_settings(&self) -> Read<Settings> {
         read_ron::<Settings>(&self.paths.settings_file()).map(Settings::upgrade)
@@ -350,28 +540,37 @@ impl Store {
         check_name(&self.paths.plans_dir(), id)
     }
 
-    /// A new plan id from the current time (`plan-20261122-101500`), not yet used on disk.
+    /// A new plan id (`plan-20261122-101500-3fa9c01b2e`), unique for ever, not used on disk.
     pub fn new_plan_id(&self) -> String {
-        let base = format!("plan-{}", timestamp());
-        let dir = self.paths.plans_dir();
-        let mut id = base.clone();
-        let mut n = 2;
-        while dir.join(format!("{id}.ron")).exists() {
-            id = format!("{base}-{n}");
-            n += 1;
+        loop {
+            let id = new_id("plan");
+            if !self.paths.plans_dir().join(format!("{id}.ron")).exists() {
+                return id;
+            }
         }
-        id
     }
 
-    /// Saves a plan as `<plans>/<id>.ron` in the current format; returns the file's path.
+    /// Saves a plan as `<plans>/<id>.ron` in the current format, replacing the file of the
+    /// same plan; returns the file's path.
     pub fn save_plan(&self, plan: &Plan) -> Result<PathBuf, StoreError> {
         let path = self.plan_path(&plan.id)?;
-        let plan = Plan {
+        write_ron(&path, &Self::current(plan))?;
+        Ok(path)
+    }
+
+    /// Saves a new plan; fails with [`StoreError::Taken`] rather than replace another plan
+    /// that has its id.
+    pub fn add_plan(&self, plan: &Plan) -> Result<PathBuf, StoreError> {
+        let path = self.plan_path(&plan.id)?;
+        write_new_ron(&path, &Self::current(plan))?;
+        Ok(path)
+    }
+
+    fn current(plan: &Plan) -> Plan {
+        Plan {
             version: PLAN_VERSION,
             ..plan.clone()
-        };
-        write_ron(&path, &plan)?;
-        Ok(path)
+        }
     }
 
     /// Reads one saved plan.
@@ -386,7 +585,7 @@ impl Store {
     pub fn delete_plan(&self, id: &str) -> Result<Plan, StoreError> {
         let path = self.plan_path(id)?;
         let plan = self.existing_plan(id, &path)?;
-        std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+        remove(&path)?;
         Ok(plan)
     }
 
@@ -444,12 +643,12 @@ impl Store {
         if taken {
             plan.id = self.new_plan_id();
         }
-        self.save_plan(&plan)?;
+        self.add_plan(&plan)?;
         Ok(plan)
     }
 
-    /// Every saved profile by name, sorted by name. Unreadable files are kept aside and skipped;
-    /// use [`Store::list_profiles_checked`] to tell the user about them.
+    /// Every saved profile with its id, sorted by the person's name. Unreadable files are
+    /// kept aside and skipped; use [`Store::list_profiles_checked`] to tell the user about them.
     pub fn list_profiles(&self) -> Vec<(String, Profile)> {
         self.list_profiles_checked().0
     }
@@ -458,35 +657,134 @@ impl Store {
     pub fn list_profiles_checked(&self) -> (Vec<(String, Profile)>, Vec<Read<Profile>>) {
         let mut profiles = Vec::new();
         let mut corrupt = Vec::new();
-        for (name, path) in ron_files(&self.paths.profiles_dir()) {
+        for (id, path) in ron_files(&self.paths.profiles_dir()) {
             match read_ron::<Profile>(&path) {
-                Read::Loaded(p) => profiles.push((name, p)),
+                Read::Loaded(p) => profiles.push((id.clone(), named(&id, p))),
                 Read::Missing => {}
                 bad => corrupt.push(bad),
             }
         }
+        profiles.sort_by(|a, b| a.1.name.cmp(&b.1.name).then(a.0.cmp(&b.0)));
         (profiles, corrupt)
     }
 
-    /// Saves a profile under a name (the file is `<profiles>/<name>.ron`).
-    pub fn save_profile(&self, name: &str, p: &Profile) -> Result<(), StoreError> {
-        let path = check_name(&self.paths.profiles_dir(), name)?;
-        let p = Profile {
-            version: PROFILE_VERSION,
-            ..p.clone()
-        };
-        write_ron(&path, &p)
+    /// Saves a new profile under a new id and returns the id. Never replaces another file.
+    pub fn add_profile(&self, p: &Profile) -> Result<String, StoreError> {
+        loop {
+            let id = new_id("profile");
+            let path = check_name(&self.paths.profiles_dir(), &id)?;
+            match write_new_ron(&path, &current_profile(p)) {
+                Ok(()) => return Ok(id),
+                Err(StoreError::Taken { .. }) => continue,
+                Err(e) => return Err(e),
+            }
+        }
     }
 
-    pub fn load_profile(&self, name: &str) -> Read<Profile> {
-        match check_name(&self.paths.profiles_dir(), name) {
-            Ok(path) => read_ron(&path),
+    /// Saves the profile kept as `<profiles>/<id>.ron` again (the same record).
+    pub fn save_profile(&self, id: &str, p: &Profile) -> Result<(), StoreError> {
+        let path = check_name(&self.paths.profiles_dir(), id)?;
+        write_ron(&path, &current_profile(p))
+    }
+
+    pub fn load_profile(&self, id: &str) -> Read<Profile> {
+        match check_name(&self.paths.profiles_dir(), id) {
+            Ok(path) => read_ron(&path).map(|p| named(id, p)),
             Err(_) => Read::Missing,
         }
     }
 
-    pub fn delete_profile(&self, name: &str) -> Result<(), StoreError> {
-        let path = check_name(&self.paths.profiles_dir(), name)?;
-        std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))
+    /// Deletes a profile's file; an error unless it is gone afterwards.
+    pub fn delete_profile(&self, id: &str) -> Result<(), StoreError> {
+        let path = check_name(&self.paths.profiles_dir(), id)?;
+        remove(&path)
     }
+
+    /// Tidies the data folder at start: removes temporary files that writes cut off by a
+    /// crash left behind (older than a minute, not this program's), and renames profiles
+    /// that older versions named by the person's name to a file named by id.
+    pub fn tidy(&self) -> Tidy {
+        let age = std::time::Duration::from_secs(60);
+        let mut t = Tidy::default();
+        for dir in [
+            self.paths.root.clone(),
+            self.paths.profiles_dir(),
+            self.paths.plans_dir(),
+        ] {
+            t.temps_removed += remove_temp_litter(&dir, age);
+        }
+        for (stem, path) in ron_files(&self.paths.profiles_dir()) {
+            if is_id(&stem, "profile") {
+                continue;
+            }
+            // Files that do not parse are left for the listing, which keeps them aside and
+            // says so.
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(p) = parse_ron::<Profile>(text.strip_prefix('\u{feff}').unwrap_or(&text)) else {
+                continue;
+            };
+            let Ok(id) = self.add_profile(&named(&stem, p)) else {
+                continue;
+            };
+            if remove(&path).is_ok() {
+                t.profiles_renamed += 1;
+            } else if let Ok(new) = check_name(&self.paths.profiles_dir(), &id) {
+                // Two copies of one person would show twice; keep the old file only.
+                let _ = std::fs::remove_file(new);
+            }
+        }
+        t
+    }
+}
+
+/// What [`Store::tidy`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tidy {
+    pub temps_removed: usize,
+    pub profiles_renamed: usize,
+}
+
+/// Whether a file stem is an id made by [`new_id`] with this prefix.
+pub fn is_id(stem: &str, prefix: &str) -> bool {
+    let Some(rest) = stem.strip_prefix(prefix).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split('-').collect();
+    matches!(parts.as_slice(), [d, t, r]
+        if d.len() == 8 && t.len() == 6 && r.len() == 10
+            && d.chars().chain(t.chars()).all(|c| c.is_ascii_digit())
+            && r.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A profile read from file `stem`: files from before ids were named by the person, so an
+/// unnamed one takes its name from the file.
+fn named(stem: &str, mut p: Profile) -> Profile {
+    if p.name.trim().is_empty() && !is_id(stem, "profile") {
+        p.name = stem.to_string();
+    }
+    p
+}
+
+fn current_profile(p: &Profile) -> Profile {
+    Profile {
+        version: PROFILE_VERSION,
+        ..p.clone()
+    }
+}
+
+/// Deletes a file and checks that it is gone (a missing file counts as deleted).
+fn remove(path: &Path) -> Result<(), StoreError> {
+    match std::fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(StoreError::io(path, e)),
+    }
+    if path.symlink_metadata().is_ok() {
+        return Err(StoreError::NotDeleted {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
 }
