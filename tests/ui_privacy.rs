@@ -3,7 +3,7 @@
 #![cfg(feature = "gui")]
 
 use iced_test::core::{Settings, Size};
-use iced_test::{Simulator, simulator};
+use iced_test::Simulator;
 use std::path::{Path, PathBuf};
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
