@@ -713,3 +713,52 @@ fn a_full_disk_and_a_read_only_disk_are_named_as_such() {
     assert!(Lang::Da.store_error(&full).contains("ikke plads"));
     assert!(Lang::En.store_error(&full).contains("no room"));
 }
+
+/// Runs in a child process (see the next test): saves one profile record over and over, as
+/// autosave does, until it is killed.
+#[test]
+fn child_autosave_loop() {
+    let Ok(home) = std::env::var("VEJVISER_AUTOSAVE_HOME") else {
+        return;
+    };
+    let store = Store::new(Paths::at(home));
+    let mut p = Profile::with_role("sosu-hjaelper");
+    p.name = "Karen".into();
+    for year in (1900u16..=2000).cycle() {
+        p.birth_year = Some(year);
+        store.save_profile("profile-karen", &p).unwrap();
+    }
+}
+
+#[test]
+fn a_kill_during_autosave_leaves_a_whole_profile_and_only_litter_to_clear() {
+    let (_dir, store) = store();
+    let mut first = Profile::with_role("sosu-hjaelper");
+    first.name = "Karen".into();
+    first.birth_year = Some(1899);
+    store.save_profile("profile-karen", &first).unwrap();
+    let mut saves_seen = 0;
+    for round in 0..8u64 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "child_autosave_loop", "--test-threads=1"])
+            .env("VEJVISER_AUTOSAVE_HOME", &store.paths.root)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(40 + 17 * round));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        match store.load_profile("profile-karen") {
+            Read::Loaded(p) => {
+                assert_eq!(p.name, "Karen");
+                assert!((1899..=2000).contains(&p.birth_year.unwrap()));
+                saves_seen += usize::from(p.birth_year != Some(1899));
+            }
+            other => panic!("round {round}: {other:?}"),
+        }
+        // What the killed process left is not ours, so it can go (the app waits a minute).
+        vejviser::store::remove_temp_litter(&store.paths.profiles_dir(), std::time::Duration::ZERO);
+        assert_eq!(names(&store.paths.profiles_dir()), ["profile-karen.ron"]);
+    }
+    assert!(saves_seen > 0, "the child never got to save: the test proved nothing");
+}

@@ -2,8 +2,8 @@
 //! kept-aside files and a data folder that cannot be used. On disk in temporary folders.
 #![cfg(feature = "gui")]
 
-use iced_test::core::{Settings, Size};
 use iced_test::Simulator;
+use iced_test::core::{Settings, Size};
 use std::path::{Path, PathBuf};
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
