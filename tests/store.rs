@@ -760,5 +760,8 @@ fn a_kill_during_autosave_leaves_a_whole_profile_and_only_litter_to_clear() {
         vejviser::store::remove_temp_litter(&store.paths.profiles_dir(), std::time::Duration::ZERO);
         assert_eq!(names(&store.paths.profiles_dir()), ["profile-karen.ron"]);
     }
-    assert!(saves_seen > 0, "the child never got to save: the test proved nothing");
+    assert!(
+        saves_seen > 0,
+        "the child never got to save: the test proved nothing"
+    );
 }

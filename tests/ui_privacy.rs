@@ -252,6 +252,12 @@ fn a_data_folder_that_is_a_file_gives_one_plain_notice_and_nothing_is_lost() {
     assert!(notice.contains("er en fil og ikke en mappe"), "{notice}");
     assert!(notice.contains("Intet er gået tabt"), "{notice}");
     assert!(!notice.contains("os error"), "{notice}");
+    // Told once: moving between screens (which saves the settings) does not repeat it.
+    send(
+        &mut app,
+        [Message::DismissNotice, Message::Tab(Screen::Explore)],
+    );
+    assert_eq!(app.notice, None);
     send(
         &mut app,
         [

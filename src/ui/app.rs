@@ -56,6 +56,8 @@ pub struct App {
     pub saved_now: Vec<Saved>,
     /// The reset also deletes what the participant saved (ticked by default).
     pub reset_delete: bool,
+    /// The storage problem already told, so saving settings on every click does not repeat it.
+    told: Option<String>,
     pub screen: Screen,
     /// Screens to return to with Esc / Tilbage.
     pub back: Vec<Screen>,
@@ -184,10 +186,12 @@ impl App {
         let index = Index::build(&loaded.catalog);
         let mut notices = Vec::new();
         // Before anything is read: say once if the folder cannot be used, and clear litter.
+        let mut told = None;
         let folder_ok = match keeper.open() {
             Ok(_) => true,
             Err(e) => {
                 notices.push(Lang::Da.store_error(&e));
+                told = Some(Lang::Da.store_error(&e));
                 false
             }
         };
@@ -247,6 +251,7 @@ impl App {
             saved_edits: 0,
             saved_now: Vec::new(),
             reset_delete: true,
+            told,
             screen,
             back: Vec::new(),
             notice,
@@ -424,7 +429,11 @@ impl App {
         }
         if let Err(e) = self.keeper.save(&self.prefs) {
             let l = self.prefs.lang;
-            self.notice = Some(l.settings_not_saved().replace("{}", &l.store_error(&e)));
+            let said = l.store_error(&e);
+            if self.told.as_ref() != Some(&said) {
+                self.notice = Some(l.settings_not_saved().replace("{}", &said));
+                self.told = Some(said);
+            }
         }
     }
 
