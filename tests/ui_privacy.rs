@@ -347,3 +347,29 @@ fn guest_mode_and_reset_write_nothing_in_the_data_or_the_temporary_folder() {
     assert!(stdout.contains("1 passed"), "{stdout}");
     assert_eq!((files(&home), files(&tmp)), before);
 }
+
+#[test]
+fn deleting_a_plan_removes_its_file_and_offers_undo_over_the_page() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::at(home.path()));
+    let mut app = app_at(home.path());
+    let id = save_a_plan(&mut app);
+    send(
+        &mut app,
+        [
+            Message::Tab(Screen::Plans),
+            Message::Plans(plans::Message::Delete(id.clone())),
+        ],
+    );
+    assert!(!store.plan_path(&id).unwrap().exists());
+    assert!(shows(&app, "Fortryd"));
+    send(&mut app, [Message::Plans(plans::Message::Undo)]);
+    assert!(store.plan_path(&id).unwrap().exists());
+    // The plan brought back is still this participant's: the reset deletes it.
+    reset(&mut app, true);
+    assert!(!store.plan_path(&id).unwrap().exists());
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("Alt er nulstillet. Klar til næste deltager.")
+    );
+}

@@ -478,30 +478,16 @@ impl Store {
     }
 
     /// Whether the data folder can be used, checked without writing: a file where the folder
-    /// (or one above it) should be, or a folder marked read-only. A missing folder is fine: it
-    /// is made on the first save. A full disk shows only when writing.
+    /// (or one above it) should be. A missing folder is fine: it is made on the first save. A
+    /// read-only folder or a full disk shows when writing (permission bits alone do not say
+    /// whether this user may write).
     pub fn check_folder(&self) -> Result<(), StoreError> {
         let root = &self.paths.root;
-        let problem = |problem| StoreError::Folder {
-            path: root.clone(),
-            problem,
-        };
         if root.ancestors().any(|a| a.is_file()) {
-            return Err(problem(FolderProblem::NotAFolder));
-        }
-        for dir in [
-            root.clone(),
-            self.paths.profiles_dir(),
-            self.paths.plans_dir(),
-        ] {
-            if let Ok(m) = dir.metadata()
-                && m.permissions().readonly()
-            {
-                return Err(StoreError::Folder {
-                    path: dir,
-                    problem: FolderProblem::ReadOnly,
-                });
-            }
+            return Err(StoreError::Folder {
+                path: root.clone(),
+                problem: FolderProblem::NotAFolder,
+            });
         }
         Ok(())
     }

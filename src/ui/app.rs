@@ -590,9 +590,17 @@ impl App {
             })
             .map(|n| self.notice_bar(n));
         let reset = self.confirm_reset.then(|| self.reset_bar());
+        let undo = match self.screen {
+            Screen::Plans => self
+                .plans
+                .undo_bar(self.prefs.lang)
+                .map(|e| e.map(Message::Plans)),
+            _ => None,
+        };
         let layer = column![]
             .push(reset)
             .push(iced::widget::Space::new().height(Fill))
+            .push(undo)
             .push(toast)
             .spacing(style::GAP)
             .max_width(900);

@@ -209,26 +209,6 @@ impl State {
         if guest {
             page = page.push(widgets::uncertain(l.plans_guest_title(), l.plans_guest()));
         }
-        if let Some(d) = &self.deleted {
-            page = page.push(
-                container(
-                    row![
-                        text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
-                        button(text(l.plans_undo()))
-                            .style(button::primary)
-                            .on_press(Message::Undo),
-                        button(text(l.dismiss()))
-                            .style(style::secondary)
-                            .on_press(Message::DismissUndo),
-                    ]
-                    .spacing(style::GAP)
-                    .align_y(iced::Center),
-                )
-                .padding(10)
-                .width(Fill)
-                .style(style::notice),
-            );
-        }
         for p in &self.problems {
             page = page.push(widgets::uncertain(l.plans_unreadable(), p.as_str()));
         }
@@ -247,6 +227,31 @@ impl State {
             page = page.push(self.card(l, p));
         }
         page.into()
+    }
+
+    /// "Planen er slettet" with Fortryd, shown by the app as a toast over the page, so it is
+    /// seen wherever the deleted plan was on the page.
+    pub fn undo_bar(&self, l: Lang) -> Option<Element<'_, Message>> {
+        let d = self.deleted.as_ref()?;
+        Some(
+            container(
+                row![
+                    text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
+                    button(text(l.plans_undo()))
+                        .style(button::primary)
+                        .on_press(Message::Undo),
+                    button(text(l.dismiss()))
+                        .style(style::secondary)
+                        .on_press(Message::DismissUndo),
+                ]
+                .spacing(style::GAP)
+                .align_y(iced::Center),
+            )
+            .padding(10)
+            .width(Fill)
+            .style(style::notice)
+            .into(),
+        )
     }
 
     fn card<'a>(&'a self, l: Lang, p: &'a Plan) -> Element<'a, Message> {

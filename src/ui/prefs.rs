@@ -314,7 +314,12 @@ impl Keeper for OnDisk {
     fn save_plan(&mut self, plan: &Plan) -> Result<Option<PathBuf>, StoreError> {
         self.0.save_plan(plan).map(Some)
     }
+    /// A plan whose file is already gone counts as deleted.
     fn delete_plan(&mut self, id: &str) -> Result<(), StoreError> {
+        let gone = self.0.plan_path(id)?.symlink_metadata();
+        if gone.is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+            return Ok(());
+        }
         self.0.delete_plan(id).map(|_| ())
     }
 }

@@ -165,13 +165,14 @@ impl App {
     }
 
     /// What the participant saved, for the reset question ("1 profil og 2 planer").
+    /// Plans deleted since (and not brought back) are not counted.
     pub fn saved_now_counts(&self) -> (usize, usize) {
-        let profiles = self
-            .saved_now
-            .iter()
-            .filter(|s| matches!(s, Saved::Profile(_)))
-            .count();
-        (profiles, self.saved_now.len() - profiles)
+        let listed = |id: &str| self.plans.plans.iter().any(|p| p.id == id);
+        self.saved_now.iter().fold((0, 0), |(pr, pl), s| match s {
+            Saved::Profile(_) => (pr + 1, pl),
+            Saved::Plan(id) if listed(id) => (pr, pl + 1),
+            Saved::Plan(_) => (pr, pl),
+        })
     }
 
     /// The saved profiles as the start screen lists them: the name, or a placeholder, with a

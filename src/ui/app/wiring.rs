@@ -84,8 +84,6 @@ impl App {
                     self.notice = Some(l.plans_not_deleted().replace("{}", &l.store_error(&e)));
                     return Task::none();
                 }
-                self.saved_now
-                    .retain(|s| *s != super::Saved::Plan(id.clone()));
                 Task::perform(after(UNDO_TIME), move |()| {
                     Message::Plans(plans::Message::UndoExpired(id.clone()))
                 })
