@@ -418,3 +418,35 @@ fn a_preferred_school_uses_its_own_rules() {
     p.school = Some("SOSU C".into());
     assert_eq!(offerings(&p), all);
 }
+
+#[test]
+fn a_best_case_that_rests_on_an_unknown_is_not_shown_alone() {
+    let Some(c) = bundled() else { return };
+    // Nothing but the role is known: the school-only track is only a "maybe".
+    let p = Profile::with_role("sosu-hjaelper");
+    let found = routes(&c, &p, "sosu-assistent");
+    let tracks: Vec<_> = found
+        .iter()
+        .filter(|r| {
+            r.steps
+                .iter()
+                .all(|s| s.programme == "ssa-hovedforloeb" || s.gap)
+        })
+        .map(|r| r.steps.last().unwrap().track)
+        .collect();
+    assert!(
+        tracks.len() >= 2,
+        "{:?}",
+        found.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+    let first = &found[0];
+    let last = first.steps.last().unwrap();
+    if last.requirements.verdict == Verdict::Unknown {
+        assert!(
+            found
+                .iter()
+                .any(|r| r.steps.last().unwrap().track != last.track),
+            "only the unsure track is offered"
+        );
+    }
+}

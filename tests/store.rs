@@ -491,3 +491,277 @@ fn printed_plan_has_title_steps_summary_notes_and_sources() {
     assert!(html.contains("@media print"));
     assert!(html.contains("SSA hovedforløb"));
 }
+
+#[test]
+fn ids_are_unique_and_made_of_time_and_a_random_part() {
+    let ids: std::collections::HashSet<String> =
+        (0..5000).map(|_| vejviser::store::new_id("plan")).collect();
+    assert_eq!(ids.len(), 5000);
+    assert!(ids.iter().all(|id| vejviser::store::is_id(id, "plan")));
+    assert!(!vejviser::store::is_id("Birthe", "profile"));
+    assert!(!vejviser::store::is_id("plan-2026-11-22-1", "plan"));
+}
+
+#[test]
+fn two_people_with_one_name_are_two_files_named_by_id() {
+    let (_dir, store) = store();
+    let mut a = Profile::with_role("sosu-hjaelper");
+    a.name = "Birthe".into();
+    a.birth_year = Some(1975);
+    let mut b = Profile::with_role("ufaglaert");
+    b.name = "Birthe".into();
+    let id_a = store.add_profile(&a).unwrap();
+    let id_b = store.add_profile(&b).unwrap();
+    assert_ne!(id_a, id_b);
+    let files = names(&store.paths.profiles_dir());
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files.iter().all(|f| !f.contains("Birthe")), "{files:?}");
+    let stamp = |p: &Profile| Profile {
+        version: PROFILE_VERSION,
+        ..p.clone()
+    };
+    assert_eq!(store.load_profile(&id_a), Read::Loaded(stamp(&a)));
+    assert_eq!(store.load_profile(&id_b), Read::Loaded(stamp(&b)));
+    // Saving the same record again replaces only that record.
+    a.birth_year = Some(1976);
+    store.save_profile(&id_a, &a).unwrap();
+    assert_eq!(store.load_profile(&id_b), Read::Loaded(stamp(&b)));
+    assert_eq!(store.list_profiles().len(), 2);
+}
+
+#[test]
+fn a_new_record_never_replaces_another() {
+    let (_dir, store) = store();
+    let first = plan("plan-20261122-101500-0123456789", Date::new(2026, 11, 22));
+    store.add_plan(&first).unwrap();
+    let path = store.plan_path(&first.id).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut other = first.clone();
+    other.title = "Someone else".into();
+    assert!(matches!(
+        store.add_plan(&other),
+        Err(StoreError::Taken { .. })
+    ));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(
+        names(&store.paths.plans_dir()).len(),
+        1,
+        "no temp file left"
+    );
+    assert!(matches!(
+        vejviser::store::write_new(&path, b"x"),
+        Err(StoreError::Taken { .. })
+    ));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn old_profiles_named_by_name_still_load_and_are_renamed_by_id() {
+    let (_dir, store) = store();
+    let dir = store.paths.profiles_dir();
+    std::fs::create_dir_all(&dir).unwrap();
+    // Written by an older version: named by the person, no name inside.
+    std::fs::write(
+        dir.join("Anders.ron"),
+        "(role: \"ufaglaert\", birth_year: 1969)",
+    )
+    .unwrap();
+    let listed = store.list_profiles();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].1.name, "Anders");
+    let done = store.tidy();
+    assert_eq!(done.profiles_renamed, 1);
+    let files = names(&dir);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(!files[0].contains("Anders"), "{files:?}");
+    let listed = store.list_profiles();
+    assert!(vejviser::store::is_id(&listed[0].0, "profile"));
+    assert_eq!(listed[0].1.name, "Anders");
+    assert_eq!(listed[0].1.birth_year, Some(1969));
+}
+
+#[test]
+fn temp_files_left_by_a_crash_are_removed_at_start_when_old_and_never_listed() {
+    let (_dir, store) = store();
+    let dir = store.paths.plans_dir();
+    store
+        .save_plan(&plan("plan-a", Date::new(2026, 11, 22)))
+        .unwrap();
+    let make = |name: &str, age_secs: u64| {
+        let path = dir.join(name);
+        let f = std::fs::File::create(&path).unwrap();
+        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(age_secs);
+        f.set_modified(t).unwrap();
+        path
+    };
+    // No process has this id (above the Linux maximum), so the file is not ours.
+    let old = make(".plan-b.ron.tmp-99999999-0", 120);
+    let fresh = make(".plan-c.ron.tmp-99999999-1", 5);
+    let ours = make(&format!(".plan-d.ron.tmp-{}-7", std::process::id()), 120);
+    let other = make(".keep-me", 120);
+    assert_eq!(
+        store.list_plans().0.len(),
+        1,
+        "temp files are never records"
+    );
+    let done = store.tidy();
+    assert_eq!(done.temps_removed, 1);
+    assert!(!old.exists());
+    assert!(fresh.exists() && ours.exists() && other.exists());
+    assert!(store.paths.plans_dir().join("plan-a.ron").exists());
+}
+
+#[test]
+fn deleting_checks_the_file_is_gone() {
+    let (dir, store) = store();
+    let p = plan("plan-a", Date::new(2026, 11, 22));
+    store.save_plan(&p).unwrap();
+    store.delete_plan("plan-a").unwrap();
+    assert!(!store.plan_path("plan-a").unwrap().exists());
+    // A folder that refuses the delete. Permissions do not stop root, so where they do not
+    // hold, the plans folder is replaced by a file instead: the delete must fail either way.
+    store.save_plan(&p).unwrap();
+    let plans = store.paths.plans_dir();
+    let path = store.plan_path("plan-a").unwrap();
+    if !read_only_holds(dir.path()) {
+        std::fs::rename(&plans, dir.path().join("moved")).unwrap();
+        std::fs::write(&plans, "a file where the folder was").unwrap();
+        assert!(store.delete_plan("plan-a").is_err());
+        assert!(dir.path().join("moved/plan-a.ron").exists());
+        return;
+    }
+    set_read_only(&plans, true);
+    let err = store.delete_plan("plan-a").unwrap_err();
+    set_read_only(&plans, false);
+    assert!(
+        matches!(
+            err,
+            StoreError::Folder {
+                problem: vejviser::store::FolderProblem::ReadOnly,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(path.exists());
+}
+
+/// Whether a read-only folder stops this process writing (it does not for root).
+fn read_only_holds(scratch: &Path) -> bool {
+    let probe = scratch.join("probe");
+    std::fs::create_dir_all(&probe).unwrap();
+    set_read_only(&probe, true);
+    let held = std::fs::write(probe.join("x"), "x").is_err();
+    set_read_only(&probe, false);
+    let _ = std::fs::remove_dir_all(&probe);
+    held
+}
+
+fn set_read_only(dir: &Path, on: bool) {
+    let mut perm = std::fs::metadata(dir).unwrap().permissions();
+    perm.set_readonly(on);
+    std::fs::set_permissions(dir, perm).unwrap();
+}
+
+#[test]
+fn a_data_folder_that_is_a_file_is_one_plain_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("home");
+    std::fs::write(&root, "not a folder").unwrap();
+    let store = Store::new(Paths::at(&root));
+    let not_a_folder = |e: &StoreError| {
+        matches!(
+            e,
+            StoreError::Folder {
+                problem: vejviser::store::FolderProblem::NotAFolder,
+                ..
+            }
+        )
+    };
+    assert!(not_a_folder(&store.check_folder().unwrap_err()));
+    assert_eq!(store.load_settings(), Read::Missing);
+    let e = store.save_settings(&Settings::default()).unwrap_err();
+    assert!(not_a_folder(&e), "{e:?}");
+    let e = store.add_profile(&Profile::default()).unwrap_err();
+    assert!(not_a_folder(&e), "{e:?}");
+    for l in [Lang::Da, Lang::En] {
+        let said = l.store_error(&e);
+        assert!(!said.contains("os error"), "{said}");
+        assert!(said.contains(&root.display().to_string()), "{said}");
+    }
+    assert!(Lang::Da.store_error(&e).contains("Intet er gået tabt"));
+    assert_eq!(std::fs::read_to_string(&root).unwrap(), "not a folder");
+}
+
+#[test]
+fn a_full_disk_and_a_read_only_disk_are_named_as_such() {
+    use std::io::{Error, ErrorKind};
+    use vejviser::store::FolderProblem;
+    assert_eq!(
+        FolderProblem::of(&Error::from_raw_os_error(28)),
+        Some(FolderProblem::Full)
+    );
+    assert_eq!(
+        FolderProblem::of(&Error::from(ErrorKind::ReadOnlyFilesystem)),
+        Some(FolderProblem::ReadOnly)
+    );
+    assert_eq!(FolderProblem::of(&Error::from(ErrorKind::NotFound)), None);
+    let full = StoreError::Folder {
+        path: "/data".into(),
+        problem: FolderProblem::Full,
+    };
+    assert!(Lang::Da.store_error(&full).contains("ikke plads"));
+    assert!(Lang::En.store_error(&full).contains("no room"));
+}
+
+/// Runs in a child process (see the next test): saves one profile record over and over, as
+/// autosave does, until it is killed.
+#[test]
+fn child_autosave_loop() {
+    let Ok(home) = std::env::var("VEJVISER_AUTOSAVE_HOME") else {
+        return;
+    };
+    let store = Store::new(Paths::at(home));
+    let mut p = Profile::with_role("sosu-hjaelper");
+    p.name = "Karen".into();
+    for year in (1900u16..=2000).cycle() {
+        p.birth_year = Some(year);
+        store.save_profile("profile-karen", &p).unwrap();
+    }
+}
+
+#[test]
+fn a_kill_during_autosave_leaves_a_whole_profile_and_only_litter_to_clear() {
+    let (_dir, store) = store();
+    let mut first = Profile::with_role("sosu-hjaelper");
+    first.name = "Karen".into();
+    first.birth_year = Some(1899);
+    store.save_profile("profile-karen", &first).unwrap();
+    let mut saves_seen = 0;
+    for round in 0..8u64 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "child_autosave_loop", "--test-threads=1"])
+            .env("VEJVISER_AUTOSAVE_HOME", &store.paths.root)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(40 + 17 * round));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        match store.load_profile("profile-karen") {
+            Read::Loaded(p) => {
+                assert_eq!(p.name, "Karen");
+                assert!((1899..=2000).contains(&p.birth_year.unwrap()));
+                saves_seen += usize::from(p.birth_year != Some(1899));
+            }
+            other => panic!("round {round}: {other:?}"),
+        }
+        // What the killed process left is not ours, so it can go (the app waits a minute).
+        vejviser::store::remove_temp_litter(&store.paths.profiles_dir(), std::time::Duration::ZERO);
+        assert_eq!(names(&store.paths.profiles_dir()), ["profile-karen.ron"]);
+    }
+    assert!(
+        saves_seen > 0,
+        "the child never got to save: the test proved nothing"
+    );
+}

@@ -223,9 +223,20 @@ fn routes_closing_unknown_subjects(
     out
 }
 
-/// Removes a route when a route with fewer programmes, no longer in time, takes a subset of
-/// its programmes in the same order: the extra programmes were detours.
+/// Removes a route when a route with fewer programmes, no longer in time and with no more open
+/// questions, takes a subset of its programmes in the same order: the extra programmes were
+/// detours. A shorter route that only may be open (an unknown requirement) does not hide a
+/// longer one that surely is.
 fn drop_detours(routes: &mut Vec<Route>) {
+    let open: Vec<usize> = routes
+        .iter()
+        .map(|r| {
+            r.open
+                .iter()
+                .filter(|c| !super::finish::closed_by_route(c, r))
+                .count()
+        })
+        .collect();
     // Each (programme, provider) numbered once, so the comparisons below are of numbers. The
     // track is left out: a longer way round that only reaches a shorter track because the
     // person is older by then is still a detour.
@@ -250,6 +261,7 @@ fn drop_detours(routes: &mut Vec<Route>) {
                 j != i
                     && mains[j].len() < mains[i].len()
                     && routes[j].totals.calendar <= routes[i].totals.calendar
+                    && open[j] <= open[i]
                     && {
                         let mut it = mains[i].iter();
                         mains[j].iter().all(|x| it.any(|y| y == x))
@@ -444,12 +456,19 @@ impl<'a> Search<'a> {
             .and_then(|m| m.track_index);
         let mut out = vec![first];
         if let Some(k) = unsure {
+            // The first later track surely open; when the profile settles none, the last one
+            // that may be open (the general track), so a best case is never shown alone.
+            let mut fallback = None;
             let sure = (k + 1..p.tracks.len()).find_map(|t| {
                 let alt = self.plan_track(p, index, offering, Some(t), held, date)?;
                 let last = alt.last()?;
-                (last.personalised.eligibility.verdict == Verdict::Met).then_some(alt)
+                if last.personalised.eligibility.verdict == Verdict::Met {
+                    return Some(alt);
+                }
+                fallback = Some(alt);
+                None
             });
-            out.extend(sure);
+            out.extend(sure.or(fallback));
         }
         out
     }

@@ -26,6 +26,8 @@ strings! {
     reset_question: "Nulstil til næste deltager? Profil, ruter og sammenligning bliver ryddet.", "Reset for the next participant? Profile, routes and comparison will be cleared.";
     reset_yes: "Ja, nulstil", "Yes, reset";
     reset_no: "Annullér", "Cancel";
+    reset_delete_saved: "Slet også det, deltageren har gemt: {}", "Also delete what the participant saved: {}";
+    reset_not_deleted: "Skærmen er nulstillet, men noget af det gemte kunne ikke slettes: {}", "The screen was reset, but some of what was saved could not be deleted: {}";
     reset_done: "Alt er nulstillet. Klar til næste deltager.", "Everything is cleared. Ready for the next participant.";
     banner_errors_one: "Kataloget har 1 fejl", "The catalogue has 1 error";
     banner_errors_many: "Kataloget har {} fejl", "The catalogue has {} errors";
@@ -37,6 +39,28 @@ strings! {
 }
 
 impl Lang {
+    /// "1 profil og 2 planer".
+    pub fn reset_saved_what(self, profiles: usize, plans: usize) -> String {
+        let en = self.is_en();
+        let profile = match (profiles, en) {
+            (1, false) => "1 profil".to_string(),
+            (n, false) => format!("{n} profiler"),
+            (1, true) => "1 profile".to_string(),
+            (n, true) => format!("{n} profiles"),
+        };
+        let plan = match (plans, en) {
+            (1, false) => "1 plan".to_string(),
+            (n, false) => format!("{n} planer"),
+            (1, true) => "1 plan".to_string(),
+            (n, true) => format!("{n} plans"),
+        };
+        match (profiles, plans) {
+            (_, 0) => profile,
+            (0, _) => plan,
+            _ => format!("{profile} {} {plan}", tr!(en, "og", "and")),
+        }
+    }
+
     /// "Kataloget har N fejl".
     pub fn banner_errors(self, n: usize) -> String {
         if n == 1 {

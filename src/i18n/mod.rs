@@ -71,6 +71,7 @@ mod profile;
 mod reasons;
 mod routes;
 mod start;
+mod store;
 pub mod table;
 
 pub use phrases::{edu, kind_name};

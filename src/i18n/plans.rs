@@ -29,6 +29,7 @@ strings! {
     plans_exported: "Planen er gemt som {}", "The plan was saved as {}";
     plans_imported: "Planen «{}» er hentet.", "The plan “{}” was opened.";
     plans_printed: "Planen er åbnet i browseren, klar til udskrift: {}", "The plan is open in the browser, ready to print: {}";
+    plans_not_deleted: "Planen kunne ikke slettes: {}", "The plan could not be deleted: {}";
     plans_failed: "Det lykkedes ikke: {}", "That did not work: {}";
     plans_export_title: "Gem planen som fil", "Save the plan as a file";
     plans_import_title: "Vælg en planfil", "Choose a plan file";

@@ -8,6 +8,7 @@ strings! {
     start_more_roles: "Andre job", "Other jobs";
     start_fewer_roles: "Færre job", "Fewer jobs";
     start_saved: "Fortsæt med en gemt profil", "Continue with a saved profile";
+    start_saved_count: "Fortsæt med en gemt profil ({})", "Continue with a saved profile ({})";
     start_guest: "Start som gæst (intet gemmes på computeren)", "Start as a guest (nothing is saved on this computer)";
     start_guest_on: "Du er gæst: intet gemmes. Tryk igen for at slå det fra.", "You are a guest: nothing is saved. Press again to turn it off.";
     start_target_title: "Hvor vil du gerne hen?", "Where would you like to go?";

@@ -1,12 +1,16 @@
 //! Files the app owns: settings, profiles and plans, written atomically, read leniently,
 //! corrupt files kept aside.
 
+mod files;
 pub mod plan;
 pub mod print;
 pub mod settings;
 
+pub use files::{is_id, new_id, remove_temp_litter, write_atomic, write_new};
 pub use plan::{PLAN_VERSION, Plan, PlanStep};
 pub use settings::{SETTINGS_VERSION, Settings, Theme};
+
+use files::remove;
 
 use crate::catalog::Date;
 use crate::catalog::files::Refused;
@@ -15,10 +19,8 @@ use crate::engine::profile::PROFILE_VERSION;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The environment variable that moves all app files to another folder (portable use, tests).
 pub const HOME_VAR: &str = "VEJVISER_HOME";
@@ -36,13 +38,68 @@ pub enum StoreError {
     Format { path: PathBuf, message: String },
     #[error("no home folder was found to keep settings in; set {HOME_VAR} to a folder")]
     NoHome,
+    /// The data folder cannot be used at all (a file, read-only, or the disk is full).
+    #[error("{}: {problem:?}", path.display())]
+    Folder {
+        path: PathBuf,
+        problem: FolderProblem,
+    },
+    /// A delete seemed to work but the file is still there.
+    #[error("{} is still there after deleting it", path.display())]
+    NotDeleted { path: PathBuf },
+    /// A new record would have replaced a different one; nothing was written.
+    #[error("{} already holds another record", path.display())]
+    Taken { path: PathBuf },
+}
+
+/// Why the data folder cannot be written, in terms a person can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FolderProblem {
+    /// The path of the folder (or one above it) is a file.
+    NotAFolder,
+    /// Writing is not allowed there (permissions or a read-only disk).
+    ReadOnly,
+    /// The disk or the user's quota is full.
+    Full,
+}
+
+impl FolderProblem {
+    /// The problem behind an OS error, when it is one of the three.
+    pub fn of(e: &std::io::Error) -> Option<FolderProblem> {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotADirectory => Some(FolderProblem::NotAFolder),
+            K::PermissionDenied | K::ReadOnlyFilesystem => Some(FolderProblem::ReadOnly),
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => Some(FolderProblem::Full),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
     fn io(path: &Path, error: std::io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_path_buf(),
-            error: Arc::new(error),
+        match FolderProblem::of(&error) {
+            Some(problem) => StoreError::Folder {
+                path: path.to_path_buf(),
+                problem,
+            },
+            None => StoreError::Io {
+                path: path.to_path_buf(),
+                error: Arc::new(error),
+            },
+        }
+    }
+
+    /// The folder could not be made: a file stands where it (or a parent) should be.
+    fn folder(dir: &Path, error: std::io::Error) -> StoreError {
+        let file_in_way = dir.ancestors().any(|a| a.is_file());
+        if file_in_way || error.kind() == std::io::ErrorKind::AlreadyExists {
+            StoreError::Folder {
+                path: dir.to_path_buf(),
+                problem: FolderProblem::NotAFolder,
+            }
+        } else {
+            StoreError::io(dir, error)
         }
     }
 }
@@ -84,44 +141,6 @@ impl Paths {
     pub fn plans_dir(&self) -> PathBuf {
         self.root.join("plans")
     }
-}
-
-/// Writes `bytes` to `path` without ever leaving a half-written file there: the bytes go to a
-/// temporary file in the same folder, are flushed to disk, and the file is renamed into place.
-/// Creates the folder if needed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let Some(name) = name else {
-        return Err(StoreError::Format {
-            path: path.to_path_buf(),
-            message: "not a file name".into(),
-        });
-    };
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = dir.join(format!(".{name}.tmp-{}-{n}", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.flush()?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(StoreError::io(path, e));
-    }
-    // Makes the rename itself durable where the platform allows syncing a folder.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
 }
 
 /// The outcome of reading an app file.
@@ -174,7 +193,15 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Read<T> {
     let bytes = match read_user_file(path) {
         Ok(b) => b,
-        Err(Refused::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Read::Missing,
+        Err(Refused::Io(e))
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            // A data folder that is a file holds nothing to read; writing will say what is wrong.
+            return Read::Missing;
+        }
         Err(e) => {
             // Unreadable (permissions, a folder): moving it would not help and might fail too.
             return Read::Corrupt {
@@ -248,11 +275,18 @@ pub fn try_to_ron<T: Serialize>(value: &T) -> Result<String, String> {
 }
 
 fn write_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
-    let text = try_to_ron(value).map_err(|message| StoreError::Format {
+    write_atomic(path, ron_bytes(path, value)?.as_bytes())
+}
+
+fn write_new_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    write_new(path, ron_bytes(path, value)?.as_bytes())
+}
+
+fn ron_bytes<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
+    try_to_ron(value).map_err(|message| StoreError::Format {
         path: path.to_path_buf(),
         message,
-    })?;
-    write_atomic(path, text.as_bytes())
+    })
 }
 
 /// A name usable as a file stem on every platform: not empty, no separators or reserved
@@ -296,25 +330,6 @@ fn ron_files(dir: &Path) -> Vec<(String, PathBuf)> {
     files
 }
 
-/// `YYYYMMDD-HHMMSS` of the current UTC time.
-fn timestamp() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let d = Date::new(1970, 1, 1).add_days(secs / 86_400);
-    let t = secs % 86_400;
-    format!(
-        "{:04}{:02}{:02}-{:02}{:02}{:02}",
-        d.year,
-        d.month,
-        d.day,
-        t / 3600,
-        t / 60 % 60,
-        t % 60
-    )
-}
-
 /// Reads and writes the app's files under one [`Paths`]. Guest mode simply has no `Store`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
@@ -324,6 +339,21 @@ pub struct Store {
 impl Store {
     pub fn new(paths: Paths) -> Store {
         Store { paths }
+    }
+
+    /// Whether the data folder can be used, checked without writing: a file where the folder
+    /// (or one above it) should be. A missing folder is fine: it is made on the first save. A
+    /// read-only folder or a full disk shows when writing (permission bits alone do not say
+    /// whether this user may write).
+    pub fn check_folder(&self) -> Result<(), StoreError> {
+        let root = &self.paths.root;
+        if root.ancestors().any(|a| a.is_file()) {
+            return Err(StoreError::Folder {
+                path: root.clone(),
+                problem: FolderProblem::NotAFolder,
+            });
+        }
+        Ok(())
     }
 
     /// The settings, brought up to the current format.
@@ -360,28 +390,37 @@ impl Store {
         check_name(&self.paths.plans_dir(), id)
     }
 
-    /// A new plan id from the current time (`plan-20261122-101500`), not yet used on disk.
+    /// A new plan id (`plan-20261122-101500-3fa9c01b2e`), unique for ever, not used on disk.
     pub fn new_plan_id(&self) -> String {
-        let base = format!("plan-{}", timestamp());
-        let dir = self.paths.plans_dir();
-        let mut id = base.clone();
-        let mut n = 2;
-        while dir.join(format!("{id}.ron")).exists() {
-            id = format!("{base}-{n}");
-            n += 1;
+        loop {
+            let id = new_id("plan");
+            if !self.paths.plans_dir().join(format!("{id}.ron")).exists() {
+                return id;
+            }
         }
-        id
     }
 
-    /// Saves a plan as `<plans>/<id>.ron` in the current format; returns the file's path.
+    /// Saves a plan as `<plans>/<id>.ron` in the current format, replacing the file of the
+    /// same plan; returns the file's path.
     pub fn save_plan(&self, plan: &Plan) -> Result<PathBuf, StoreError> {
         let path = self.plan_path(&plan.id)?;
-        let plan = Plan {
+        write_ron(&path, &Self::current(plan))?;
+        Ok(path)
+    }
+
+    /// Saves a new plan; fails with [`StoreError::Taken`] rather than replace another plan
+    /// that has its id.
+    pub fn add_plan(&self, plan: &Plan) -> Result<PathBuf, StoreError> {
+        let path = self.plan_path(&plan.id)?;
+        write_new_ron(&path, &Self::current(plan))?;
+        Ok(path)
+    }
+
+    fn current(plan: &Plan) -> Plan {
+        Plan {
             version: PLAN_VERSION,
             ..plan.clone()
-        };
-        write_ron(&path, &plan)?;
-        Ok(path)
+        }
     }
 
     /// Reads one saved plan.
@@ -396,7 +435,7 @@ impl Store {
     pub fn delete_plan(&self, id: &str) -> Result<Plan, StoreError> {
         let path = self.plan_path(id)?;
         let plan = self.existing_plan(id, &path)?;
-        std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+        remove(&path)?;
         Ok(plan)
     }
 
@@ -457,12 +496,12 @@ impl Store {
         if taken {
             plan.id = self.new_plan_id();
         }
-        self.save_plan(&plan)?;
+        self.add_plan(&plan)?;
         Ok(plan)
     }
 
-    /// Every saved profile by name, sorted by name. Unreadable files are kept aside and skipped;
-    /// use [`Store::list_profiles_checked`] to tell the user about them.
+    /// Every saved profile with its id, sorted by the person's name. Unreadable files are
+    /// kept aside and skipped; use [`Store::list_profiles_checked`] to tell the user about them.
     pub fn list_profiles(&self) -> Vec<(String, Profile)> {
         self.list_profiles_checked().0
     }
@@ -471,35 +510,107 @@ impl Store {
     pub fn list_profiles_checked(&self) -> (Vec<(String, Profile)>, Vec<Read<Profile>>) {
         let mut profiles = Vec::new();
         let mut corrupt = Vec::new();
-        for (name, path) in ron_files(&self.paths.profiles_dir()) {
+        for (id, path) in ron_files(&self.paths.profiles_dir()) {
             match read_ron::<Profile>(&path) {
-                Read::Loaded(p) => profiles.push((name, p)),
+                Read::Loaded(p) => profiles.push((id.clone(), named(&id, p))),
                 Read::Missing => {}
                 bad => corrupt.push(bad),
             }
         }
+        profiles.sort_by(|a, b| a.1.name.cmp(&b.1.name).then(a.0.cmp(&b.0)));
         (profiles, corrupt)
     }
 
-    /// Saves a profile under a name (the file is `<profiles>/<name>.ron`).
-    pub fn save_profile(&self, name: &str, p: &Profile) -> Result<(), StoreError> {
-        let path = check_name(&self.paths.profiles_dir(), name)?;
-        let p = Profile {
-            version: PROFILE_VERSION,
-            ..p.clone()
-        };
-        write_ron(&path, &p)
+    /// Saves a new profile under a new id and returns the id. Never replaces another file.
+    pub fn add_profile(&self, p: &Profile) -> Result<String, StoreError> {
+        loop {
+            let id = new_id("profile");
+            let path = check_name(&self.paths.profiles_dir(), &id)?;
+            match write_new_ron(&path, &current_profile(p)) {
+                Ok(()) => return Ok(id),
+                Err(StoreError::Taken { .. }) => continue,
+                Err(e) => return Err(e),
+            }
+        }
     }
 
-    pub fn load_profile(&self, name: &str) -> Read<Profile> {
-        match check_name(&self.paths.profiles_dir(), name) {
-            Ok(path) => read_ron(&path),
+    /// Saves the profile kept as `<profiles>/<id>.ron` again (the same record).
+    pub fn save_profile(&self, id: &str, p: &Profile) -> Result<(), StoreError> {
+        let path = check_name(&self.paths.profiles_dir(), id)?;
+        write_ron(&path, &current_profile(p))
+    }
+
+    pub fn load_profile(&self, id: &str) -> Read<Profile> {
+        match check_name(&self.paths.profiles_dir(), id) {
+            Ok(path) => read_ron(&path).map(|p| named(id, p)),
             Err(_) => Read::Missing,
         }
     }
 
-    pub fn delete_profile(&self, name: &str) -> Result<(), StoreError> {
-        let path = check_name(&self.paths.profiles_dir(), name)?;
-        std::fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))
+    /// Deletes a profile's file; an error unless it is gone afterwards.
+    pub fn delete_profile(&self, id: &str) -> Result<(), StoreError> {
+        let path = check_name(&self.paths.profiles_dir(), id)?;
+        remove(&path)
+    }
+
+    /// Tidies the data folder at start: removes temporary files that writes cut off by a
+    /// crash left behind (older than a minute, not this program's), and renames profiles
+    /// that older versions named by the person's name to a file named by id.
+    pub fn tidy(&self) -> Tidy {
+        let age = std::time::Duration::from_secs(60);
+        let mut t = Tidy::default();
+        for dir in [
+            self.paths.root.clone(),
+            self.paths.profiles_dir(),
+            self.paths.plans_dir(),
+        ] {
+            t.temps_removed += remove_temp_litter(&dir, age);
+        }
+        for (stem, path) in ron_files(&self.paths.profiles_dir()) {
+            if is_id(&stem, "profile") {
+                continue;
+            }
+            // Files that do not parse are left for the listing, which keeps them aside and
+            // says so.
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(p) = parse_ron::<Profile>(text.strip_prefix('\u{feff}').unwrap_or(&text)) else {
+                continue;
+            };
+            let Ok(id) = self.add_profile(&named(&stem, p)) else {
+                continue;
+            };
+            if remove(&path).is_ok() {
+                t.profiles_renamed += 1;
+            } else if let Ok(new) = check_name(&self.paths.profiles_dir(), &id) {
+                // Two copies of one person would show twice; keep the old file only.
+                let _ = std::fs::remove_file(new);
+            }
+        }
+        t
+    }
+}
+
+/// What [`Store::tidy`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tidy {
+    pub temps_removed: usize,
+    pub profiles_renamed: usize,
+}
+
+/// A profile read from file `stem`: files from before ids were named by the person, so an
+/// unnamed one takes its name from the file.
+fn named(stem: &str, mut p: Profile) -> Profile {
+    if p.name.trim().is_empty() && !is_id(stem, "profile") {
+        p.name = stem.to_string();
+    }
+    p
+}
+
+fn current_profile(p: &Profile) -> Profile {
+    Profile {
+        version: PROFILE_VERSION,
+        ..p.clone()
     }
 }

@@ -1,6 +1,6 @@
 //! The top of the app: shared state, the screens, navigation, settings and the header.
 
-use super::prefs::{self, Keeper, Prefs, ThemeChoice};
+use super::prefs::{self, Keeper, Prefs, ProfileEntry, ThemeChoice};
 use super::{
     Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
     start, style,
@@ -28,6 +28,9 @@ macro_rules! ctx {
 
 // The Routes, Compare, Funding and Plans screens' actions.
 mod wiring;
+// Saving the profile (by hand and automatically) and the reset between participants.
+mod keeping;
+pub use keeping::{AUTOSAVE_AFTER, Saved};
 
 // Reloading when the catalogue changes on disk.
 mod live;
@@ -45,12 +48,23 @@ pub struct App {
     pub profile: Profile,
     /// Guest mode: nothing about the person is written to disk.
     pub guest: bool,
-    /// Names of saved profiles, for "continue".
-    pub saved_profiles: Vec<String>,
+    /// Saved profiles, for "continue".
+    pub saved_profiles: Vec<ProfileEntry>,
+    /// The id of the saved record the profile on screen is kept in, once it has one.
+    pub profile_id: Option<String>,
+    /// Counts edits of the profile, and the edit last saved (for the debounced autosave).
+    pub edits: u64,
+    pub saved_edits: u64,
+    /// What this participant saved since the last reset, to offer deleting it.
+    pub saved_now: Vec<Saved>,
+    /// The reset also deletes what the participant saved (ticked by default).
+    pub reset_delete: bool,
+    /// The storage problem already told, so saving settings on every click does not repeat it.
+    told: Option<String>,
     pub screen: Screen,
     /// Screens to return to with Esc / Tilbage.
     pub back: Vec<Screen>,
-    /// A message shown at the top until dismissed.
+    /// A message shown as a toast over the page until dismissed.
     pub notice: Option<String>,
     /// The reset confirmation is showing.
     pub confirm_reset: bool,
@@ -92,6 +106,10 @@ pub enum Message {
     FocusPrevious,
     AskReset,
     ConfirmReset(bool),
+    /// Tick or untick "delete what this participant saved" in the reset question.
+    ResetDeleteSaved(bool),
+    /// The profile has rested since edit N: save it if no later edit came.
+    Autosave(u64),
     DismissNotice,
     WindowResized(Size),
     CloseRequested(window::Id),
@@ -111,7 +129,7 @@ pub fn launch(args: Args) -> iced::Result {
     };
     let mut first = App::new(boot_args.clone(), keeper);
     if let Some(e) = problem {
-        first.notice = Some(first.prefs.lang.settings_not_saved().replace("{}", &e));
+        first.notice = Some(first.prefs.lang.store_error(&e));
     }
     // A first start sizes the window for 1280×800 pixels whatever the text size.
     let (w, h) = if first.prefs.window == Prefs::default().window {
@@ -171,17 +189,50 @@ impl App {
         mut keeper: Box<dyn Keeper>,
     ) -> App {
         let index = Index::build(&loaded.catalog);
-        let mut notice = None;
+        let mut notices = Vec::new();
+        // Before anything is read: say once if the folder cannot be used, and clear litter.
+        let mut told = None;
+        let folder_ok = match keeper.open() {
+            Ok(_) => true,
+            Err(e) => {
+                notices.push(Lang::Da.store_error(&e));
+                told = Some(Lang::Da.store_error(&e));
+                false
+            }
+        };
         let prefs = match keeper.load() {
             prefs::Loaded::Loaded(p) => p,
             prefs::Loaded::Missing => Prefs::default(),
             prefs::Loaded::Corrupt { kept_as, .. } => {
-                notice = Some(Lang::Da.settings_corrupt().replace("{}", &kept_as));
+                if folder_ok {
+                    notices.push(Lang::Da.settings_corrupt().replace("{}", &kept_as));
+                }
                 Prefs::default()
             }
         };
-        let saved_profiles = keeper.list_profiles();
-        let saved_plans = keeper.list_plans();
+        let l = prefs.lang;
+        let (saved_profiles, bad_profiles) = keeper.list_profiles();
+        let (plans_found, bad_plans) = keeper.list_plans();
+        for k in &bad_profiles {
+            notices.push(
+                l.profile_kept_aside()
+                    .replace("{}", &k.kept_as.display().to_string()),
+            );
+        }
+        for k in &bad_plans {
+            notices.push(
+                l.plan_kept_aside()
+                    .replace("{}", &k.kept_as.display().to_string()),
+            );
+        }
+        let saved_plans = (
+            plans_found,
+            bad_plans
+                .iter()
+                .map(|k| format!("{} ({})", k.message, k.kept_as.display()))
+                .collect(),
+        );
+        let notice = (!notices.is_empty()).then(|| notices.join("\n"));
         let broken = loaded.errors() > 0 || !io_problems.is_empty();
         let screen = match Screen::from_key(&prefs.last_screen) {
             _ if broken => Screen::Problems,
@@ -200,6 +251,12 @@ impl App {
             profile: Profile::default(),
             guest: false,
             saved_profiles,
+            profile_id: None,
+            edits: 0,
+            saved_edits: 0,
+            saved_now: Vec::new(),
+            reset_delete: true,
+            told,
             screen,
             back: Vec::new(),
             notice,
@@ -255,6 +312,11 @@ impl App {
             Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::AskReset => self.ask_reset(),
             Message::ConfirmReset(yes) => self.confirm_reset(yes),
+            Message::ResetDeleteSaved(on) => {
+                self.reset_delete = on;
+                Task::none()
+            }
+            Message::Autosave(n) => self.autosave(n),
             Message::DismissNotice => self.dismiss_notice(),
             Message::WindowResized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close(id),
@@ -270,7 +332,7 @@ impl App {
                 self.profile.role = role;
                 Task::none()
             }
-            start::Action::LoadProfile(name) => self.load_profile(&name),
+            start::Action::LoadProfile(id) => self.load_profile(&id),
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -288,9 +350,10 @@ impl App {
     }
 
     fn on_profile(&mut self, m: profile::Message) -> Task<Message> {
+        let before = self.profile.clone();
         let action = self.profile_form.update(m, &mut self.profile);
         match action {
-            profile::Action::None => Task::none(),
+            profile::Action::None => self.profile_edited(&before),
             profile::Action::Save => self.save_profile(),
             profile::Action::Go(g) => self.goto(g),
         }
@@ -304,50 +367,6 @@ impl App {
         }
     }
 
-    /// Saves the profile under its name, unless the user is a guest.
-    fn save_profile(&mut self) -> Task<Message> {
-        let l = self.prefs.lang;
-        let note = if self.guest {
-            l.profile_guest_no_save().to_string()
-        } else {
-            if self.profile.name.trim().is_empty() {
-                self.profile.name = l.profile_default_name().to_string();
-            }
-            self.profile.version = crate::engine::profile::PROFILE_VERSION;
-            match self.keeper.save_profile(&self.profile) {
-                Ok(()) => {
-                    self.saved_profiles = self.keeper.list_profiles();
-                    l.profile_saved().to_string()
-                }
-                Err(e) => l.profile_not_saved().replace("{}", &e),
-            }
-        };
-        self.profile_form.note = Some(note);
-        Task::none()
-    }
-
-    /// Continues with a saved profile.
-    fn load_profile(&mut self, name: &str) -> Task<Message> {
-        let l = self.prefs.lang;
-        let loaded = self.keeper.load_profile(name).and_then(|p| {
-            p.check_size()
-                .map(|()| p)
-                .map_err(|t| l.profile_too_large(&t))
-        });
-        match loaded {
-            Ok(p) => {
-                self.profile_form = profile::State::from_profile(&p);
-                self.start.role.clone_from(&p.role);
-                self.profile = p;
-                self.guest = false;
-            }
-            Err(e) => {
-                self.notice = Some(self.prefs.lang.profile_not_loaded().replace("{}", &e));
-            }
-        }
-        Task::none()
-    }
-
     /// Carries out a screen's request to go somewhere.
     fn goto(&mut self, g: Goto) -> Task<Message> {
         match g {
@@ -358,6 +377,10 @@ impl App {
                 }
                 self.routes.open(from, to);
                 self.go(Screen::Routes)
+            }
+            Goto::RoutesKeepGoal { from } => {
+                let to = self.routes.to.clone();
+                self.goto(Goto::ShowRoutes { from, to })
             }
             Goto::Detail(id) => {
                 self.explore.open_detail(id);
@@ -411,7 +434,12 @@ impl App {
             return;
         }
         if let Err(e) = self.keeper.save(&self.prefs) {
-            self.notice = Some(self.prefs.lang.settings_not_saved().replace("{}", &e));
+            let l = self.prefs.lang;
+            let said = l.store_error(&e);
+            if self.told.as_ref() != Some(&said) {
+                self.notice = Some(l.settings_not_saved().replace("{}", &said));
+                self.told = Some(said);
+            }
         }
     }
 
@@ -452,27 +480,9 @@ impl App {
         Task::none()
     }
 
-    /// Clears everything about the current person: profile, routes, comparison, plans on screen.
-    fn confirm_reset(&mut self, yes: bool) -> Task<Message> {
-        self.confirm_reset = false;
-        if yes {
-            self.profile = Profile::default();
-            self.profile_form = profile::State::default();
-            self.start = start::State::default();
-            self.explore = explore::State::default();
-            self.routes = routes::State::default();
-            self.compare = compare::State::default();
-            self.funding = funding::State::default();
-            self.plans = plans::State::default();
-            self.back.clear();
-            self.screen = Screen::Start;
-            self.notice = Some(self.prefs.lang.reset_done().to_string());
-        }
-        Task::none()
-    }
-
     fn dismiss_notice(&mut self) -> Task<Message> {
         self.notice = None;
+        self.plans.status = None;
         Task::none()
     }
 
@@ -488,6 +498,7 @@ impl App {
     }
 
     fn close(&mut self, id: window::Id) -> Task<Message> {
+        self.flush_autosave();
         self.save_prefs();
         window::close(id)
     }
@@ -547,7 +558,7 @@ impl App {
         let page: Element<'_, Message> = match self.screen {
             Screen::Start => self
                 .start
-                .view(ctx, self.guest, &self.saved_profiles)
+                .view(ctx, self.guest, self.profile_labels())
                 .map(Message::Start),
             Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
             Screen::Profile => self
@@ -569,17 +580,42 @@ impl App {
             Screen::Plans => self.plans.view(ctx, self.guest).map(Message::Plans),
         };
         let mut body = column![].spacing(style::GAP).padding(style::PAGE);
-        if let Some(n) = self.notice.as_deref() {
-            body = body.push(self.notice_bar(n));
-        }
-        if self.confirm_reset {
-            body = body.push(self.reset_bar());
-        }
         if self.error_count() > 0 && self.screen != Screen::Problems {
             body = body.push(self.banner());
         }
         body = body.push(page);
-        column![self.header(), scrollable(body).id(PAGE_ID).height(Fill)].into()
+        let page = scrollable(body).id(PAGE_ID).height(Fill);
+        // Notices and the reset question float over the page, so they are seen whatever
+        // the scroll position.
+        let toast = self
+            .notice
+            .as_deref()
+            .or(match self.screen {
+                Screen::Plans => self.plans.status.as_deref(),
+                _ => None,
+            })
+            .map(|n| self.notice_bar(n));
+        let reset = self.confirm_reset.then(|| self.reset_bar());
+        let undo = match self.screen {
+            Screen::Plans => self
+                .plans
+                .undo_bar(self.prefs.lang)
+                .map(|e| e.map(Message::Plans)),
+            _ => None,
+        };
+        let layer = column![]
+            .push(reset)
+            .push(iced::widget::Space::new().height(Fill))
+            .push(undo)
+            .push(toast)
+            .spacing(style::GAP)
+            .max_width(900);
+        let overlay = iced::widget::container(layer)
+            .padding(style::PAGE)
+            .width(Fill)
+            .height(Fill)
+            .align_x(iced::Center);
+        column![self.header(), iced::widget::stack![page, overlay]].into()
     }
 }
 

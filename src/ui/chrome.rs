@@ -115,18 +115,34 @@ impl App {
 
     pub(super) fn reset_bar(&self) -> Element<'_, Message> {
         let l = self.prefs.lang;
-        bar(
-            row![
-                text(l.reset_question()).width(Fill),
-                button(text(l.reset_yes()))
-                    .style(button::danger)
-                    .on_press(Message::ConfirmReset(true)),
-                button(text(l.reset_no()))
-                    .style(style::secondary)
-                    .on_press(Message::ConfirmReset(false)),
-            ],
-            style::banner,
-        )
+        let question = row![
+            text(l.reset_question()).width(Fill),
+            button(text(l.reset_yes()))
+                .style(button::danger)
+                .on_press(Message::ConfirmReset(true)),
+            button(text(l.reset_no()))
+                .style(style::secondary)
+                .on_press(Message::ConfirmReset(false)),
+        ]
+        .align_y(iced::Center)
+        .spacing(12);
+        let (profiles, plans) = self.saved_now_counts();
+        if self.guest || profiles + plans == 0 {
+            return container(question)
+                .padding(10)
+                .width(Fill)
+                .style(style::banner)
+                .into();
+        }
+        let what = l.reset_saved_what(profiles, plans);
+        let delete = iced::widget::checkbox(self.reset_delete)
+            .label(l.reset_delete_saved().replace("{}", &what))
+            .on_toggle(Message::ResetDeleteSaved);
+        container(column![question, delete].spacing(8))
+            .padding(10)
+            .width(Fill)
+            .style(style::banner)
+            .into()
     }
 }
 

@@ -92,6 +92,10 @@ pub enum Goto {
         from: Option<Id>,
         to: Option<Id>,
     },
+    /// Find routes from this role to the goal already chosen (the profile's "Find ruter").
+    RoutesKeepGoal {
+        from: Option<Id>,
+    },
     /// Open the detail view of a catalogue item in Explore.
     Detail(Id),
     /// Add a programme to the comparison (as the shortest route that contains it).

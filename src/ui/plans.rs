@@ -22,8 +22,6 @@ pub struct State {
     pub problems: Vec<String>,
     /// The last outcome to tell the user (saved, exported, printed, failed).
     pub status: Option<String>,
-    /// Counts new plans, so ids made on the same day differ.
-    made: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -91,22 +89,18 @@ impl State {
 
     /// Makes a plan from a route (from the Routes screen) and puts it first in the list.
     pub fn add_route(&mut self, ctx: &Ctx, route: &Route, profile: &Profile) -> Plan {
-        self.made += 1;
-        let id = plan_id(ctx.today, self.made, |id| {
-            self.plans.iter().any(|p| p.id == id)
-        });
+        let id = crate::store::new_id("plan");
         let plan =
             crate::store::plan::from_route(ctx.catalog, ctx.lang, route, profile, id, ctx.today);
         self.plans.insert(0, plan.clone());
         plan
     }
 
-    /// Adds an imported plan (a new id when one with its id is already listed).
-    pub fn add_imported(&mut self, mut plan: Plan, today: Date) -> Plan {
-        if plan.id.is_empty() || self.plans.iter().any(|p| p.id == plan.id) {
-            self.made += 1;
-            plan.id = plan_id(today, self.made, |id| self.plans.iter().any(|p| p.id == id));
-        }
+    /// Adds an imported plan under a new id.
+    pub fn add_imported(&mut self, mut plan: Plan) -> Plan {
+        // An imported plan always gets an id of its own: the file it came from may be a copy
+        // of one kept here, and the two must stay two records.
+        plan.id = crate::store::new_id("plan");
         self.plans.insert(0, plan.clone());
         plan
     }
@@ -216,34 +210,6 @@ impl State {
         if guest {
             page = page.push(widgets::uncertain(l.plans_guest_title(), l.plans_guest()));
         }
-        if let Some(s) = &self.status {
-            page = page.push(
-                container(text(s.as_str()))
-                    .padding(10)
-                    .width(Fill)
-                    .style(style::notice),
-            );
-        }
-        if let Some(d) = &self.deleted {
-            page = page.push(
-                container(
-                    row![
-                        text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
-                        button(text(l.plans_undo()))
-                            .style(button::primary)
-                            .on_press(Message::Undo),
-                        button(text(l.dismiss()))
-                            .style(style::secondary)
-                            .on_press(Message::DismissUndo),
-                    ]
-                    .spacing(style::GAP)
-                    .align_y(iced::Center),
-                )
-                .padding(10)
-                .width(Fill)
-                .style(style::notice),
-            );
-        }
         for p in &self.problems {
             page = page.push(widgets::uncertain(l.plans_unreadable(), p.as_str()));
         }
@@ -262,6 +228,31 @@ impl State {
             page = page.push(self.card(l, p));
         }
         page.into()
+    }
+
+    /// "Planen er slettet" with Fortryd, shown by the app as a toast over the page, so it is
+    /// seen wherever the deleted plan was on the page.
+    pub fn undo_bar(&self, l: Lang) -> Option<Element<'_, Message>> {
+        let d = self.deleted.as_ref()?;
+        Some(
+            container(
+                row![
+                    text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
+                    button(text(l.plans_undo()))
+                        .style(button::primary)
+                        .on_press(Message::Undo),
+                    button(text(l.dismiss()))
+                        .style(style::secondary)
+                        .on_press(Message::DismissUndo),
+                ]
+                .spacing(style::GAP)
+                .align_y(iced::Center),
+            )
+            .padding(10)
+            .width(Fill)
+            .style(style::notice)
+            .into(),
+        )
     }
 
     fn card<'a>(&'a self, l: Lang, p: &'a Plan) -> Element<'a, Message> {
@@ -348,16 +339,5 @@ impl State {
         .width(Fill)
         .style(style::card)
         .into()
-    }
-}
-
-/// `plan-2026-11-22-3`, skipping ids already taken.
-pub fn plan_id(today: Date, mut n: u32, taken: impl Fn(&str) -> bool) -> String {
-    loop {
-        let id = format!("plan-{today}-{n}");
-        if !taken(&id) {
-            return id;
-        }
-        n += 1;
     }
 }

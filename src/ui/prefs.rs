@@ -3,7 +3,7 @@
 use crate::engine::Profile;
 use crate::i18n::Lang;
 use crate::store::plan::Plan;
-use crate::store::{Paths, Read, Settings, Store, Theme};
+use crate::store::{Paths, Read, Settings, Store, StoreError, Theme, Tidy};
 use std::path::PathBuf;
 
 /// Colour scheme.
@@ -74,41 +74,73 @@ pub enum Loaded {
     },
 }
 
-/// Where settings and profiles live. The real one wraps `vejviser::store`; tests and guests use
-/// memory.
+/// A saved profile as the start screen offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileEntry {
+    /// The file's id (never shown).
+    pub id: String,
+    /// The person's name as written in the profile (may be empty).
+    pub name: String,
+}
+
+/// A file that could not be read and was kept aside (renamed, not deleted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub kept_as: PathBuf,
+    pub message: String,
+}
+
+/// Where settings, profiles and plans live. The real one wraps `vejviser::store`; tests use
+/// memory. Profiles and plans are records named by id: `add_*` makes a new record and never
+/// replaces another, `save_*` writes the same record again.
 pub trait Keeper {
     fn load(&mut self) -> Loaded;
-    /// Saves; an error is a sentence for the user.
-    fn save(&mut self, prefs: &Prefs) -> Result<(), String>;
-    /// Names of saved profiles.
-    fn list_profiles(&mut self) -> Vec<String> {
-        Vec::new()
+    fn save(&mut self, prefs: &Prefs) -> Result<(), StoreError>;
+    /// Checks the data folder at start and clears what crashes left behind.
+    fn open(&mut self) -> Result<Tidy, StoreError> {
+        Ok(Tidy::default())
     }
-    fn save_profile(&mut self, _profile: &Profile) -> Result<(), String> {
-        Err("profiles cannot be saved here".into())
-    }
-    fn load_profile(&mut self, _name: &str) -> Result<Profile, String> {
-        Err("profiles cannot be read here".into())
-    }
-    /// Saved plans, and a sentence per plan file that could not be read.
-    fn list_plans(&mut self) -> (Vec<Plan>, Vec<String>) {
+    /// Saved profiles, and those that could not be read.
+    fn list_profiles(&mut self) -> (Vec<ProfileEntry>, Vec<Kept>) {
         (Vec::new(), Vec::new())
     }
-    /// Keeps a plan; `Ok(None)` when this keeper writes nothing to disk.
-    fn save_plan(&mut self, _plan: &Plan) -> Result<Option<PathBuf>, String> {
+    /// Saves a new profile and returns its id.
+    fn add_profile(&mut self, _profile: &Profile) -> Result<String, StoreError> {
+        Err(StoreError::NoHome)
+    }
+    fn save_profile(&mut self, _id: &str, _profile: &Profile) -> Result<(), StoreError> {
+        Err(StoreError::NoHome)
+    }
+    fn load_profile(&mut self, _id: &str) -> Result<Profile, StoreError> {
+        Err(StoreError::NoHome)
+    }
+    fn delete_profile(&mut self, _id: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
+    /// Saved plans, and those that could not be read.
+    fn list_plans(&mut self) -> (Vec<Plan>, Vec<Kept>) {
+        (Vec::new(), Vec::new())
+    }
+    /// Keeps a new plan; `Ok(None)` when this keeper writes nothing to disk.
+    fn add_plan(&mut self, _plan: &Plan) -> Result<Option<PathBuf>, StoreError> {
         Ok(None)
     }
-    fn delete_plan(&mut self, _id: &str) -> Result<(), String> {
+    /// Keeps a changed plan.
+    fn save_plan(&mut self, _plan: &Plan) -> Result<Option<PathBuf>, StoreError> {
+        Ok(None)
+    }
+    fn delete_plan(&mut self, _id: &str) -> Result<(), StoreError> {
         Ok(())
     }
 }
 
-/// Keeps settings in memory only (guest mode, tests, and until the store is wired).
+/// Keeps settings and profiles in memory only (tests).
 #[derive(Debug, Default)]
 pub struct Memory {
     pub saved: Option<Prefs>,
     pub saves: usize,
-    pub profiles: Vec<Profile>,
+    /// Saved profiles with their ids, oldest first.
+    pub profiles: Vec<(String, Profile)>,
 }
 
 impl Keeper for Memory {
@@ -118,25 +150,44 @@ impl Keeper for Memory {
             None => Loaded::Missing,
         }
     }
-    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
+    fn save(&mut self, prefs: &Prefs) -> Result<(), StoreError> {
         self.saved = Some(prefs.clone());
         self.saves += 1;
         Ok(())
     }
-    fn list_profiles(&mut self) -> Vec<String> {
-        self.profiles.iter().map(|p| p.name.clone()).collect()
+    fn list_profiles(&mut self) -> (Vec<ProfileEntry>, Vec<Kept>) {
+        let list = self
+            .profiles
+            .iter()
+            .map(|(id, p)| ProfileEntry {
+                id: id.clone(),
+                name: p.name.clone(),
+            })
+            .collect();
+        (list, Vec::new())
     }
-    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
-        self.profiles.retain(|p| p.name != profile.name);
-        self.profiles.push(profile.clone());
+    fn add_profile(&mut self, profile: &Profile) -> Result<String, StoreError> {
+        let id = crate::store::new_id("profile");
+        self.profiles.push((id.clone(), profile.clone()));
+        Ok(id)
+    }
+    fn save_profile(&mut self, id: &str, profile: &Profile) -> Result<(), StoreError> {
+        match self.profiles.iter_mut().find(|(i, _)| i == id) {
+            Some((_, p)) => *p = profile.clone(),
+            None => self.profiles.push((id.to_string(), profile.clone())),
+        }
         Ok(())
     }
-    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+    fn load_profile(&mut self, id: &str) -> Result<Profile, StoreError> {
         self.profiles
             .iter()
-            .find(|p| p.name == name)
-            .cloned()
-            .ok_or_else(|| format!("no profile named {name}"))
+            .find(|(i, _)| i == id)
+            .map(|(_, p)| p.clone())
+            .ok_or(StoreError::NoHome)
+    }
+    fn delete_profile(&mut self, id: &str) -> Result<(), StoreError> {
+        self.profiles.retain(|(i, _)| i != id);
+        Ok(())
     }
 }
 
@@ -148,25 +199,33 @@ impl<K: Keeper> Keeper for std::sync::Arc<std::sync::Mutex<K>> {
             Err(_) => Loaded::Missing,
         }
     }
-    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
-        self.lock()
-            .map_err(|_| "settings lock poisoned".to_string())?
-            .save(prefs)
+    fn save(&mut self, prefs: &Prefs) -> Result<(), StoreError> {
+        self.lock().map_err(|_| StoreError::NoHome)?.save(prefs)
     }
-    fn list_profiles(&mut self) -> Vec<String> {
+    fn list_profiles(&mut self) -> (Vec<ProfileEntry>, Vec<Kept>) {
         self.lock()
             .map(|mut k| k.list_profiles())
             .unwrap_or_default()
     }
-    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
+    fn add_profile(&mut self, profile: &Profile) -> Result<String, StoreError> {
         self.lock()
-            .map_err(|_| "settings lock poisoned".to_string())?
-            .save_profile(profile)
+            .map_err(|_| StoreError::NoHome)?
+            .add_profile(profile)
     }
-    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
+    fn save_profile(&mut self, id: &str, profile: &Profile) -> Result<(), StoreError> {
         self.lock()
-            .map_err(|_| "settings lock poisoned".to_string())?
-            .load_profile(name)
+            .map_err(|_| StoreError::NoHome)?
+            .save_profile(id, profile)
+    }
+    fn load_profile(&mut self, id: &str) -> Result<Profile, StoreError> {
+        self.lock()
+            .map_err(|_| StoreError::NoHome)?
+            .load_profile(id)
+    }
+    fn delete_profile(&mut self, id: &str) -> Result<(), StoreError> {
+        self.lock()
+            .map_err(|_| StoreError::NoHome)?
+            .delete_profile(id)
     }
 }
 
@@ -181,7 +240,7 @@ impl Keeper for Corrupt {
             message: "expected `(`".into(),
         }
     }
-    fn save(&mut self, _prefs: &Prefs) -> Result<(), String> {
+    fn save(&mut self, _prefs: &Prefs) -> Result<(), StoreError> {
         Ok(())
     }
 }
@@ -192,10 +251,8 @@ pub struct OnDisk(pub Store);
 
 impl OnDisk {
     /// The store at `VEJVISER_HOME` or the platform's data folder.
-    pub fn from_env() -> Result<OnDisk, String> {
-        Paths::from_env()
-            .map(|p| OnDisk(Store::new(p)))
-            .map_err(|e| e.to_string())
+    pub fn from_env() -> Result<OnDisk, StoreError> {
+        Paths::from_env().map(|p| OnDisk(Store::new(p)))
     }
 }
 
@@ -210,48 +267,71 @@ impl Keeper for OnDisk {
             },
         }
     }
-    fn save(&mut self, prefs: &Prefs) -> Result<(), String> {
-        self.0
-            .save_settings(&to_settings(prefs))
-            .map_err(|e| e.to_string())
+    fn save(&mut self, prefs: &Prefs) -> Result<(), StoreError> {
+        self.0.save_settings(&to_settings(prefs))
     }
-    fn list_profiles(&mut self) -> Vec<String> {
-        self.0.list_profiles().into_iter().map(|(n, _)| n).collect()
+    fn open(&mut self) -> Result<Tidy, StoreError> {
+        self.0.check_folder()?;
+        Ok(self.0.tidy())
     }
-    fn save_profile(&mut self, profile: &Profile) -> Result<(), String> {
-        self.0
-            .save_profile(profile.name.trim(), profile)
-            .map_err(|e| e.to_string())
+    fn list_profiles(&mut self) -> (Vec<ProfileEntry>, Vec<Kept>) {
+        let (list, bad) = self.0.list_profiles_checked();
+        let list = list
+            .into_iter()
+            .map(|(id, p)| ProfileEntry { id, name: p.name })
+            .collect();
+        (list, kept(bad))
     }
-    fn load_profile(&mut self, name: &str) -> Result<Profile, String> {
-        match self.0.load_profile(name) {
+    fn add_profile(&mut self, profile: &Profile) -> Result<String, StoreError> {
+        self.0.add_profile(profile)
+    }
+    fn save_profile(&mut self, id: &str, profile: &Profile) -> Result<(), StoreError> {
+        self.0.save_profile(id, profile)
+    }
+    fn load_profile(&mut self, id: &str) -> Result<Profile, StoreError> {
+        match self.0.load_profile(id) {
             Read::Loaded(p) => Ok(p),
-            Read::Missing => Err(name.to_string()),
-            Read::Corrupt { kept_as, message } => Err(format!("{message} ({})", kept_as.display())),
+            Read::Missing => Err(StoreError::Io {
+                path: self.0.paths.profiles_dir().join(format!("{id}.ron")),
+                error: std::sync::Arc::new(std::io::ErrorKind::NotFound.into()),
+            }),
+            Read::Corrupt { kept_as, message } => Err(StoreError::Format {
+                path: kept_as,
+                message,
+            }),
         }
     }
-    fn list_plans(&mut self) -> (Vec<Plan>, Vec<String>) {
+    fn delete_profile(&mut self, id: &str) -> Result<(), StoreError> {
+        self.0.delete_profile(id)
+    }
+    fn list_plans(&mut self) -> (Vec<Plan>, Vec<Kept>) {
         let (plans, bad) = self.0.list_plans();
-        let bad = bad
-            .into_iter()
-            .filter_map(|r| match r {
-                Read::Corrupt { kept_as, message } => {
-                    Some(format!("{message} ({})", kept_as.display()))
-                }
-                _ => None,
-            })
-            .collect();
-        (plans, bad)
+        (plans, kept(bad))
     }
-    fn save_plan(&mut self, plan: &Plan) -> Result<Option<PathBuf>, String> {
-        self.0.save_plan(plan).map(Some).map_err(|e| e.to_string())
+    fn add_plan(&mut self, plan: &Plan) -> Result<Option<PathBuf>, StoreError> {
+        self.0.add_plan(plan).map(Some)
     }
-    fn delete_plan(&mut self, id: &str) -> Result<(), String> {
-        self.0
-            .delete_plan(id)
-            .map(|_| ())
-            .map_err(|e| e.to_string())
+    fn save_plan(&mut self, plan: &Plan) -> Result<Option<PathBuf>, StoreError> {
+        self.0.save_plan(plan).map(Some)
     }
+    /// A plan whose file is already gone counts as deleted.
+    fn delete_plan(&mut self, id: &str) -> Result<(), StoreError> {
+        let gone = self.0.plan_path(id)?.symlink_metadata();
+        if gone.is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+            return Ok(());
+        }
+        self.0.delete_plan(id).map(|_| ())
+    }
+}
+
+/// The kept-aside files among failed reads.
+fn kept<T>(bad: Vec<Read<T>>) -> Vec<Kept> {
+    bad.into_iter()
+        .filter_map(|r| match r {
+            Read::Corrupt { kept_as, message } => Some(Kept { kept_as, message }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The window's view of stored settings.

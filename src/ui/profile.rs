@@ -379,9 +379,8 @@ impl State {
             button(text(l.profile_find_routes()).size(style::H3))
                 .padding([10, 18])
                 .style(button::success)
-                .on_press(Message::Go(Goto::ShowRoutes {
-                    from: p.role.clone(),
-                    to: None
+                .on_press(Message::Go(Goto::RoutesKeepGoal {
+                    from: p.role.clone()
                 })),
         ]
         .spacing(style::GAP);

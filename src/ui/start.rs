@@ -14,6 +14,9 @@ pub struct State {
     pub role: Option<Id>,
     /// All roles are listed, not only the common ones.
     pub show_all_roles: bool,
+    /// The saved profiles are listed by name (hidden until asked, so the next participant
+    /// does not see the last one's name).
+    pub show_saved: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +25,8 @@ pub enum Message {
     ChangeRole,
     ToggleAllRoles,
     GuestPressed,
+    ToggleSaved,
+    /// A saved profile, by id.
     ProfilePicked(String),
     TargetPicked(Id),
     ShowPossible,
@@ -32,7 +37,7 @@ pub enum Action {
     None,
     /// The person's current role (or none when they change their mind).
     PickRole(Option<Id>),
-    /// Continue with the saved profile of this name.
+    /// Continue with the saved profile of this id.
     LoadProfile(String),
     /// Turn guest mode on or off.
     ToggleGuest,
@@ -55,6 +60,10 @@ impl State {
                 Action::None
             }
             Message::GuestPressed => Action::ToggleGuest,
+            Message::ToggleSaved => {
+                self.show_saved = !self.show_saved;
+                Action::None
+            }
             Message::ProfilePicked(name) => Action::LoadProfile(name),
             Message::TargetPicked(to) => Action::Go(Goto::ShowRoutes {
                 from: self.role.clone().or_else(|| ctx.profile.role.clone()),
@@ -71,7 +80,7 @@ impl State {
         &'a self,
         ctx: Ctx<'a>,
         guest: bool,
-        saved: &'a [String],
+        saved: Vec<(String, String)>,
     ) -> Element<'a, Message> {
         match &self.role {
             None => self.view_role(ctx, guest, saved),
@@ -83,7 +92,7 @@ impl State {
         &'a self,
         ctx: Ctx<'a>,
         guest: bool,
-        saved: &'a [String],
+        saved: Vec<(String, String)>,
     ) -> Element<'a, Message> {
         let l = ctx.lang;
         let roles = goals::start_roles(ctx.catalog, self.show_all_roles);
@@ -118,13 +127,22 @@ impl State {
                 .on_press(Message::ToggleAllRoles),
         );
         if !saved.is_empty() {
-            let mut list = column![widgets::h3(l.start_saved())].spacing(6);
-            for name in saved {
-                list = list.push(
-                    button(text(name.as_str()))
-                        .style(style::secondary)
-                        .on_press(Message::ProfilePicked(name.clone())),
-                );
+            let toggle = button(text(
+                l.start_saved_count()
+                    .replace("{}", &saved.len().to_string()),
+            ))
+            .style(style::secondary)
+            .padding([10, 16])
+            .on_press(Message::ToggleSaved);
+            let mut list = column![toggle].spacing(6);
+            if self.show_saved {
+                for (id, name) in saved {
+                    list = list.push(
+                        button(text(name))
+                            .style(style::secondary)
+                            .on_press(Message::ProfilePicked(id)),
+                    );
+                }
             }
             col = col.push(list);
         }

@@ -496,6 +496,7 @@ pub fn check(c: &Catalog, sc: &Scenario) {
             .iter()
             .find(|r| {
                 programmes(r) == *want
+                    && e.track.is_none_or(|t| r.steps.last().unwrap().track == t)
                     && e.offering.is_none_or(|o| {
                         r.steps
                             .last()

@@ -10,7 +10,7 @@ use std::time::Duration;
 const UNDO_TIME: Duration = Duration::from_secs(20);
 
 /// Resolves after `d`, timed on a thread of its own (the app's executor has no timer).
-fn after(d: Duration) -> impl std::future::Future<Output = ()> {
+pub(super) fn after(d: Duration) -> impl std::future::Future<Output = ()> {
     let (tx, rx) = iced::futures::channel::oneshot::channel();
     std::thread::spawn(move || {
         std::thread::sleep(d);
@@ -39,7 +39,7 @@ impl App {
             }
             routes::Action::SavePlan(r, profile) => {
                 let plan = self.plans.add_route(&ctx!(self), &r, &profile);
-                self.save_plan(&plan);
+                self.keep_plan(&plan, true);
                 Task::none()
             }
             routes::Action::Funding(r) => {
@@ -69,14 +69,20 @@ impl App {
             plans::Action::None => Task::none(),
             plans::Action::Go(g) => self.goto(g),
             plans::Action::Save(p) => {
-                self.save_plan(&p);
+                self.keep_plan(&p, false);
                 Task::none()
             }
             plans::Action::Remove(id) => {
                 if !self.guest
                     && let Err(e) = self.keeper.delete_plan(&id)
                 {
-                    self.notice = Some(l.plans_failed().replace("{}", &e));
+                    // The file is still there: show the plan again, and say why, instead of
+                    // offering an undo for a deletion that did not happen.
+                    if let Some(p) = self.plans.deleted.take() {
+                        self.plans.plans.insert(0, p);
+                    }
+                    self.notice = Some(l.plans_not_deleted().replace("{}", &l.store_error(&e)));
+                    return Task::none();
                 }
                 Task::perform(after(UNDO_TIME), move |()| {
                     Message::Plans(plans::Message::UndoExpired(id.clone()))
@@ -116,8 +122,8 @@ impl App {
                     }
                 });
                 let done = checked.map(|p| {
-                    let p = self.plans.add_imported(p, self.today);
-                    self.save_plan(&p);
+                    let p = self.plans.add_imported(p);
+                    self.keep_plan(&p, true);
                     l.plans_imported().replace("{}", &p.title)
                 });
                 self.plans_done(done)
@@ -151,15 +157,26 @@ impl App {
         Task::none()
     }
 
-    /// Keeps a new or changed plan; in guest mode it stays in memory only, and says so.
-    fn save_plan(&mut self, plan: &Plan) {
+    /// Keeps a new plan (`new`: never replacing another file) or a changed one; in guest
+    /// mode it stays in memory only, and says so.
+    fn keep_plan(&mut self, plan: &Plan, new: bool) {
         let l = self.prefs.lang;
         self.notice = Some(if self.guest {
             l.plans_saved_guest().to_string()
         } else {
-            match self.keeper.save_plan(plan) {
-                Ok(_) => l.plans_saved().replace("{}", &plan.title),
-                Err(e) => l.plans_failed().replace("{}", &e),
+            let done = if new {
+                self.keeper.add_plan(plan)
+            } else {
+                self.keeper.save_plan(plan)
+            };
+            match done {
+                Ok(_) => {
+                    if new {
+                        self.saved_now.push(super::Saved::Plan(plan.id.clone()));
+                    }
+                    l.plans_saved().replace("{}", &plan.title)
+                }
+                Err(e) => l.plans_failed().replace("{}", &l.store_error(&e)),
             }
         });
     }
