@@ -381,6 +381,7 @@ fn routes_json_fields_are_the_documented_ones() {
             "name",
             "net_cost",
             "offering",
+            "periods_ended",
             "programme",
             "requirements",
             "start",
@@ -395,6 +396,7 @@ fn routes_json_fields_are_the_documented_ones() {
         ("start", "string"),
         ("fees", "number"),
         ("funding", "array"),
+        ("periods_ended", "array"),
         ("requirements", "array"),
     ] {
         assert_eq!(kind(&step[field]), want, "{field}");

@@ -571,6 +571,10 @@ pub struct Rate {
     pub per: Per,
     /// First date the rate applies.
     pub from: Date,
+    /// Last day of the period the rate belongs to (an agreement, a calendar year); left out:
+    /// no known end. After it the engine still uses the rate, and says that its period ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_min: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -650,6 +654,10 @@ pub struct Cap {
     /// Applies only to these programme kinds (master: 50,000 kr); empty means all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<ProgrammeKind>,
+    /// Last day of the agreement the cap is known under; after it the cap is still applied,
+    /// with a word that its period ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]

@@ -370,7 +370,12 @@ fn source_with(
         let (amount, co, extra) = benefit_amount(catalog, profile, f, step);
         result.amount = amount;
         result.co_payment = co;
-        result.reasons.extend(extra);
+        // An ended period leads, so a short list (the route card shows two) keeps it.
+        let (ended, rest): (Vec<Check>, Vec<Check>) = extra
+            .into_iter()
+            .partition(|c| matches!(*c.reason, Reason::RatePeriodEnded { .. }));
+        result.reasons.splice(0..0, ended);
+        result.reasons.extend(rest);
     }
     Some(result)
 }
@@ -380,6 +385,15 @@ fn closed(result: &mut FundingResult, why: Reason, checked: Date) {
     result.verdict = FundVerdict::Closed;
     result.status_checked = checked;
     result.reasons.insert(0, note(why, Verdict::NotMet));
+}
+
+/// Says, once, that a figure of source `of` is used after its period ended. Marked as not
+/// known (like an uncertain fact); it does not change the verdict.
+fn ended_note(extra: &mut Vec<Check>, of: &str, ended: Date) {
+    let why = note(pay::period_ended(of, ended), Verdict::Unknown);
+    if !extra.contains(&why) {
+        extra.insert(0, why);
+    }
 }
 
 /// Months of a length, as a fraction: `amount × tenths × 3 / 130`.
@@ -410,6 +424,9 @@ fn benefit_amount(
                 }
             });
             for cap in caps {
+                if let Some(ended) = cap.valid_to.filter(|d| *d < step.start) {
+                    ended_note(&mut extra, &f.id, ended);
+                }
                 let used = used_in_period(profile, step, &f.id, cap.period);
                 let left = Money((cap.amount.0 - used.0).max(0));
                 if amount > left {
@@ -460,6 +477,9 @@ fn benefit_amount(
             );
             match rate {
                 Some(r) => {
+                    if let Some(ended) = pay::ended_before(r, step.start) {
+                        ended_note(&mut extra, &f.id, ended);
+                    }
                     let weekly = match r.per {
                         crate::catalog::Per::Week => r.amount,
                         crate::catalog::Per::Hour => Money(r.amount.0 * 37),
@@ -486,6 +506,9 @@ fn benefit_amount(
         Benefit::DagpengePercent(p) => {
             match pay::pick_rate(&f.rates, step.start, None, None, None) {
                 Some(r) => {
+                    if let Some(ended) = pay::ended_before(r, step.start) {
+                        ended_note(&mut extra, &f.id, ended);
+                    }
                     let m = Money(pay::monthly(r).0 * *p as i64 / 100);
                     (per_months(m, step.calendar), Money::ZERO, extra)
                 }
@@ -494,6 +517,9 @@ fn benefit_amount(
         }
         Benefit::Income(scheme) => {
             let inc = pay::scheme_income(catalog, profile, scheme, step.start, step.calendar);
+            if let Some(r) = inc.period_ended {
+                extra.push(note(r, Verdict::Unknown));
+            }
             (
                 inc.monthly
                     .map_or(Money::ZERO, |m| per_months(m, step.calendar)),
@@ -519,6 +545,7 @@ pub fn income_from(
             source: f.id.clone(),
             scheme: None,
         },
+        period_ended: None,
     };
     match &f.benefit {
         Benefit::Income(s) => {
@@ -531,9 +558,13 @@ pub fn income_from(
         }
         Benefit::WageFromStart => Some(make(step.following_pay, None)),
         Benefit::DagpengePercent(p) => {
-            let m = pay::pick_rate(&f.rates, step.start, None, None, None)
-                .map(|r| Money(pay::monthly(r).0 * *p as i64 / 100));
-            Some(make(m, None))
+            let r = pay::pick_rate(&f.rates, step.start, None, None, None);
+            let m = r.map(|r| Money(pay::monthly(r).0 * *p as i64 / 100));
+            let mut inc = make(m, None);
+            inc.period_ended = r
+                .and_then(|r| pay::ended_before(r, step.start))
+                .map(|e| pay::period_ended(&f.id, e));
+            Some(inc)
         }
         Benefit::WageDifference => profile.monthly_pay.map(|m| make(Some(m), None)),
         _ => None,

@@ -157,6 +157,12 @@ pub enum Reason {
         source: Id,
         ended: Date,
     },
+    /// The newest figure the catalogue has for `of` (a pay scheme or a funding source: a rate
+    /// or a cap) belongs to a period that ended on `ended`; it is used all the same.
+    RatePeriodEnded {
+        of: Id,
+        ended: Date,
+    },
     PoolClosed {
         pool: Text,
         checked: Date,

@@ -318,6 +318,18 @@ impl Lang {
                     date(self, *ended)
                 ),
             ),
+            Reason::RatePeriodEnded { of, ended } => tr!(en,
+                format!(
+                    "Tallet fra {} hører til en periode, der sluttede {}; kataloget har ikke et nyere, så Vejviser regner med det",
+                    name(of),
+                    date(self, *ended)
+                ),
+                format!(
+                    "The figure from {} belongs to a period that ended on {}; the catalogue has no newer one, so Vejviser uses it",
+                    name(of),
+                    date(self, *ended)
+                ),
+            ),
             Reason::PoolClosed { pool, checked } => tr!(en,
                 format!(
                     "Puljen «{}» er lukket (tjekket {})",

@@ -45,6 +45,8 @@ strings! {
     route_income: "Indkomst", "Income";
     route_income_amount_unknown: "beløb ukendt", "amount unknown";
     route_merit: "Merit", "Credit";
+    period_ended_label: "Periode slut", "Period ended";
+    route_periods_ended: "Nogle beløb på vejen hører til en periode, der er slut, fordi kataloget ikke har nyere tal. Se trinene.", "Some figures on the route belong to a period that has ended, because the catalogue has no newer ones. See the steps.";
     route_funding: "Støtte", "Funding";
     route_funding_none: "{} andre ordninger dækker ikke dette trin", "{} other schemes do not cover this step";
     route_deadline: "Frist", "Deadline";
