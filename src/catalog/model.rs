@@ -489,6 +489,8 @@ pub enum Requirement {
         outdated_ok: bool,
     },
     OnDagpenge,
+    /// Has signed an uddannelsesaftale (training contract) with an employer.
+    TrainingContract,
     /// Has not dropped out of this programme while on voksenelevløn.
     NoDropout {
         programme: Id,

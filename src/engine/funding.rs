@@ -94,6 +94,7 @@ fn looks_at(req: &Requirement) -> (bool, bool) {
         Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::NoDropout { .. }
         | Requirement::Note { .. } => (false, false),
         Requirement::Age { .. } => (true, false),

@@ -115,6 +115,11 @@ pub enum Reason {
     NotOnDagpenge,
     DagpengeUnknown,
 
+    // A signed training contract (uddannelsesaftale).
+    HasContract,
+    NoContract,
+    ContractUnknown,
+
     // Earlier dropouts on voksenelevløn.
     DroppedOut {
         programme: Id,

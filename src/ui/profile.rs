@@ -74,6 +74,7 @@ pub enum Message {
     IsElev(Option<bool>),
     Pay(String),
     Dagpenge(Option<bool>),
+    Contract(Option<bool>),
     Save,
     Go(Goto),
 }
@@ -177,6 +178,7 @@ impl State {
                 self.pay = s;
             }
             Message::Dagpenge(b) => p.on_dagpenge = b,
+            Message::Contract(b) => p.training_contract = b,
             Message::Save => return Action::Save,
             Message::Go(g) => return Action::Go(g),
         }
@@ -303,6 +305,11 @@ impl State {
                 l.profile_dagpenge(),
                 yes_no(l, p.on_dagpenge, Message::Dagpenge),
                 l.profile_dagpenge_help(),
+            ))
+            .push(widgets::field(
+                l.profile_contract(),
+                yes_no(l, p.training_contract, Message::Contract),
+                l.profile_contract_help(),
             ))
             .push(dropouts(l, c, p))
             .push(widgets::field(

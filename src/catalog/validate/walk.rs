@@ -464,7 +464,8 @@ impl<'c> Checker<'c> {
             }
             Requirement::Employment { .. }
             | Requirement::Education { .. }
-            | Requirement::OnDagpenge => {}
+            | Requirement::OnDagpenge
+            | Requirement::TrainingContract => {}
         }
     }
 
