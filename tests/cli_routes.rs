@@ -370,6 +370,7 @@ fn routes_json_fields_are_the_documented_ones() {
         [
             "deadlines",
             "end",
+            "fee_rule",
             "fees",
             "funded",
             "funding",

@@ -83,6 +83,7 @@ fn json(c: &Catalog, s: &Step, l: Lang) -> serde_json::Value {
         "fees": kroner(s.fees),
         "funded": kroner(s.funded),
         "net_cost": kroner(s.net_cost),
+        "fee_rule": s.fee_rule.as_ref().map(why),
         "monthly_income": s.income.monthly.map(kroner),
         "income_reason": why(&s.income.reason),
         "periods_ended": s.periods_ended().into_iter().map(why).collect::<Vec<_>>(),
@@ -118,6 +119,9 @@ fn text(c: &Catalog, s: &Step, l: Lang) -> String {
         l.cli_you_pay(),
         i18n::money(l, s.net_cost)
     ));
+    if let Some(r) = &s.fee_rule {
+        line(format!("      {}", l.reason(c, r)));
+    }
     let monthly = s
         .income
         .monthly

@@ -72,6 +72,8 @@ pub struct JsonStep<'a> {
     /// Figures of the step used after their period ended, in words.
     pub periods_ended: Vec<String>,
     pub fees: f64,
+    /// Why the fee is what it is, where a rule decides it, in words.
+    pub fee_rule: Option<String>,
     pub funded: f64,
     pub net_cost: f64,
     pub funding: Vec<Funding<'a>>,
@@ -142,6 +144,7 @@ fn step<'a>(c: &Catalog, l: Lang, s: &'a Step) -> JsonStep<'a> {
             .map(|r| l.reason(c, r))
             .collect(),
         fees: kroner(s.fees),
+        fee_rule: s.fee_rule.as_ref().map(|r| l.reason(c, r)),
         funded: kroner(s.funded),
         net_cost: kroner(s.net_cost),
         funding: s

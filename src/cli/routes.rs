@@ -377,6 +377,9 @@ fn write_route(
                 i18n::money(l, s.net_cost)
             )?;
         }
+        if let Some(r) = &s.fee_rule {
+            writeln!(out, "      {}: {}", l.cli_price(), l.reason(catalog, r))?;
+        }
         let mut not_covering: Vec<String> = Vec::new();
         for f in &s.funding {
             let src = catalog.funding_source(&f.source);

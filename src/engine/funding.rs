@@ -425,7 +425,8 @@ fn benefit_amount(
                 }
             });
             for cap in caps {
-                if let Some(ended) = cap.valid_to.filter(|d| *d < step.start) {
+                // A cap is a figure of the answer only when there is something to pay.
+                if let Some(ended) = cap.valid_to.filter(|d| *d < step.start && base.0 > 0) {
                     ended_note(&mut extra, &f.id, ended);
                 }
                 let used = used_in_period(profile, step, &f.id, cap.period);

@@ -212,6 +212,22 @@ pub enum Reason {
         by: Date,
     },
 
+    // The fee of a step.
+    /// No fee: the highest education `have` is at most `up_to`.
+    FeeWaived {
+        have: EduLevel,
+        up_to: EduLevel,
+    },
+    /// Full price: the highest education `have` is above `up_to`.
+    FeeFullPrice {
+        have: EduLevel,
+        up_to: EduLevel,
+    },
+    /// Free up to `up_to`; the profile does not give the education, so the full price is shown.
+    FeeDependsOnEducation {
+        up_to: EduLevel,
+    },
+
     // Income during a step.
     Scheme {
         scheme: Id,

@@ -69,6 +69,8 @@ pub struct Step {
     pub merit: Vec<AppliedMerit>,
     pub income: Income,
     pub fees: Money,
+    /// Why the fee is what it is, where a rule decides it (free up to an education level).
+    pub fee_rule: Option<Reason>,
     pub funding: Vec<FundingResult>,
     pub funded: Money,
     pub net_cost: Money,

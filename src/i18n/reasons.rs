@@ -330,6 +330,40 @@ impl Lang {
                     date(self, *ended)
                 ),
             ),
+            Reason::FeeWaived { have, up_to } => tr!(en,
+                format!(
+                    "Ingen deltagerbetaling, fordi din højeste uddannelse ({}) højst er {}",
+                    edu(false, *have),
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "No fee, because your highest education ({}) is at most {}",
+                    edu(true, *have),
+                    edu(true, *up_to)
+                ),
+            ),
+            Reason::FeeFullPrice { have, up_to } => tr!(en,
+                format!(
+                    "Du betaler fuld pris, fordi din højeste uddannelse ({}) er over {}",
+                    edu(false, *have),
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "You pay the full price, because your highest education ({}) is above {}",
+                    edu(true, *have),
+                    edu(true, *up_to)
+                ),
+            ),
+            Reason::FeeDependsOnEducation { up_to } => tr!(en,
+                format!(
+                    "Gratis, hvis din højeste uddannelse højst er {}; profilen siger ikke din uddannelse, så prisen er vist fuld",
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "Free if your highest education is at most {}; the profile does not give your education, so the full price is shown",
+                    edu(true, *up_to)
+                ),
+            ),
             Reason::RatePeriodEnded { of, ended } => tr!(en,
                 format!(
                     "Tallet fra {} hører til en periode, der sluttede {}; kataloget har ikke et nyere, så Vejviser regner med det",

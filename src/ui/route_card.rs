@@ -239,6 +239,13 @@ fn step_view<'a>(
         }
         None => l.route_income_amount_unknown().to_string(),
     };
+    if let Some(r) = &s.fee_rule {
+        col = col.push(widgets::hint(format!(
+            "{}: {}",
+            l.detail_fee(),
+            l.reason(ctx.catalog, r)
+        )));
+    }
     col = col.push(text(format!(
         "{}: {amount} – {}",
         l.route_income(),
