@@ -7,6 +7,7 @@ pub mod links;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod tally;
 pub mod units;
 pub mod validate;
 
