@@ -231,6 +231,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
         age_max: None,
         from_month: None,
         variant: None,
+        estimate: false,
         source: "synth".into(),
         uncertain: None,
     };

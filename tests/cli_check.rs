@@ -164,7 +164,7 @@ fn as_of_counts_and_names_the_periods_that_will_have_ended() {
     assert_eq!(
         summary(&out),
         "1 roles, 1 programmes (1 AMU courses), 1 funding sources, 0 merit rules, 2 sources; \
-         1 uncertain, 1 on Vejviser's estimates, 0 periods ended by 2026-11-22: 0 errors, 2 warnings"
+         1 uncertain, 2 on Vejviser's estimates, 0 periods ended by 2026-11-22: 0 errors, 2 warnings"
     );
     assert!(!out.contains("ended on"), "{out}");
     for (as_of, ended, lines) in [

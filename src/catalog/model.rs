@@ -587,6 +587,10 @@ pub struct Rate {
     /// A named variant (SVU level, area), shown with the rate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
+    /// Worked out by Vejviser from what `source` says (a share of the dagpenge rate), not read
+    /// on a page: one of Vejviser's own estimates.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
     pub source: Id,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,

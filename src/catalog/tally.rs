@@ -12,7 +12,7 @@ pub struct Tally {
     pub amu_courses: usize,
     /// Entries and parts (rates, salaries, tracks, offerings) with an `uncertain` text.
     pub uncertain: usize,
-    /// Entries and parts that cite [`ESTIMATE_SOURCE`].
+    /// Entries and parts that cite [`ESTIMATE_SOURCE`], and rates marked `estimate`.
     pub estimates: usize,
     /// Periods ended before the date: see [`Catalog::ended_periods`].
     pub periods_ended: usize,
@@ -26,8 +26,9 @@ pub struct Ended {
     pub ended: Date,
 }
 
-/// One fact: its `uncertain` text and the sources it cites.
-type Fact<'a> = (&'a Option<Text>, Vec<&'a Id>);
+/// One fact: its `uncertain` text, the sources it cites, and whether it is marked as an
+/// estimate of Vejviser's own.
+type Fact<'a> = (&'a Option<Text>, Vec<&'a Id>, bool);
 
 impl Catalog {
     pub fn tally(&self, as_of: Date) -> Tally {
@@ -38,10 +39,10 @@ impl Catalog {
                 .iter()
                 .filter(|p| p.kind == ProgrammeKind::AmuCourse)
                 .count(),
-            uncertain: facts.iter().filter(|(u, _)| u.is_some()).count(),
+            uncertain: facts.iter().filter(|(u, _, _)| u.is_some()).count(),
             estimates: facts
                 .iter()
-                .filter(|(_, s)| s.iter().any(|id| *id == ESTIMATE_SOURCE))
+                .filter(|(_, s, e)| *e || s.iter().any(|id| *id == ESTIMATE_SOURCE))
                 .count(),
             periods_ended: self.ended_periods(as_of).len(),
         }
@@ -52,30 +53,30 @@ impl Catalog {
     fn facts(&self) -> Vec<Fact<'_>> {
         let mut out: Vec<Fact<'_>> = Vec::new();
         for r in &self.roles {
-            out.push((&r.uncertain, r.sources.iter().collect()));
+            out.push((&r.uncertain, r.sources.iter().collect(), false));
             for s in &r.salary {
-                out.push((&s.uncertain, vec![&s.source]));
+                out.push((&s.uncertain, vec![&s.source], false));
             }
         }
         for p in &self.programmes {
-            out.push((&p.uncertain, p.sources.iter().collect()));
+            out.push((&p.uncertain, p.sources.iter().collect(), false));
             for t in &p.tracks {
-                out.push((&t.uncertain, t.sources.iter().collect()));
+                out.push((&t.uncertain, t.sources.iter().collect(), false));
             }
             for o in &p.offerings {
-                out.push((&o.uncertain, o.sources.iter().collect()));
+                out.push((&o.uncertain, o.sources.iter().collect(), false));
             }
         }
         for m in &self.merit {
-            out.push((&m.uncertain, m.sources.iter().collect()));
+            out.push((&m.uncertain, m.sources.iter().collect(), false));
         }
         for s in &self.pay {
-            out.push((&s.uncertain, s.sources.iter().collect()));
-            out.extend(s.rates.iter().map(|r| (&r.uncertain, vec![&r.source])));
+            out.push((&s.uncertain, s.sources.iter().collect(), false));
+            out.extend(s.rates.iter().map(rate));
         }
         for f in &self.funding {
-            out.push((&f.uncertain, f.sources.iter().collect()));
-            out.extend(f.rates.iter().map(|r| (&r.uncertain, vec![&r.source])));
+            out.push((&f.uncertain, f.sources.iter().collect(), false));
+            out.extend(f.rates.iter().map(rate));
         }
         out
     }
@@ -116,6 +117,10 @@ impl Catalog {
         }
         out
     }
+}
+
+fn rate(r: &Rate) -> Fact<'_> {
+    (&r.uncertain, vec![&r.source], r.estimate)
 }
 
 /// The rates no other rate of the same series (variant, age band, month) follows.
