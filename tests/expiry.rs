@@ -250,3 +250,26 @@ fn the_cli_prints_the_ended_period_in_text_and_json() {
         .any(|s| s["periods_ended"].as_array().is_some_and(|a| !a.is_empty()));
     assert!(any, "{json:#}");
 }
+
+#[test]
+fn a_step_paid_as_the_next_one_carries_its_ended_period() {
+    let Some(c) = bundled() else { return };
+    // An adult hired from the start of GF2 (trepart) is paid GF2 as the assistant programme.
+    let mut p = person(30, "ufaglaert");
+    p.education = Some(EduLevel::Grundskole);
+    p.work = Some(vec![]);
+    let rs = routes(&c, &p, "sosu-assistent");
+    let r = rs
+        .iter()
+        .find(|r| r.id.starts_with("+gf2-sosu.standard/ssa-hovedforloeb"))
+        .expect("a route through GF2 into the assistant programme");
+    let (gf2, ssa) = (&r.steps[0], &r.steps[1]);
+    assert!(
+        matches!(&gf2.income.reason, Reason::FromSource { source, .. } if source == "trepart-gf2-loen"),
+        "{:?}",
+        gf2.income
+    );
+    assert_eq!(gf2.income.monthly, ssa.income.monthly);
+    assert!(ssa.income.period_ended.is_some(), "{:?}", ssa.income);
+    assert_eq!(gf2.income.period_ended, ssa.income.period_ended);
+}

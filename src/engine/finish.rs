@@ -226,10 +226,14 @@ pub fn route_cached(
             let Some(f) = catalog.funding_source(&r.source) else {
                 continue;
             };
-            if let Some(alt) = funding::income_from(catalog, profile, f, &ctx)
+            if let Some(mut alt) = funding::income_from(catalog, profile, f, &ctx)
                 && alt.monthly.is_some()
                 && (income.monthly.is_none() || alt.monthly > income.monthly)
             {
+                // Paid as the next step: its rate, and whether that rate's period ended.
+                if f.benefit == Benefit::WageFromStart {
+                    alt.period_ended = incomes.get(i + 1).and_then(|n| n.period_ended.clone());
+                }
                 income = alt;
             }
         }
