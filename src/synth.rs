@@ -229,10 +229,12 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
         amount: Money::kr(amount),
         per: Per::Month,
         from: Date::new(2024, 1, 1),
+        valid_to: None,
         age_min: None,
         age_max: None,
         from_month: None,
         variant: None,
+        estimate: false,
         source: "synth".into(),
         uncertain: None,
     };
@@ -291,6 +293,7 @@ pub fn synthetic(roles: usize, programmes: usize, leaves: usize, seed: u64) -> C
                 amount: Money::kr(30_000),
                 period: Period::Rolling12Months,
                 kinds: vec![],
+                valid_to: None,
             }],
             rates: vec![],
             window: Window {

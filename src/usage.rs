@@ -11,8 +11,11 @@ Usage:
   vejviser check [PATH ...] [--pack PATH ...] [--as-of YYYY-MM-DD] [--watch]
                                     validate catalogue folders or files (none: the bundled one),
                                     optionally with a local pack layered on top; --as-of also
-                                    reports what will be old by that date; --watch checks again
-                                    whenever a file under the paths changes (until Ctrl+C)
+                                    reports what will be old or whose period will have ended by
+                                    that date; --watch checks again whenever a file under the
+                                    paths changes (until Ctrl+C). The summary counts entries, AMU
+                                    courses, uncertain facts, facts on Vejviser's estimates and
+                                    ended periods
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
                   [--limit N]       (text shows 5 routes unless --limit says more; JSON all)

@@ -248,7 +248,8 @@ fn requirement_refs(req: &Requirement, at: &str, out: &mut Vec<(String, String, 
         Requirement::Age { .. }
         | Requirement::Employment { .. }
         | Requirement::Education { .. }
-        | Requirement::OnDagpenge => {}
+        | Requirement::OnDagpenge
+        | Requirement::TrainingContract => {}
     }
 }
 

@@ -45,7 +45,8 @@ fn check_on_a_broken_fixture_exits_1_with_positioned_errors() {
     );
     assert_eq!(
         lines[5],
-        "1 roles, 1 programmes, 0 funding sources, 1 merit rules, 1 sources: 5 errors, 0 warnings"
+        "1 roles, 1 programmes (0 AMU courses), 0 funding sources, 1 merit rules, 1 sources; \
+         0 uncertain, 0 on Vejviser's estimates, 0 periods ended by 2026-11-22: 5 errors, 0 warnings"
     );
     assert!(err.is_empty());
 }
@@ -56,7 +57,8 @@ fn check_on_a_valid_catalogue_prints_only_the_summary() {
     assert_eq!(code, 0);
     assert_eq!(
         out,
-        "2 roles, 3 programmes, 1 funding sources, 1 merit rules, 2 sources: 0 errors, 0 warnings\n"
+        "2 roles, 3 programmes (1 AMU courses), 1 funding sources, 1 merit rules, 2 sources; \
+         0 uncertain, 0 on Vejviser's estimates, 0 periods ended by 2026-11-22: 0 errors, 0 warnings\n"
     );
 }
 
@@ -149,4 +151,54 @@ fn as_of_reports_what_will_be_old_by_then() {
     let (code, _, err) = run_on(Date::new(2026, 10, 1), &["check", &dir, "--as-of", "snart"]);
     assert_eq!(code, 2);
     assert!(err.contains("--as-of needs a date"), "{err}");
+}
+
+#[test]
+fn as_of_counts_and_names_the_periods_that_will_have_ended() {
+    // The fixture's newest wage rate ends 2027-03-31, the fund's cap 2027-06-30 and the fund
+    // itself 2027-12-31; an older rate ended 2024-03-31 but a newer one follows it.
+    let dir = fixture("expiry");
+    let summary = |out: &str| out.lines().last().unwrap_or_default().to_string();
+    let (code, out, _) = run(&["check", &dir]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        summary(&out),
+        "1 roles, 1 programmes (1 AMU courses), 1 funding sources, 0 merit rules, 2 sources; \
+         1 uncertain, 2 on Vejviser's estimates, 0 periods ended by 2026-11-22: 0 errors, 2 warnings"
+    );
+    assert!(!out.contains("ended on"), "{out}");
+    for (as_of, ended, lines) in [
+        ("2027-03-31", 0, vec![]),
+        (
+            "2027-04-01",
+            1,
+            vec!["rate of pay scheme `loen` ended on 2027-03-31"],
+        ),
+        (
+            "2027-07-01",
+            2,
+            vec![
+                "rate of pay scheme `loen` ended on 2027-03-31",
+                "cap of funding source `fond` ended on 2027-06-30",
+            ],
+        ),
+        (
+            "2028-01-01",
+            3,
+            vec!["period of funding source `fond` ended on 2027-12-31"],
+        ),
+    ] {
+        let (code, out, _) = run(&["check", &dir, "--as-of", as_of]);
+        assert_eq!(code, 0, "{out}");
+        let want = format!("{ended} periods ended by {as_of}:");
+        assert!(summary(&out).contains(&want), "{as_of}: {out}");
+        assert_eq!(out.matches("ended on").count(), ended, "{as_of}: {out}");
+        for l in lines {
+            assert!(out.contains(l), "{as_of}: {l}\n{out}");
+        }
+        assert!(
+            !out.contains("2024-03-31"),
+            "a followed rate is not ended: {out}"
+        );
+    }
 }

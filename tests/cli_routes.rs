@@ -370,6 +370,7 @@ fn routes_json_fields_are_the_documented_ones() {
         [
             "deadlines",
             "end",
+            "fee_rule",
             "fees",
             "funded",
             "funding",
@@ -381,6 +382,7 @@ fn routes_json_fields_are_the_documented_ones() {
             "name",
             "net_cost",
             "offering",
+            "periods_ended",
             "programme",
             "requirements",
             "start",
@@ -395,6 +397,7 @@ fn routes_json_fields_are_the_documented_ones() {
         ("start", "string"),
         ("fees", "number"),
         ("funding", "array"),
+        ("periods_ended", "array"),
         ("requirements", "array"),
     ] {
         assert_eq!(kind(&step[field]), want, "{field}");

@@ -74,7 +74,15 @@ fn a_plan_made_from_a_route_keeps_its_steps_and_says_who_may_pay() {
         .flat_map(|s| &s.funding)
         .filter(|f| f.verdict <= vejviser::engine::FundVerdict::Unknown)
         .count();
-    assert_eq!(plan.summary.len(), 2 + eligible, "{:?}", plan.summary);
+    let ended = r.periods_ended().len();
+    assert!(ended > 0, "the OK24 rates have ended by the step");
+    assert_eq!(
+        plan.summary.len(),
+        2 + eligible + ended,
+        "{:?}",
+        plan.summary
+    );
+    assert!(plan.summary.last().unwrap().starts_with("Periode slut: "));
     let en = from_route(&c, Lang::En, &r, &p, "plan-x".into(), TODAY);
     assert!(en.summary[1].starts_with("In all: "), "{:?}", en.summary);
 }

@@ -763,3 +763,155 @@ fn gf2_is_paid_as_the_assistant_programme_only_before_it() {
         );
     }
 }
+
+/// The GF2 step of the first route to the assistant programme through GF2, on the bundled
+/// catalogue.
+fn gf2_step(c: &Catalog, p: &vejviser::engine::Profile) -> std::sync::Arc<vejviser::engine::Step> {
+    let q = Query {
+        max_steps: 2,
+        ..Query::to("sosu-assistent", TODAY)
+    };
+    let routes = find_routes(c, p, &q);
+    let r = routes
+        .iter()
+        .find(|r| r.steps.iter().any(|s| s.programme == "gf2-sosu"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no route through GF2: {:?}",
+                routes.iter().map(|r| &r.id).collect::<Vec<_>>()
+            )
+        });
+    r.steps
+        .iter()
+        .find(|s| s.programme == "gf2-sosu")
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn gf2_with_a_training_contract_is_not_held_back_by_the_02_rule() {
+    use vejviser::engine::eval::Verdict;
+    let Some(c) = bundled() else { return };
+    // An adult hired by the municipality from the start of GF2 (trepart), no school grades known.
+    let mut p = person(30, "ufaglaert");
+    p.education = Some(EduLevel::Grundskole);
+    p.work = Some(vec![]);
+    p.training_contract = Some(true);
+    let gf2 = gf2_step(&c, &p);
+    assert_eq!(
+        gf2.requirements.verdict,
+        Verdict::Met,
+        "{:?}",
+        gf2.requirements
+    );
+    assert!(
+        gf2.requirements
+            .checks
+            .iter()
+            .any(|ch| *ch.reason == Reason::HasContract)
+    );
+    // Without one, or not known: the 02 rule is open ("ask the school"), never a no.
+    for contract in [None, Some(false)] {
+        p.training_contract = contract;
+        let gf2 = gf2_step(&c, &p);
+        assert_eq!(gf2.requirements.verdict, Verdict::Unknown, "{contract:?}");
+        let unknown = gf2
+            .requirements
+            .checks
+            .iter()
+            .any(|ch| *ch.reason == Reason::ContractUnknown);
+        assert_eq!(unknown, contract.is_none(), "{contract:?}");
+    }
+    // The words say what a contract does.
+    let words = Lang::Da.reason(&c, &Reason::ContractUnknown);
+    assert!(words.contains("uddannelsesaftale"), "{words}");
+}
+
+#[test]
+fn amu_is_free_up_to_a_vocational_education_and_full_price_above() {
+    let Some(c) = bundled() else { return };
+    let course = |edu: Option<EduLevel>| {
+        let mut p = hjaelper_34();
+        p.education = edu;
+        vejviser::engine::course::answer(&c, &p, "amu-42900", None, TODAY).expect("an AMU course")
+    };
+    let free = course(Some(EduLevel::Eud));
+    assert_eq!(free.fees, Money::ZERO);
+    assert!(
+        matches!(
+            free.fee_rule,
+            Some(Reason::FeeWaived {
+                up_to: EduLevel::Eud,
+                ..
+            })
+        ),
+        "{:?}",
+        free.fee_rule
+    );
+    // A nurse taking the course pays, and is told why; so is a person whose education is not known.
+    let full = course(Some(EduLevel::Professionsbachelor));
+    assert!(full.fees > Money::ZERO);
+    assert!(
+        matches!(
+            full.fee_rule,
+            Some(Reason::FeeFullPrice {
+                have: EduLevel::Professionsbachelor,
+                up_to: EduLevel::Eud
+            })
+        ),
+        "{:?}",
+        full.fee_rule
+    );
+    let unknown = course(None);
+    assert_eq!(unknown.fees, full.fees);
+    assert!(matches!(
+        unknown.fee_rule,
+        Some(Reason::FeeDependsOnEducation {
+            up_to: EduLevel::Eud
+        })
+    ));
+    // The fund's share follows the price: 80 % of what is charged.
+    let dkk = |s: &vejviser::engine::Step| {
+        s.funding
+            .iter()
+            .find(|f| f.source == "den-kommunale-kompetencefond")
+            .map(|f| f.amount)
+    };
+    assert_eq!(dkk(&full), Some(full.fees.per_mille(800)));
+}
+
+#[test]
+fn a_route_from_assistant_to_nurse_has_an_income_for_every_step() {
+    let Some(c) = bundled() else { return };
+    let mut p = person(35, "sosu-assistent");
+    p.qualifications = vec![qual("sosu-assistent")];
+    p.education = eud();
+    p.employment = Some(foa_kommune(5));
+    p.monthly_pay = Some(kr(31_000));
+    p.subjects = subjects(&[(Subject::Dansk, Level::D), (Subject::Naturfag, Level::E)]);
+    let q = Query {
+        max_steps: 4,
+        ..Query::to("sygeplejerske", TODAY)
+    };
+    let routes = find_routes(&c, &p, &q);
+    assert!(!routes.is_empty());
+    for r in &routes {
+        for s in &r.steps {
+            assert!(
+                s.income.monthly.is_some(),
+                "{}: {} has no income: {:?}",
+                r.id,
+                s.programme,
+                s.income
+            );
+        }
+        assert!(r.totals.monthly_income.is_some(), "{}", r.id);
+        let pb = r
+            .steps
+            .iter()
+            .find(|s| s.programme == "sygeplejerske-pb")
+            .unwrap();
+        assert_eq!(pb.income.scheme.as_deref(), Some("loen-su"));
+        assert!(pb.income.monthly.unwrap() > Money::ZERO);
+    }
+}

@@ -283,7 +283,10 @@ fn plan_files_round_trip_and_print_as_html() {
     let mut app = app();
     show_routes(&mut app, "sosu-assistent");
     let r = routes_of(&app).remove(0);
-    send(&mut app, [Message::Routes(routes::Message::SavePlan(r.id))]);
+    send(
+        &mut app,
+        [Message::Routes(routes::Message::SavePlan(r.id.clone()))],
+    );
     let mut plan = app.plans.plans[0].clone();
     plan.notes = "Tal med <leder> & TR".into();
     let dir = tempfile::tempdir().unwrap();
@@ -294,6 +297,10 @@ fn plan_files_round_trip_and_print_as_html() {
         vejviser::ui::plan_file::plan_html(&plan, &app.loaded.catalog, vejviser::i18n::Lang::Da);
     assert!(html.contains("Tal med &lt;leder&gt; &amp; TR"));
     assert!(html.contains("Social- og sundhedsassistent"));
+    // The student wage rests on the OK24 agreement, which ended on 31 March 2026: the printed
+    // plan says so, as the window does.
+    assert!(!r.periods_ended().is_empty(), "{:?}", r.steps[0].income);
+    assert!(html.contains("Periode slut"), "{html}");
     // An imported copy gets a new id next to the original.
     send(
         &mut app,

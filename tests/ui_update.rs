@@ -442,7 +442,7 @@ mod profile_form {
             M::HasJob(Some(false)),
             M::Gymnasial(Some(vejviser::engine::profile::GymExam::Hf)),
             M::School(Some("UCL".into())),
-            M::Contract("2027-06".into()),
+            M::ContractDate("2027-06".into()),
         ]);
         assert!(p.certificates_known && p.certificates.is_empty());
         assert_eq!(p.employed(), Some(false));
@@ -453,7 +453,7 @@ mod profile_form {
             Some(vejviser::catalog::Date::new(2027, 6, 1))
         );
         assert_eq!(State::from_profile(&p).contract, "2027-06");
-        let (_, p) = run([M::Contract("juni".into())]);
+        let (_, p) = run([M::ContractDate("juni".into())]);
         assert_eq!(p.contract_signed, None, "not a month: nothing changes");
     }
 

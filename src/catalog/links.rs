@@ -112,6 +112,7 @@ fn gate(req: &Requirement, catalog: &Catalog) -> Option<Vec<Id>> {
         | Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::NoDropout { .. }
         | Requirement::Note { .. } => None,
     }

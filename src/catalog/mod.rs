@@ -8,6 +8,7 @@ pub mod links;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod tally;
 pub mod units;
 pub mod validate;
 pub mod watch;

@@ -493,6 +493,8 @@ pub enum Requirement {
         outdated_ok: bool,
     },
     OnDagpenge,
+    /// Has signed an uddannelsesaftale (training contract) with an employer.
+    TrainingContract,
     /// Has not dropped out of this programme while on voksenelevløn.
     NoDropout {
         programme: Id,
@@ -575,6 +577,10 @@ pub struct Rate {
     pub per: Per,
     /// First date the rate applies.
     pub from: Date,
+    /// Last day of the period the rate belongs to (an agreement, a calendar year); left out:
+    /// no known end. After it the engine still uses the rate, and says that its period ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_min: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -585,6 +591,10 @@ pub struct Rate {
     /// A named variant (SVU level, area), shown with the rate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
+    /// Worked out by Vejviser from what `source` says (a share of the dagpenge rate), not read
+    /// on a page: one of Vejviser's own estimates.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
     pub source: Id,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Text>,
@@ -654,6 +664,10 @@ pub struct Cap {
     /// Applies only to these programme kinds (master: 50,000 kr); empty means all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<ProgrammeKind>,
+    /// Last day of the agreement the cap is known under; after it the cap is still applied,
+    /// with a word that its period ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]

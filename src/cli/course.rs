@@ -83,8 +83,10 @@ fn json(c: &Catalog, s: &Step, l: Lang) -> serde_json::Value {
         "fees": kroner(s.fees),
         "funded": kroner(s.funded),
         "net_cost": kroner(s.net_cost),
+        "fee_rule": s.fee_rule.as_ref().map(why),
         "monthly_income": s.income.monthly.map(kroner),
         "income_reason": why(&s.income.reason),
+        "periods_ended": s.periods_ended().into_iter().map(why).collect::<Vec<_>>(),
         "funding": funding,
         "deadlines": s.deadlines.iter().map(|(r, d)| serde_json::json!({"label": why(r), "date": d})).collect::<Vec<_>>(),
         "requirements": s.requirements.checks.iter().map(|ch| serde_json::json!({
@@ -117,6 +119,9 @@ fn text(c: &Catalog, s: &Step, l: Lang) -> String {
         l.cli_you_pay(),
         i18n::money(l, s.net_cost)
     ));
+    if let Some(r) = &s.fee_rule {
+        line(format!("      {}", l.reason(c, r)));
+    }
     let monthly = s
         .income
         .monthly
@@ -127,6 +132,13 @@ fn text(c: &Catalog, s: &Step, l: Lang) -> String {
         l.cli_income(),
         l.reason(c, &s.income.reason)
     ));
+    for r in s.periods_ended() {
+        line(format!(
+            "   ! {}: {}",
+            l.period_ended_label(),
+            l.reason(c, r)
+        ));
+    }
     let mut not_covering = Vec::new();
     for f in &s.funding {
         let name = l.pick(&c.name_of(&f.source)).to_string();
@@ -139,7 +151,8 @@ fn text(c: &Catalog, s: &Step, l: Lang) -> String {
             head.push_str(&format!(" ({})", i18n::money(l, f.amount)));
         }
         line(head);
-        for ch in f.reasons.iter().filter(|ch| ch.verdict != Verdict::Met) {
+        let open = f.reasons.iter().filter(|ch| ch.verdict != Verdict::Met);
+        for ch in open.filter(|ch| !ch.reason.is_period_ended()) {
             line(format!("      {}", l.reason(c, &ch.reason)));
         }
         let Some(src) = c.funding_source(&f.source) else {

@@ -69,7 +69,11 @@ pub struct JsonStep<'a> {
     pub monthly_income: Option<f64>,
     pub income_scheme: Option<&'a str>,
     pub income_reason: String,
+    /// Figures of the step used after their period ended, in words.
+    pub periods_ended: Vec<String>,
     pub fees: f64,
+    /// Why the fee is what it is, where a rule decides it, in words.
+    pub fee_rule: Option<String>,
     pub funded: f64,
     pub net_cost: f64,
     pub funding: Vec<Funding<'a>>,
@@ -134,7 +138,13 @@ fn step<'a>(c: &Catalog, l: Lang, s: &'a Step) -> JsonStep<'a> {
         monthly_income: s.income.monthly.map(kroner),
         income_scheme: s.income.scheme.as_deref(),
         income_reason: l.reason(c, &s.income.reason),
+        periods_ended: s
+            .periods_ended()
+            .into_iter()
+            .map(|r| l.reason(c, r))
+            .collect(),
         fees: kroner(s.fees),
+        fee_rule: s.fee_rule.as_ref().map(|r| l.reason(c, r)),
         funded: kroner(s.funded),
         net_cost: kroner(s.net_cost),
         funding: s

@@ -135,14 +135,20 @@ fn check_once(
         let _ = writeln!(out, "{d}");
     }
     let c = loaded.catalog.counts();
+    let t = loaded.catalog.tally(today);
     let _ = writeln!(
         out,
-        "{} roles, {} programmes, {} funding sources, {} merit rules, {} sources: {} errors, {} warnings",
+        "{} roles, {} programmes ({} AMU courses), {} funding sources, {} merit rules, {} sources; \
+         {} uncertain, {} on Vejviser's estimates, {} periods ended by {today}: {} errors, {} warnings",
         c.roles,
         c.programmes,
+        t.amu_courses,
         c.funding,
         c.merit,
         c.sources,
+        t.uncertain,
+        t.estimates,
+        t.periods_ended,
         loaded.errors(),
         loaded.warnings()
     );

@@ -371,6 +371,10 @@ fn write_route(
             l.cli_income(),
             l.reason(catalog, &s.income.reason)
         )?;
+        for r in s.periods_ended() {
+            let label = l.period_ended_label();
+            writeln!(out, "      ! {label}: {}", l.reason(catalog, r))?;
+        }
         if s.fees.ore() > 0 {
             writeln!(
                 out,
@@ -381,6 +385,9 @@ fn write_route(
                 i18n::money(l, s.funded),
                 i18n::money(l, s.net_cost)
             )?;
+        }
+        if let Some(r) = &s.fee_rule {
+            writeln!(out, "      {}: {}", l.cli_price(), l.reason(catalog, r))?;
         }
         let mut not_covering: Vec<String> = Vec::new();
         for f in &s.funding {
@@ -394,11 +401,12 @@ fn write_route(
                 not_covering.push(l.pick(&catalog.name_of(&f.source)).to_string());
                 continue;
             }
-            let why = f
-                .reasons
-                .iter()
+            // An ended period has its own line above.
+            let mut shown = f.reasons.iter().filter(|c| !c.reason.is_period_ended());
+            let why = shown
+                .clone()
                 .find(|c| c.verdict != Verdict::Met)
-                .or(f.reasons.first())
+                .or(shown.next())
                 .map(|c| l.reason(catalog, &c.reason).to_string())
                 .unwrap_or_default();
             let pays_fees = src.is_some_and(|x| {

@@ -215,6 +215,11 @@ impl Env<'_> {
                 Some(false) => leaf(Verdict::NotMet, Reason::NotOnDagpenge, &[]),
                 None => leaf(Verdict::Unknown, Reason::DagpengeUnknown, &[]),
             },
+            Requirement::TrainingContract => match self.profile.training_contract {
+                Some(true) => leaf(Verdict::Met, Reason::HasContract, &[]),
+                Some(false) => leaf(Verdict::NotMet, Reason::NoContract, &[]),
+                None => leaf(Verdict::Unknown, Reason::ContractUnknown, &[]),
+            },
             Requirement::NoDropout { programme } => {
                 let dropped = self
                     .profile

@@ -12,15 +12,20 @@ use crate::catalog::{Benefit, Catalog, Date, FeeUnit, Money, Programme, TrackCod
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-/// The fee of a programme for a person: `free_up_to` waives it for lower educations.
-pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
+/// The fee of a programme for a person, and the rule that decided it: `free_up_to` waives
+/// it for people whose highest education is at most that level (AMU on the SOSU area). When
+/// the education is not known the full price is shown, saying when it would be free.
+pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> (Money, Option<Reason>) {
     let Some(f) = &p.fee else {
-        return Money::ZERO;
+        return (Money::ZERO, None);
     };
-    if let (Some(limit), Some(edu)) = (f.free_up_to, profile.education)
-        && edu <= limit
-    {
-        return Money::ZERO;
+    let why = f.free_up_to.map(|up_to| match profile.education {
+        Some(have) if have <= up_to => Reason::FeeWaived { have, up_to },
+        Some(have) => Reason::FeeFullPrice { have, up_to },
+        None => Reason::FeeDependsOnEducation { up_to },
+    });
+    if matches!(why, Some(Reason::FeeWaived { .. })) {
+        return (Money::ZERO, why);
     }
     let units = match f.per {
         FeeUnit::Total => 1,
@@ -28,7 +33,7 @@ pub fn fee(p: &Programme, school: Weeks, profile: &Profile) -> Money {
         FeeUnit::Week => f.units.map_or((school.0 as i64 + 9) / 10, |u| u as i64),
         FeeUnit::Day => f.units.map_or((school.0 as i64 * 5 + 9) / 10, |u| u as i64),
     };
-    Money(f.amount.0 * units)
+    (Money(f.amount.0 * units), why)
 }
 
 /// The last date with this month and day on or before `start`.
@@ -193,7 +198,7 @@ pub fn route_cached(
         let used_from = earlier.len();
         let p = &catalog.programmes[s.programme];
         let pers = &s.personalised;
-        let fees = fee(p, pers.school, profile);
+        let (fees, fee_rule) = fee(p, pers.school, profile);
         let mut income = incomes[i].clone();
         let ctx = StepContext {
             programme: p,
@@ -221,10 +226,14 @@ pub fn route_cached(
             let Some(f) = catalog.funding_source(&r.source) else {
                 continue;
             };
-            if let Some(alt) = funding::income_from(catalog, profile, f, &ctx)
+            if let Some(mut alt) = funding::income_from(catalog, profile, f, &ctx)
                 && alt.monthly.is_some()
                 && (income.monthly.is_none() || alt.monthly > income.monthly)
             {
+                // Paid as the next step: its rate, and whether that rate's period ended.
+                if f.benefit == Benefit::WageFromStart {
+                    alt.period_ended = incomes.get(i + 1).and_then(|n| n.period_ended.clone());
+                }
                 income = alt;
             }
         }
@@ -295,6 +304,7 @@ pub fn route_cached(
             merit: pers.applied.clone(),
             income,
             fees,
+            fee_rule,
             funding: results,
             funded,
             net_cost,

@@ -95,6 +95,7 @@ fn looks_at(req: &Requirement) -> (bool, bool) {
         Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::NoDropout { .. }
         | Requirement::Note { .. } => (false, false),
         Requirement::Age { .. } => (true, false),
@@ -371,7 +372,12 @@ fn source_with(
         let (amount, co, extra) = benefit_amount(catalog, profile, f, step);
         result.amount = amount;
         result.co_payment = co;
-        result.reasons.extend(extra);
+        // An ended period leads, so a short list (the route card shows two) keeps it.
+        let (ended, rest): (Vec<Check>, Vec<Check>) = extra
+            .into_iter()
+            .partition(|c| matches!(*c.reason, Reason::RatePeriodEnded { .. }));
+        result.reasons.splice(0..0, ended);
+        result.reasons.extend(rest);
     }
     Some(result)
 }
@@ -381,6 +387,15 @@ fn closed(result: &mut FundingResult, why: Reason, checked: Date) {
     result.verdict = FundVerdict::Closed;
     result.status_checked = checked;
     result.reasons.insert(0, note(why, Verdict::NotMet));
+}
+
+/// Says, once, that a figure of source `of` is used after its period ended. Marked as not
+/// known (like an uncertain fact); it does not change the verdict.
+fn ended_note(extra: &mut Vec<Check>, of: &str, ended: Date) {
+    let why = note(pay::period_ended(of, ended), Verdict::Unknown);
+    if !extra.contains(&why) {
+        extra.insert(0, why);
+    }
 }
 
 /// Months of a length, as a fraction: `amount × tenths × 3 / 130`.
@@ -411,6 +426,10 @@ fn benefit_amount(
                 }
             });
             for cap in caps {
+                // A cap is a figure of the answer only when there is something to pay.
+                if let Some(ended) = cap.valid_to.filter(|d| *d < step.start && base.0 > 0) {
+                    ended_note(&mut extra, &f.id, ended);
+                }
                 let used = used_in_period(profile, step, &f.id, cap.period);
                 let left = Money((cap.amount.0 - used.0).max(0));
                 if amount > left {
@@ -461,6 +480,9 @@ fn benefit_amount(
             );
             match rate {
                 Some(r) => {
+                    if let Some(ended) = pay::ended_before(r, step.start) {
+                        ended_note(&mut extra, &f.id, ended);
+                    }
                     let weekly = match r.per {
                         crate::catalog::Per::Week => r.amount,
                         crate::catalog::Per::Hour => Money(r.amount.0 * 37),
@@ -487,6 +509,9 @@ fn benefit_amount(
         Benefit::DagpengePercent(p) => {
             match pay::pick_rate(&f.rates, step.start, None, None, None) {
                 Some(r) => {
+                    if let Some(ended) = pay::ended_before(r, step.start) {
+                        ended_note(&mut extra, &f.id, ended);
+                    }
                     let m = Money(pay::monthly(r).0 * *p as i64 / 100);
                     (per_months(m, step.calendar), Money::ZERO, extra)
                 }
@@ -495,6 +520,9 @@ fn benefit_amount(
         }
         Benefit::Income(scheme) => {
             let inc = pay::scheme_income(catalog, profile, scheme, step.start, step.calendar);
+            if let Some(r) = inc.period_ended {
+                extra.push(note(r, Verdict::Unknown));
+            }
             (
                 inc.monthly
                     .map_or(Money::ZERO, |m| per_months(m, step.calendar)),
@@ -520,6 +548,7 @@ pub fn income_from(
             source: f.id.clone(),
             scheme: None,
         },
+        period_ended: None,
     };
     match &f.benefit {
         Benefit::Income(s) => {
@@ -532,9 +561,13 @@ pub fn income_from(
         }
         Benefit::WageFromStart => Some(make(step.following_pay, None)),
         Benefit::DagpengePercent(p) => {
-            let m = pay::pick_rate(&f.rates, step.start, None, None, None)
-                .map(|r| Money(pay::monthly(r).0 * *p as i64 / 100));
-            Some(make(m, None))
+            let r = pay::pick_rate(&f.rates, step.start, None, None, None);
+            let m = r.map(|r| Money(pay::monthly(r).0 * *p as i64 / 100));
+            let mut inc = make(m, None);
+            inc.period_ended = r
+                .and_then(|r| pay::ended_before(r, step.start))
+                .map(|e| pay::period_ended(&f.id, e));
+            Some(inc)
         }
         Benefit::WageDifference => profile.monthly_pay.map(|m| make(Some(m), None)),
         _ => None,

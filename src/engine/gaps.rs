@@ -97,6 +97,7 @@ fn leaf_close(leaf: &Requirement) -> &[Id] {
         | Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::NoDropout { .. } => &[],
     }
 }
@@ -161,6 +162,7 @@ pub fn mentions(req: &Requirement, ids: &[&str]) -> bool {
         | Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::Note { .. } => false,
     }
 }

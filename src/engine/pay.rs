@@ -40,21 +40,42 @@ pub fn pick_rate<'a>(
         .max_by_key(|r| (r.from, r.from_month.unwrap_or(0)))
 }
 
-/// Average monthly amount of a rates scheme over a step of `calendar` length.
+/// The end of a rate's period when it ended before `date`: the rate is used on a day its
+/// period no longer covers.
+pub fn ended_before(rate: &Rate, date: Date) -> Option<Date> {
+    rate.valid_to.filter(|end| *end < date)
+}
+
+/// The fact that a figure of `of` (a pay scheme or funding source) is used after its period
+/// ended on `ended`.
+pub fn period_ended(of: &str, ended: Date) -> Reason {
+    Reason::RatePeriodEnded {
+        of: of.to_string(),
+        ended,
+    }
+}
+
+/// Average monthly amount of a rates scheme over a step of `calendar` length, and the
+/// earliest end of a period that ended before the month its rate was used for.
 pub fn scheme_monthly(
     scheme: &PayScheme,
     profile: &Profile,
     start: Date,
     calendar: Weeks,
-) -> Option<Money> {
+) -> Option<(Money, Option<Date>)> {
     let age = profile.age_on(start);
     let months = ((calendar.0 as i64 * 3 + 65) / 130).clamp(1, 60) as u16;
     let mut total = 0i64;
+    let mut ended: Option<Date> = None;
     for m in 1..=months {
         let date = start.add_months(m as i64 - 1);
-        total += monthly(pick_rate(&scheme.rates, date, age, Some(m), None)?).0;
+        let rate = pick_rate(&scheme.rates, date, age, Some(m), None)?;
+        if let Some(end) = ended_before(rate, date) {
+            ended = Some(ended.map_or(end, |e| e.min(end)));
+        }
+        total += monthly(rate).0;
     }
-    Some(Money(total / months as i64))
+    Some((Money(total / months as i64), ended))
 }
 
 /// The income of one scheme for a person, with the reason.
@@ -73,12 +94,16 @@ pub fn scheme_income(
             reason: Reason::SchemeMissing {
                 scheme: scheme_id.to_string(),
             },
+            period_ended: None,
         };
     };
-    let amount = match s.kind {
-        PayKind::WageKept => profile.monthly_pay,
-        PayKind::NoPay => Some(Money::ZERO),
-        PayKind::Rates | PayKind::Su => scheme_monthly(s, profile, start, calendar),
+    let (amount, ended) = match s.kind {
+        PayKind::WageKept => (profile.monthly_pay, None),
+        PayKind::NoPay => (Some(Money::ZERO), None),
+        PayKind::Rates | PayKind::Su => match scheme_monthly(s, profile, start, calendar) {
+            Some((m, ended)) => (Some(m), ended),
+            None => (None, None),
+        },
     };
     let scheme = s.id.clone();
     let reason = match (s.kind, amount) {
@@ -92,6 +117,7 @@ pub fn scheme_income(
         monthly: amount,
         change: change(profile, amount),
         reason,
+        period_ended: ended.map(|e| period_ended(&s.id, e)),
     }
 }
 
@@ -163,5 +189,6 @@ pub fn income(
         monthly: None,
         change: None,
         reason: Reason::IncomeUnknown,
+        period_ended: None,
     }
 }

@@ -44,6 +44,9 @@ pub struct Profile {
     /// Current gross pay per month.
     pub monthly_pay: Option<Money>,
     pub on_dagpenge: Option<bool>,
+    /// The person has signed an uddannelsesaftale (training contract) with an employer;
+    /// `None`: not known.
+    pub training_contract: Option<bool>,
     pub education: Option<EduLevel>,
     /// The highest education has not been used for five years or more.
     pub education_outdated: Option<bool>,

@@ -133,6 +133,11 @@ pub enum Reason {
     NotOnDagpenge,
     DagpengeUnknown,
 
+    // A signed training contract (uddannelsesaftale).
+    HasContract,
+    NoContract,
+    ContractUnknown,
+
     // Earlier dropouts on voksenelevløn.
     DroppedOut {
         programme: Id,
@@ -173,6 +178,12 @@ pub enum Reason {
     /// The scheme's known period ended before the step; whether it goes on is not known.
     PeriodEnded {
         source: Id,
+        ended: Date,
+    },
+    /// The newest figure the catalogue has for `of` (a pay scheme or a funding source: a rate
+    /// or a cap) belongs to a period that ended on `ended`; it is used all the same.
+    RatePeriodEnded {
+        of: Id,
         ended: Date,
     },
     PoolClosed {
@@ -217,6 +228,22 @@ pub enum Reason {
     ApplyByPassed {
         source: Id,
         by: Date,
+    },
+
+    // The fee of a step.
+    /// No fee: the highest education `have` is at most `up_to`.
+    FeeWaived {
+        have: EduLevel,
+        up_to: EduLevel,
+    },
+    /// Full price: the highest education `have` is above `up_to`.
+    FeeFullPrice {
+        have: EduLevel,
+        up_to: EduLevel,
+    },
+    /// Free up to `up_to`; the profile does not give the education, so the full price is shown.
+    FeeDependsOnEducation {
+        up_to: EduLevel,
     },
 
     // Income during a step.

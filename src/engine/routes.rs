@@ -46,6 +46,9 @@ pub struct Income {
     /// Against the person's current pay (negative: less).
     pub change: Option<i64>,
     pub reason: Reason,
+    /// Set (to [`Reason::RatePeriodEnded`]) when the amount rests on a rate whose period
+    /// ended before the step: the newest the catalogue knows, used all the same.
+    pub period_ended: Option<Reason>,
 }
 
 /// One programme in a route, personalised.
@@ -66,6 +69,8 @@ pub struct Step {
     pub merit: Vec<AppliedMerit>,
     pub income: Income,
     pub fees: Money,
+    /// Why the fee is what it is, where a rule decides it (free up to an education level).
+    pub fee_rule: Option<Reason>,
     pub funding: Vec<FundingResult>,
     pub funded: Money,
     pub net_cost: Money,
@@ -128,5 +133,44 @@ impl SortBy {
             "steps" => Some(SortBy::Steps),
             _ => None,
         }
+    }
+}
+
+impl Reason {
+    /// True for the fact that a figure is used after its period ended.
+    pub fn is_period_ended(&self) -> bool {
+        matches!(self, Reason::RatePeriodEnded { .. })
+    }
+}
+
+impl Step {
+    /// Every figure of this step used after its period ended: the income's and those of the
+    /// funding that may pay (a source that does not is no figure of the answer).
+    pub fn periods_ended(&self) -> Vec<&Reason> {
+        let mut out: Vec<&Reason> = self.income.period_ended.iter().collect();
+        let funding = self
+            .funding
+            .iter()
+            .filter(|f| f.verdict != super::funding::FundVerdict::NotEligible)
+            .flat_map(|f| f.reasons.iter().map(|c| c.reason.as_ref()));
+        for r in funding.filter(|r| r.is_period_ended()) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+}
+
+impl Route {
+    /// Every figure of the route used after its period ended, each once.
+    pub fn periods_ended(&self) -> Vec<&Reason> {
+        let mut out: Vec<&Reason> = Vec::new();
+        for r in self.steps.iter().flat_map(|s| s.periods_ended()) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
     }
 }

@@ -121,6 +121,8 @@ pub struct WhatIfs {
     pub danish_science_c: bool,
     pub hours_30: bool,
     pub age_25: bool,
+    /// A signed training contract (uddannelsesaftale).
+    pub contract: bool,
 }
 
 /// One what-if toggle.
@@ -130,20 +132,22 @@ pub enum Toggle {
     DanishScienceC,
     Hours30,
     Age25,
+    Contract,
 }
 
 impl Toggle {
-    pub const ALL: [Toggle; 4] = [
+    pub const ALL: [Toggle; 5] = [
         Toggle::EnglishD,
         Toggle::DanishScienceC,
         Toggle::Hours30,
         Toggle::Age25,
+        Toggle::Contract,
     ];
 }
 
 impl WhatIfs {
     pub fn any(self) -> bool {
-        self.english_d || self.danish_science_c || self.hours_30 || self.age_25
+        self.english_d || self.danish_science_c || self.hours_30 || self.age_25 || self.contract
     }
 
     pub fn get(self, t: Toggle) -> bool {
@@ -152,6 +156,7 @@ impl WhatIfs {
             Toggle::DanishScienceC => self.danish_science_c,
             Toggle::Hours30 => self.hours_30,
             Toggle::Age25 => self.age_25,
+            Toggle::Contract => self.contract,
         }
     }
 
@@ -161,6 +166,7 @@ impl WhatIfs {
             Toggle::DanishScienceC => self.danish_science_c = on,
             Toggle::Hours30 => self.hours_30 = on,
             Toggle::Age25 => self.age_25 = on,
+            Toggle::Contract => self.contract = on,
         }
     }
 
@@ -206,6 +212,9 @@ impl WhatIfs {
             let latest = today.year.saturating_sub(26);
             p.birth_year = Some(p.birth_year.map_or(latest, |b| b.min(latest)));
         }
+        if self.contract {
+            p.training_contract = Some(true);
+        }
         p
     }
 }
@@ -230,7 +239,9 @@ mod tests {
         w.set(Toggle::EnglishD, true);
         w.set(Toggle::Age25, true);
         w.set(Toggle::Hours30, true);
+        w.set(Toggle::Contract, true);
         let p = w.apply(&base, today);
+        assert_eq!(p.training_contract, Some(true));
         // Engelsk C stays C (D is lower); the person is 25 within the year; a job of 30 hours.
         assert_eq!(p.subject_level(Subject::Engelsk), Some(Some(Level::C)));
         assert_eq!(p.birth_year, Some(2000));

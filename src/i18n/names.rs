@@ -32,6 +32,7 @@ strings! {
     req_edu_max: "Uddannelse højst: {}", "Education at most: {}";
     req_outdated_ok: "(en uddannelse der ikke er brugt i 5 år tæller ikke)", "(an education unused for 5 years does not count)";
     req_dagpenge: "Modtager dagpenge", "Receives unemployment benefit (dagpenge)";
+    req_contract: "Har en uddannelsesaftale med en arbejdsgiver", "Has a training contract (uddannelsesaftale) with an employer";
     req_no_dropout: "Er ikke faldet fra {} på voksenelevløn", "Has not dropped out of {} on the adult student wage (voksenelevløn)";
     req_closed_by: "kan nås med: {}", "can be reached with: {}";
     subject_dansk: "Dansk", "Danish";

@@ -51,6 +51,8 @@ strings! {
     profile_pay_help: "Bruges til at regne ud hvad du tjener undervejs, og om du går ned i løn.", "Used to work out what you earn on the way, and whether your pay drops.";
     profile_dagpenge: "Får du dagpenge?", "Do you receive dagpenge?";
     profile_dagpenge_help: "Ledige på dagpenge kan have ret til uddannelsesløft med 110 % af dagpengene.", "Unemployed people on dagpenge may get uddannelsesløft at 110 % of dagpenge.";
+    profile_contract: "Har du skrevet under på en uddannelsesaftale?", "Have you signed a training contract (uddannelsesaftale)?";
+    profile_contract_help: "En aftale med en arbejdsgiver om at tage uddannelsen som elev. Med den gælder kravet om 02 i dansk og matematik ikke for grundforløb 2.", "An agreement with an employer to take the programme as a student. With one, the 02 requirement in Danish and maths does not apply to GF2.";
     profile_bad_number: "Skriv et tal.", "Write a number.";
     profile_bad_date: "Skriv år og måned som 2019-08.", "Write year and month like 2019-08.";
     profile_save: "Gem profil", "Save profile";
@@ -70,8 +72,8 @@ strings! {
     profile_school: "Skole du helst vil gå på", "School you would prefer";
     profile_school_help: "Skolerne har ikke helt de samme optagelseskrav. Vælger du en, bruger ruterne dens regler, hvor Vejviser kender dem.", "Schools do not all have the same admission rules. If you choose one, the routes use its rules where Vejviser knows them.";
     profile_school_any: "Ingen bestemt", "No particular school";
-    profile_contract: "Hvornår skriver du under på uddannelsesaftalen? (ÅÅÅÅ-MM)", "When do you sign the training contract? (YYYY-MM)";
-    profile_contract_help: "Voksenelevløn kræver, at du er fyldt 25 den dag, du skriver under. Tom = ved ikke endnu.", "The adult student wage (voksenelevløn) needs you to be 25 on the day you sign. Empty = not known yet.";
+    profile_contract_date: "Hvornår skriver du under på uddannelsesaftalen? (ÅÅÅÅ-MM)", "When do you sign the training contract? (YYYY-MM)";
+    profile_contract_date_help: "Voksenelevløn kræver, at du er fyldt 25 den dag, du skriver under. Tom = ved ikke endnu.", "The adult student wage (voksenelevløn) needs you to be 25 on the day you sign. Empty = not known yet.";
 }
 
 impl Lang {

@@ -274,6 +274,18 @@ impl Lang {
                 "Kræver dagpenge; profilen siger ikke om du er på dagpenge".into(),
                 "Needs unemployment benefit (dagpenge); the profile does not say whether you get it".into(),
             ),
+            Reason::HasContract => tr!(en,
+                "Du har en uddannelsesaftale med en arbejdsgiver".into(),
+                "You have a training contract (uddannelsesaftale) with an employer".into(),
+            ),
+            Reason::NoContract => tr!(en,
+                "Gælder med en uddannelsesaftale med en arbejdsgiver; den har du ikke".into(),
+                "Applies with a training contract (uddannelsesaftale) with an employer; you do not have one".into(),
+            ),
+            Reason::ContractUnknown => tr!(en,
+                "Gælder med en uddannelsesaftale med en arbejdsgiver; profilen siger ikke, om du har en".into(),
+                "Applies with a training contract (uddannelsesaftale) with an employer; the profile does not say whether you have one".into(),
+            ),
             Reason::DroppedOut { programme } => tr!(en,
                 format!("Du har tidligere afbrudt {} på voksenelevløn", name(programme)),
                 format!(
@@ -358,6 +370,52 @@ impl Lang {
                 format!(
                     "{} is known only until {}; whether it goes on is not in the catalogue",
                     name(source),
+                    date(self, *ended)
+                ),
+            ),
+            Reason::FeeWaived { have, up_to } => tr!(en,
+                format!(
+                    "Ingen deltagerbetaling, fordi din højeste uddannelse ({}) højst er {}",
+                    edu(false, *have),
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "No fee, because your highest education ({}) is at most {}",
+                    edu(true, *have),
+                    edu(true, *up_to)
+                ),
+            ),
+            Reason::FeeFullPrice { have, up_to } => tr!(en,
+                format!(
+                    "Du betaler fuld pris, fordi din højeste uddannelse ({}) er over {}",
+                    edu(false, *have),
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "You pay the full price, because your highest education ({}) is above {}",
+                    edu(true, *have),
+                    edu(true, *up_to)
+                ),
+            ),
+            Reason::FeeDependsOnEducation { up_to } => tr!(en,
+                format!(
+                    "Gratis, hvis din højeste uddannelse højst er {}; profilen siger ikke din uddannelse, så prisen er vist fuld",
+                    edu(false, *up_to)
+                ),
+                format!(
+                    "Free if your highest education is at most {}; the profile does not give your education, so the full price is shown",
+                    edu(true, *up_to)
+                ),
+            ),
+            Reason::RatePeriodEnded { of, ended } => tr!(en,
+                format!(
+                    "Tallet fra {} hører til en periode, der sluttede {}; kataloget har ikke et nyere, så Vejviser regner med det",
+                    name(of),
+                    date(self, *ended)
+                ),
+                format!(
+                    "The figure from {} belongs to a period that ended on {}; the catalogue has no newer one, so Vejviser uses it",
+                    name(of),
                     date(self, *ended)
                 ),
             ),

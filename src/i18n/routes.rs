@@ -27,6 +27,7 @@ strings! {
     whatif_danish_science: "hvis jeg havde Dansk C og Naturfag C", "if I had Danish C and Science C";
     whatif_hours30: "hvis jeg arbejdede 30 timer om ugen", "if I worked 30 hours a week";
     whatif_age25: "hvis jeg var fyldt 25", "if I were 25 or older";
+    whatif_contract: "hvis jeg havde en uddannelsesaftale", "if I had a training contract";
     whatif_changes: "Det ændrer:", "This changes:";
     routes_saved_profile: "Viser vejen for planens gemte profil.", "Showing the route for the plan's saved profile.";
     routes_use_current: "Brug min nuværende profil", "Use my current profile";
@@ -45,6 +46,8 @@ strings! {
     route_income: "Indkomst", "Income";
     route_income_amount_unknown: "beløb ukendt", "amount unknown";
     route_merit: "Merit", "Credit";
+    period_ended_label: "Periode slut", "Period ended";
+    route_periods_ended: "Nogle beløb på vejen hører til en periode, der er slut, fordi kataloget ikke har nyere tal. Se trinene.", "Some figures on the route belong to a period that has ended, because the catalogue has no newer ones. See the steps.";
     route_funding: "Støtte", "Funding";
     route_funding_none: "{} andre ordninger dækker ikke dette trin", "{} other schemes do not cover this step";
     route_deadline: "Frist", "Deadline";
@@ -85,6 +88,7 @@ impl Lang {
             Toggle::DanishScienceC => self.whatif_danish_science(),
             Toggle::Hours30 => self.whatif_hours30(),
             Toggle::Age25 => self.whatif_age25(),
+            Toggle::Contract => self.whatif_contract(),
         }
     }
 }

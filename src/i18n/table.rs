@@ -163,6 +163,31 @@ pub fn compare(catalog: &Catalog, routes: &[Route], l: Lang) -> Comparison {
             parts.join("; ")
         }
     });
+    // Figures used after their period ended, by whose they are: the detail is on the cards.
+    row(
+        "Tal fra en periode, der er slut",
+        "Figures from a period that ended",
+        &|r| {
+            let mut names: Vec<String> = Vec::new();
+            for why in r.periods_ended() {
+                if let crate::engine::reason::Reason::RatePeriodEnded { of, ended } = why {
+                    let n = format!(
+                        "{} ({})",
+                        l.pick(&catalog.name_of(of)),
+                        super::date(l, *ended)
+                    );
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+            if names.is_empty() {
+                "–".into()
+            } else {
+                names.join("; ")
+            }
+        },
+    );
     row("Adgangskrav for dig", "Entry requirements for you", &|r| {
         let count = |v: Verdict| {
             r.steps

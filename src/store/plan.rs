@@ -141,5 +141,13 @@ pub fn summary(catalog: &Catalog, l: Lang, route: &Route) -> Vec<String> {
             }
         }
     }
+    // Printed like the window shows them: a figure whose period ended says so.
+    for r in route.periods_ended() {
+        lines.push(format!(
+            "{}: {}",
+            l.period_ended_label(),
+            l.reason(catalog, r)
+        ));
+    }
     lines
 }

@@ -515,6 +515,7 @@ fn walk(c: &Catalog, l: Lang, r: &Requirement, depth: usize, out: &mut Vec<(usiz
             }
         }
         Requirement::OnDagpenge => out.push((depth, l.req_dagpenge().into())),
+        Requirement::TrainingContract => out.push((depth, l.req_contract().into())),
         Requirement::NoDropout { programme } => {
             out.push((depth, l.req_no_dropout().replace("{}", &name(programme))))
         }

@@ -208,14 +208,12 @@ fn verdicts<'a>(ctx: Ctx<'a>, f: &FundingSource, a: &SourceTotal) -> Element<'a,
             .iter()
             .filter(|c| c.verdict != Verdict::Met || r.verdict == FundVerdict::Eligible)
             .fold(column![].spacing(2), |c, ch| {
-                c.push(
-                    text(format!(
-                        "{} {}",
-                        marks::check_sign(ch.verdict),
-                        l.reason(ctx.catalog, &ch.reason)
-                    ))
-                    .size(style::SMALL),
-                )
+                let why = l.reason(ctx.catalog, &ch.reason);
+                // A figure whose period ended is boxed like an uncertain fact.
+                if ch.reason.is_period_ended() {
+                    return c.push(widgets::uncertain(l.period_ended_label(), why));
+                }
+                c.push(text(format!("{} {why}", marks::check_sign(ch.verdict))).size(style::SMALL))
             });
         col = col.push(
             row![

@@ -70,7 +70,7 @@ pub enum Message {
     HasJob(Option<bool>),
     Gymnasial(Option<GymExam>),
     School(Option<String>),
-    Contract(String),
+    ContractDate(String),
     Outdated(Option<bool>),
     Dropout(Id, bool),
     Start(String),
@@ -81,6 +81,7 @@ pub enum Message {
     IsElev(Option<bool>),
     Pay(String),
     Dagpenge(Option<bool>),
+    Contract(Option<bool>),
     Save,
     Go(Goto),
 }
@@ -165,7 +166,7 @@ impl State {
             Message::HasJob(b) => p.has_job = b,
             Message::Gymnasial(g) => p.gymnasial = g,
             Message::School(s) => p.school = s,
-            Message::Contract(s) => {
+            Message::ContractDate(s) => {
                 if s.trim().is_empty() || parse_month(&s).is_some() {
                     p.contract_signed = parse_month(&s);
                 }
@@ -201,6 +202,7 @@ impl State {
                 self.pay = s;
             }
             Message::Dagpenge(b) => p.on_dagpenge = b,
+            Message::Contract(b) => p.training_contract = b,
             Message::Save => return Action::Save,
             Message::Go(g) => return Action::Go(g),
         }
@@ -335,6 +337,11 @@ impl State {
                 yes_no(l, p.on_dagpenge, Message::Dagpenge),
                 l.profile_dagpenge_help(),
             ))
+            .push(widgets::field(
+                l.profile_contract(),
+                yes_no(l, p.training_contract, Message::Contract),
+                l.profile_contract_help(),
+            ))
             .push(dropouts(l, c, p))
             .push(widgets::field(
                 l.profile_start(),
@@ -358,12 +365,12 @@ impl State {
                 l.profile_school_help(),
             ))
             .push(widgets::field(
-                l.profile_contract(),
+                l.profile_contract_date(),
                 text_input("2027-06", &self.contract)
-                    .on_input(Message::Contract)
+                    .on_input(Message::ContractDate)
                     .width(150)
                     .padding(8),
-                l.profile_contract_help(),
+                l.profile_contract_date_help(),
             ));
         if !self.contract.trim().is_empty() && p.contract_signed.is_none() {
             col = col.push(widgets::hint(l.profile_bad_date()));

@@ -32,7 +32,13 @@ pub fn view<'a>(
     if r.pareto {
         head = head.push(marks::badge("★", l.routes_pareto(), marks::Tone::Good));
     }
-    let col = column![head, text(i18n::table::totals_line(l, r)).size(style::BODY)].spacing(10);
+    let mut col = column![head, text(i18n::table::totals_line(l, r)).size(style::BODY)].spacing(10);
+    if !r.periods_ended().is_empty() {
+        col = col.push(widgets::uncertain(
+            l.period_ended_label(),
+            l.route_periods_ended(),
+        ));
+    }
     let mut col = col
         .push(timeline::view(ctx.catalog, l, r))
         .push(buttons(l, r, open))
@@ -198,11 +204,24 @@ fn step_view<'a>(
         }
         None => l.route_income_amount_unknown().to_string(),
     };
+    if let Some(r) = &s.fee_rule {
+        col = col.push(widgets::hint(format!(
+            "{}: {}",
+            l.detail_fee(),
+            l.reason(ctx.catalog, r)
+        )));
+    }
     col = col.push(text(format!(
         "{}: {amount} – {}",
         l.route_income(),
         l.reason(ctx.catalog, &s.income.reason)
     )));
+    if let Some(r) = &s.income.period_ended {
+        col = col.push(widgets::uncertain(
+            l.period_ended_label(),
+            l.reason(ctx.catalog, r),
+        ));
+    }
     col = col.push(funding_lines(ctx, s, key, listed));
     for (what, when) in &s.deadlines {
         col = col.push(text(format!(
@@ -229,10 +248,13 @@ fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step, key: String, listed: bool) -> Eleme
             not += 1;
             continue;
         }
+        // A figure whose period ended is boxed like an uncertain fact, not one of the two.
+        let ended = f.reasons.iter().filter(|c| c.reason.is_period_ended());
         let why = f
             .reasons
             .iter()
             .filter(|c| c.verdict != Verdict::Met || f.verdict == FundVerdict::Eligible)
+            .filter(|c| !c.reason.is_period_ended())
             .map(|c| l.reason(ctx.catalog, &c.reason).to_string())
             .take(2)
             .collect::<Vec<_>>()
@@ -249,6 +271,12 @@ fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step, key: String, listed: bool) -> Eleme
             .spacing(10)
             .align_y(iced::Center),
         );
+        for c in ended {
+            col = col.push(widgets::uncertain(
+                l.period_ended_label(),
+                l.reason(ctx.catalog, &c.reason),
+            ));
+        }
     }
     // The schemes that do not cover the step stay findable, each with its one-line reason
     // (the Kompetencefond's "not for EUD" is where a helper looks for it).

@@ -55,9 +55,16 @@ pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a,
         );
         let name = format!("{}. {}", n + 1, l.pick(&catalog.name_of(&s.programme)));
         let mut label = column![].spacing(2);
+        // A step using a figure whose period ended says so under its bar, like the card does.
+        let ended = if s.periods_ended().is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", l.period_ended_label())
+        };
         if u32::from(wide) * 6 < total {
-            narrow = narrow
-                .push(text(format!("{name} · {}", i18n::length(l, s.calendar))).size(style::SMALL));
+            narrow = narrow.push(
+                text(format!("{name} · {}{ended}", i18n::length(l, s.calendar))).size(style::SMALL),
+            );
             labels = labels.push(
                 container(
                     text(format!("{}", n + 1))
@@ -77,7 +84,7 @@ pub fn view<'a, M: 'a>(catalog: &Catalog, l: Lang, route: &Route) -> Element<'a,
         }
         label = label
             .push(text(name).size(style::SMALL).font(widgets::BOLD))
-            .push(text(i18n::length(l, s.calendar)).size(style::SMALL));
+            .push(text(format!("{}{ended}", i18n::length(l, s.calendar))).size(style::SMALL));
         labels = labels.push(container(label).width(FillPortion(wide)));
     }
     column![bars, labels, narrow].spacing(4).width(Fill).into()

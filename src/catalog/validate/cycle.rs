@@ -29,6 +29,7 @@ fn needed(r: &Requirement, cat: &Catalog, out: &mut BTreeSet<Id>) {
         | Requirement::Employment { .. }
         | Requirement::Education { .. }
         | Requirement::OnDagpenge
+        | Requirement::TrainingContract
         | Requirement::NoDropout { .. }
         | Requirement::Note { .. } => {}
     }

@@ -292,6 +292,15 @@ impl<'c> Checker<'c> {
         }
     }
 
+    /// A period that ended before the date the check runs as, with nothing newer after it.
+    fn ended(&mut self, what: &str, to: Date, at: At) {
+        let msg = format!(
+            "the period of {what} ended on {to} and nothing newer is in the catalogue; \
+             answers that use it say so"
+        );
+        self.warning(at.file, at.get("valid_to").offset(), msg);
+    }
+
     fn dates(&mut self, from: Option<Date>, to: Option<Date>, at: At) {
         if let (Some(f), Some(t)) = (from, to)
             && f > t
@@ -464,7 +473,8 @@ impl<'c> Checker<'c> {
             }
             Requirement::Employment { .. }
             | Requirement::Education { .. }
-            | Requirement::OnDagpenge => {}
+            | Requirement::OnDagpenge
+            | Requirement::TrainingContract => {}
         }
     }
 
@@ -491,8 +501,17 @@ impl<'c> Checker<'c> {
     }
 
     fn rates(&mut self, what: &str, rates: &[Rate], at: At) {
+        let newest: Vec<&Rate> = crate::catalog::tally::newest(rates).collect();
         for (i, r) in rates.iter().enumerate() {
             let rat = at.item(i);
+            if let Some(to) = r.valid_to {
+                if to < r.from {
+                    let msg = format!("`valid_to` {to} is before `from` {}", r.from);
+                    self.error(rat.file, rat.get("valid_to").offset(), msg);
+                } else if to < self.today && newest.iter().any(|n| std::ptr::eq(*n, r)) {
+                    self.ended(&format!("a rate of {what}"), to, rat);
+                }
+            }
             self.reference(&r.source, Want::Source, rat.get("source"));
             self.ages(r.age_min, r.age_max, rat, "age_min");
             if r.from_month == Some(0) {
@@ -534,6 +553,14 @@ impl<'c> Checker<'c> {
         }
         self.refs(&f.excludes, Want::Funding, at.get("excludes"));
         self.dates(f.valid_from, f.valid_to, at);
+        for (i, c) in f.caps.iter().enumerate() {
+            if let Some(to) = c.valid_to.filter(|d| *d < self.today) {
+                self.ended(&format!("a cap of {what}"), to, at.get("caps").item(i));
+            }
+        }
+        if let Some(to) = f.valid_to.filter(|d| *d < self.today) {
+            self.ended(&what, to, at);
+        }
         self.sources(&what, &f.sources, at);
         self.uncertain(&what, &f.uncertain, at);
     }
