@@ -25,6 +25,8 @@ Usage:
   vejviser course ID [--profile FILE] [--start YYYY-MM-DD] [--lang da|en] [--format text|json]
                                     one course (AMU, supplement, module) for a person: its
                                     price, what each fund gives and to whom, deadlines, signers
+  vejviser glossary [--lang da|en]  the words Vejviser explains (merit, EUV, kvote 2, ...);
+                                    `routes` in text ends with the ones it used
   vejviser synth --roles N --programmes N --leaves N OUT_DIR
                                     write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help

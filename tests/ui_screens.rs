@@ -503,3 +503,19 @@ fn schemes_that_do_not_cover_a_step_can_be_listed_with_why() {
         "the fund's 'not for EUD' is findable from the step"
     );
 }
+
+#[test]
+fn words_on_the_routes_page_open_their_explanation() {
+    use vejviser::i18n::glossary::Term;
+    let mut app = app();
+    show_routes(&mut app, "sygeplejerske");
+    assert!(shows(&app, "? Kvote 2"), "a ? for kvote 2");
+    let explain = vejviser::i18n::Lang::Da.term_explain(Term::Kvote2);
+    assert!(!shows(&app, explain));
+    let mut ui = simulator(app.view());
+    let _ = ui.click("? Kvote 2");
+    for m in ui.into_messages() {
+        let _ = app.update(m);
+    }
+    assert!(shows(&app, explain), "the explanation opens");
+}

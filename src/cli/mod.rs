@@ -22,6 +22,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         Some("compare") => routes::compare_verb(rest, today, out, err),
         Some("course") => course::course(rest, today, out, err),
         Some("synth") => routes::synth(rest, out, err),
+        Some("glossary") => routes::glossary(rest, out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             OK

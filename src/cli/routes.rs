@@ -243,9 +243,47 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
             .and_then(|_| writeln!(w))
             .and_then(|_| w.flush())
     } else {
-        write_routes(out, &catalog, &profile, &query, &found, shown, o.lang)
+        // Written to a buffer first, so the words it uses can be explained after it.
+        let mut text: Vec<u8> = Vec::new();
+        write_routes(&mut text, &catalog, &profile, &query, &found, shown, o.lang)
+            .and_then(|()| out.write_all(&text))
+            .and_then(|()| write_glossary(out, &String::from_utf8_lossy(&text), o.lang))
     };
     if written.is_err() { USAGE_ERROR } else { OK }
+}
+
+/// The glossary terms that occur in `text`, each with its explanation.
+pub(super) fn write_glossary(out: &mut dyn Write, text: &str, l: Lang) -> std::io::Result<()> {
+    let terms = crate::i18n::glossary::terms_in(text);
+    if terms.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", l.cli_glossary_heading())?;
+    for t in terms {
+        writeln!(out, "  {}: {}", l.term_name(t), l.term_explain(t))?;
+    }
+    Ok(())
+}
+
+/// `vejviser glossary [--lang da|en]`: every term with its explanation.
+pub fn glossary(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut l = Lang::Da;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match (a.as_str(), it.next().and_then(|v| Lang::parse(v))) {
+            ("--lang", Some(lang)) => l = lang,
+            _ => {
+                let _ = writeln!(err, "vejviser glossary: use --lang da|en");
+                return USAGE_ERROR;
+            }
+        }
+    }
+    for t in crate::i18n::glossary::Term::ALL {
+        if writeln!(out, "{}\n  {}\n", l.term_name(t), l.term_explain(t)).is_err() {
+            return USAGE_ERROR;
+        }
+    }
+    OK
 }
 
 /// Routes shown in text unless `--limit` says otherwise.

@@ -5,6 +5,7 @@ use crate::engine::SortBy;
 
 strings! {
     cli_pareto_legend: "★ = ingen anden vej er bedre på både tid, pris, indkomst og antal trin", "★ = not beaten on time, cost, income and steps at once";
+    cli_glossary_heading: "Ord brugt ovenfor:", "Words used above:";
     cli_no_route: "Ingen vej fundet inden for antallet af trin. Prøv --max-steps 5.", "No route found within the number of steps. Try --max-steps 5.";
     cli_per_month: "/md.", "/month";
     cli_income_partly_unknown: "indkomst ikke kendt for alle trin", "income not known for every step";

@@ -15,6 +15,7 @@ strings! {
     routes_max_steps: "Højst {} trin", "At most {} steps";
     routes_found: "{} veje fundet", "{} routes found";
     routes_found_one: "1 vej fundet", "1 route found";
+    routes_words: "Ord på siden – tryk på ? for at se, hvad de betyder:", "Words on this page – press ? to see what they mean:";
     routes_sort: "Sortér", "Sort";
     sort_fastest: "Hurtigst", "Fastest";
     sort_cheapest: "Billigst", "Cheapest";

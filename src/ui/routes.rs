@@ -7,6 +7,7 @@ use crate::engine::routes::find_routes;
 pub use crate::engine::whatif::{Toggle, WhatIfs};
 use crate::engine::{Profile, Query, Route, SortBy, what_if};
 use crate::i18n::Lang;
+use crate::i18n::glossary::{self, Term};
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text};
 use iced::{Element, Fill};
 use std::collections::HashSet;
@@ -24,6 +25,8 @@ pub struct Found {
     pub routes: Vec<Route>,
     /// What the what-if toggles changed; `None` when none is on.
     pub what_if: Option<crate::engine::WhatIf>,
+    /// Words on the cards that have an explanation.
+    pub terms: Vec<Term>,
 }
 
 /// Everything the found routes depend on.
@@ -56,6 +59,8 @@ pub struct State {
     pub not_covering: HashSet<String>,
     /// The routes for the current choices, worked out by [`State::refresh`].
     found: Option<Rc<Found>>,
+    /// Glossary terms whose explanation is open.
+    pub open_terms: Vec<Term>,
 }
 
 impl Default for State {
@@ -69,6 +74,7 @@ impl Default for State {
             saved_profile: None,
             folded: HashSet::new(),
             not_covering: HashSet::new(),
+            open_terms: Vec::new(),
             found: None,
         }
     }
@@ -86,6 +92,8 @@ pub enum Message {
     Fold(String),
     /// Show or hide the schemes that do not cover a step ("route id#step").
     NotCovering(String),
+    /// Open or close a word's explanation.
+    Term(Term),
     Compare(String),
     SavePlan(String),
     Funding(String),
@@ -150,6 +158,13 @@ impl State {
             Message::NotCovering(key) => {
                 if !self.not_covering.remove(&key) {
                     self.not_covering.insert(key);
+                }
+            }
+            Message::Term(t) => {
+                if let Some(i) = self.open_terms.iter().position(|x| *x == t) {
+                    self.open_terms.remove(i);
+                } else {
+                    self.open_terms.push(t);
                 }
             }
             Message::Compare(id) => return self.with_route(ctx, &id, Action::Compare),
@@ -220,10 +235,12 @@ impl State {
         } else {
             (find_routes(ctx.catalog, base, &query), None)
         };
+        let terms = glossary::route_terms(ctx.catalog, &routes, ctx.lang);
         self.found = Some(Rc::new(Found {
             key,
             routes,
             what_if,
+            terms,
         }));
     }
 
@@ -272,13 +289,46 @@ impl State {
         }
         page = page
             .push(widgets::body(l.routes_found_n(found.routes.len())))
-            .push(super::timeline::legend(l));
+            .push(super::timeline::legend(l))
+            .push(self.glossary(l, &found.terms));
         for (i, r) in found.routes.iter().enumerate() {
             let open = !self.folded.contains(&r.id);
             let shown = &self.not_covering;
             page = page.push(route_card::view(ctx, i + 1, r, open, shown));
         }
         page.into()
+    }
+
+    /// The words on the cards a helper may not know: a "?" each, opening a line that says
+    /// what it means.
+    fn glossary<'a>(&'a self, l: Lang, terms: &[Term]) -> Element<'a, Message> {
+        if terms.is_empty() {
+            return column![].into();
+        }
+        let chips = terms.iter().map(|&t| {
+            let open = self.open_terms.contains(&t);
+            button(text(format!("? {}", l.term_name(t))))
+                .style(if open {
+                    button::primary
+                } else {
+                    style::secondary
+                })
+                .on_press(Message::Term(t))
+                .into()
+        });
+        let mut col = column![
+            text(l.routes_words()).size(style::BODY),
+            iced::widget::Row::with_children(chips).spacing(8).wrap(),
+        ]
+        .spacing(8);
+        for &t in terms.iter().filter(|t| self.open_terms.contains(t)) {
+            col = col.push(widgets::body(format!(
+                "{}: {}",
+                l.term_name(t),
+                l.term_explain(t)
+            )));
+        }
+        col.into()
     }
 
     fn pickers<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
