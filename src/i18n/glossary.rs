@@ -163,39 +163,6 @@ impl Lang {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn terms_are_found_as_words_and_listed_once() {
-        let found = terms_in("Merit: SSA (EUV2), meritforløb; kvote 2 og EUV1. Oplæring 6 mdr.");
-        assert_eq!(
-            found,
-            [Term::Merit, Term::Euv, Term::Kvote2, Term::Oplaering]
-        );
-        assert!(
-            terms_in("Havu og cavu").is_empty(),
-            "not inside another word"
-        );
-        assert_eq!(
-            terms_in("the adult student wage (voksenelevløn)"),
-            [Term::Voksenelevloen]
-        );
-    }
-
-    #[test]
-    fn every_term_is_explained_in_both_languages() {
-        for t in Term::ALL {
-            for l in [Lang::Da, Lang::En] {
-                assert!(l.term_explain(t).len() > 40, "{t:?} {l:?}");
-                assert!(!l.term_name(t).is_empty());
-            }
-            assert_ne!(Lang::Da.term_explain(t), Lang::En.term_explain(t));
-        }
-    }
-}
-
 /// The terms the route cards show for these routes: titles (tracks, kvote 2), totals, income,
 /// merit and the schemes that may pay.
 pub fn route_terms(
@@ -228,4 +195,37 @@ pub fn route_terms(
         text.push('\n');
     }
     terms_in(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_found_as_words_and_listed_once() {
+        let found = terms_in("Merit: SSA (EUV2), meritforløb; kvote 2 og EUV1. Oplæring 6 mdr.");
+        assert_eq!(
+            found,
+            [Term::Merit, Term::Euv, Term::Kvote2, Term::Oplaering]
+        );
+        assert!(
+            terms_in("Havu og cavu").is_empty(),
+            "not inside another word"
+        );
+        assert_eq!(
+            terms_in("the adult student wage (voksenelevløn)"),
+            [Term::Voksenelevloen]
+        );
+    }
+
+    #[test]
+    fn every_term_is_explained_in_both_languages() {
+        for t in Term::ALL {
+            for l in [Lang::Da, Lang::En] {
+                assert!(l.term_explain(t).len() > 40, "{t:?} {l:?}");
+                assert!(!l.term_name(t).is_empty());
+            }
+            assert_ne!(Lang::Da.term_explain(t), Lang::En.term_explain(t));
+        }
+    }
 }
