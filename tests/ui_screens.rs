@@ -519,3 +519,34 @@ fn words_on_the_routes_page_open_their_explanation() {
     }
     assert!(shows(&app, explain), "the explanation opens");
 }
+
+#[test]
+fn a_course_page_says_what_it_costs_this_person_and_who_pays() {
+    let mut app = app();
+    send(
+        &mut app,
+        [
+            Message::Tab(Screen::Explore),
+            Message::Explore(vejviser::ui::explore::Message::Open("amu-46873".into())),
+        ],
+    );
+    let lines = app
+        .explore
+        .course
+        .as_ref()
+        .expect("priced in update")
+        .lines
+        .clone();
+    assert!(lines.len() > 3, "{lines:?}");
+    assert!(shows(&app, "Hvad det koster dig, og hvem der betaler"));
+    // The window shows the same words as `vejviser course`.
+    assert!(shows(&app, lines[2].trim()), "{}", lines[2]);
+    // A role has no price.
+    send(
+        &mut app,
+        [Message::Explore(vejviser::ui::explore::Message::Open(
+            "sygeplejerske".into(),
+        ))],
+    );
+    assert!(app.explore.course.is_none());
+}

@@ -2,11 +2,11 @@
 //! each fund gives and who receives it, the deadlines, who signs and how to apply.
 
 use super::json::{Lengths, kroner};
-use super::routes::{load_profile, mark, parse, suggest};
+use super::routes::{load_profile, parse, suggest};
 use super::{OK, USAGE_ERROR};
 use crate::catalog::{Catalog, Date};
+use crate::engine::Step;
 use crate::engine::course::answer;
-use crate::engine::{FundVerdict, Step, Verdict};
 use crate::i18n::{self, Lang};
 use std::io::Write;
 
@@ -32,7 +32,7 @@ pub fn course(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
         let text = if o.json {
             serde_json::to_string_pretty(&json(&catalog, &step, o.lang)).unwrap_or_default()
         } else {
-            text(&catalog, &step, o.lang)
+            i18n::course::lines(&catalog, &step, o.lang).join("\n")
         };
         Ok((text, o.json))
     };
@@ -93,108 +93,4 @@ fn json(c: &Catalog, s: &Step, l: Lang) -> serde_json::Value {
             "verdict": format!("{:?}", ch.verdict), "reason": why(&ch.reason), "close": ch.close,
         })).collect::<Vec<_>>(),
     })
-}
-
-/// The course as text for a person.
-fn text(c: &Catalog, s: &Step, l: Lang) -> String {
-    let mut out = String::new();
-    let mut line = |t: String| {
-        out.push_str(&t);
-        out.push('\n');
-    };
-    line(l.pick(&c.name_of(&s.programme)).to_string());
-    line(format!(
-        "   {}: {} – {} · {}",
-        l.cli_when(),
-        i18n::date(l, s.start),
-        i18n::date(l, s.end),
-        i18n::length(l, s.calendar)
-    ));
-    line(format!(
-        "   {}: {} · {} {} · {} {}",
-        l.cli_price(),
-        i18n::money(l, s.fees),
-        l.cli_funding(),
-        i18n::money(l, s.funded),
-        l.cli_you_pay(),
-        i18n::money(l, s.net_cost)
-    ));
-    if let Some(r) = &s.fee_rule {
-        line(format!("      {}", l.reason(c, r)));
-    }
-    let monthly = s
-        .income
-        .monthly
-        .map(|m| format!("{}{}", i18n::money(l, m), l.cli_per_month()))
-        .unwrap_or_else(|| l.cli_amount_unknown().to_string());
-    line(format!(
-        "   {}: {monthly} – {}",
-        l.cli_income(),
-        l.reason(c, &s.income.reason)
-    ));
-    for r in s.periods_ended() {
-        line(format!(
-            "   ! {}: {}",
-            l.period_ended_label(),
-            l.reason(c, r)
-        ));
-    }
-    let mut not_covering = Vec::new();
-    for f in &s.funding {
-        let name = l.pick(&c.name_of(&f.source)).to_string();
-        if f.verdict == FundVerdict::NotEligible {
-            not_covering.push(name);
-            continue;
-        }
-        let mut head = format!("   {} {name}", mark(f.verdict));
-        if f.amount.ore() > 0 {
-            head.push_str(&format!(" ({})", i18n::money(l, f.amount)));
-        }
-        line(head);
-        let open = f.reasons.iter().filter(|ch| ch.verdict != Verdict::Met);
-        for ch in open.filter(|ch| !ch.reason.is_period_ended()) {
-            line(format!("      {}", l.reason(c, &ch.reason)));
-        }
-        let Some(src) = c.funding_source(&f.source) else {
-            continue;
-        };
-        if f.co_payment.ore() > 0
-            && let Some(who) = &src.co_payer
-        {
-            line(format!(
-                "      {}: {} ({})",
-                l.cli_co_payment(),
-                i18n::money(l, f.co_payment),
-                l.pick(who)
-            ));
-        }
-        if let Some(to) = &src.paid_to {
-            line(format!("      {}: {}", l.cli_paid_to(), l.pick(to)));
-        }
-        if !src.signers.is_empty() {
-            let who: Vec<&str> = src.signers.iter().map(|g| l.signer(*g)).collect();
-            line(format!("      {}: {}", l.cli_signers(), who.join(", ")));
-        }
-        for (n, how) in src.how_to_apply.iter().enumerate() {
-            line(format!("      {}. {}", n + 1, l.pick(how)));
-        }
-    }
-    if !not_covering.is_empty() {
-        line(format!(
-            "   ✗ {}: {}",
-            l.cli_not_for_you(),
-            not_covering.join(", ")
-        ));
-    }
-    for (what, when) in &s.deadlines {
-        line(format!(
-            "   ⏰ {}: {}",
-            l.reason(c, what),
-            i18n::date(l, *when)
-        ));
-    }
-    for ch in s.requirements.open() {
-        line(format!("   ? {}", l.reason(c, &ch.reason)));
-    }
-    out.trim_end().to_string()
 }

@@ -289,14 +289,7 @@ pub fn glossary(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i3
 /// Routes shown in text unless `--limit` says otherwise.
 const TEXT_LIMIT: usize = 5;
 
-pub(super) fn mark(v: FundVerdict) -> &'static str {
-    match v {
-        FundVerdict::Eligible => "✓",
-        FundVerdict::Unknown => "?",
-        FundVerdict::Closed => "■",
-        FundVerdict::NotEligible => "✗",
-    }
-}
+pub(super) use crate::i18n::course::mark;
 
 fn write_routes(
     out: &mut dyn Write,

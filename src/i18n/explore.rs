@@ -27,6 +27,7 @@ strings! {
     pace_part: "Deltid", "Part time";
     pace_modular: "Moduler", "Modules";
     detail_what: "Hvad er det", "What it is";
+    detail_for_you: "Hvad det koster dig, og hvem der betaler", "What it costs you, and who pays";
     detail_length: "Længde og opbygning", "Length and structure";
     detail_school: "Skole", "School";
     detail_placement: "Praktik/oplæring", "Placement";

@@ -60,6 +60,7 @@ mod app;
 mod cli;
 mod common;
 mod compare;
+pub mod course;
 mod explore;
 mod funding;
 pub mod glossary;

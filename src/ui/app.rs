@@ -271,6 +271,7 @@ impl App {
             plans: plans::State::with_plans(saved_plans),
         };
         app.routes.refresh(&ctx!(app));
+        app.explore.refresh(&ctx!(app));
         app
     }
 
@@ -287,6 +288,7 @@ impl App {
         let task = self.dispatch(message);
         // Routes are worked out here, when what they depend on has changed, never in `view`.
         self.routes.refresh(&ctx!(self));
+        self.explore.refresh(&ctx!(self));
         task
     }
 

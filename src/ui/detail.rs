@@ -12,7 +12,7 @@ use iced::widget::{Column, button, column, row, text};
 use iced::{Element, Fill};
 
 /// The detail page of an id (role, programme or funding source).
-pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id) -> Element<'a, Message> {
+pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id, course: Option<&'a [String]>) -> Element<'a, Message> {
     let l = ctx.lang;
     let c = ctx.catalog;
     let back = button(text(l.back()))
@@ -21,7 +21,11 @@ pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id) -> Element<'a, Message> {
     let page = if let Some(r) = c.role(id) {
         role(ctx, r)
     } else if let Some(p) = c.programme(id) {
-        programme(ctx, p)
+        let col = programme(ctx, p);
+        match course {
+            Some(lines) => col.push(for_you(l, lines)),
+            None => col,
+        }
     } else if let Some(f) = c.funding_source(id) {
         funding(ctx, f)
     } else {
@@ -31,6 +35,14 @@ pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id) -> Element<'a, Message> {
         .spacing(style::GAP)
         .max_width(1000)
         .into()
+}
+
+/// What the course costs this person and who pays, as `vejviser course` prints it.
+fn for_you<'a>(l: Lang, lines: &'a [String]) -> Element<'a, Message> {
+    let list = lines.iter().skip(1).fold(column![].spacing(4), |c, line| {
+        c.push(widgets::body(line.as_str()))
+    });
+    widgets::section(l.detail_for_you(), list)
 }
 
 fn head<'a>(

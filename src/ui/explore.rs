@@ -2,7 +2,8 @@
 //! and a detail view per item.
 
 use super::{Ctx, Goto, detail, style, widgets};
-use crate::catalog::{Catalog, EduLevel, Id, Pace, Weeks};
+use crate::catalog::{Catalog, Date, EduLevel, Id, Pace, Weeks};
+use crate::engine::Profile;
 use crate::i18n::Lang;
 use crate::search::{Filters, Hit, Index, ItemKind};
 use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text, text_input};
@@ -20,6 +21,15 @@ pub struct State {
     pub filters: Filters,
     /// The item whose detail view is open.
     pub detail: Option<Id>,
+    /// For an open course: what it costs this person, as lines, worked out by [`State::refresh`].
+    pub course: Option<CourseLines>,
+}
+
+/// A course priced for a person, with what the lines were worked out from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseLines {
+    key: (Id, Profile, Lang, Date, u64),
+    pub lines: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,9 +91,28 @@ impl State {
         self.detail.take().is_some()
     }
 
+    /// Prices the open course for the person when what it depends on has changed (called
+    /// after every update, never from `view`).
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let Some(id) = self.detail.clone().filter(|id| is_course(ctx.catalog, id)) else {
+            self.course = None;
+            return;
+        };
+        let key = (id, ctx.profile.clone(), ctx.lang, ctx.today, ctx.generation);
+        if self.course.as_ref().is_some_and(|c| c.key == key) {
+            return;
+        }
+        let step = crate::engine::course::answer(ctx.catalog, ctx.profile, &key.0, None, ctx.today);
+        self.course = step.map(|s| CourseLines {
+            lines: crate::i18n::course::lines(ctx.catalog, &s, ctx.lang),
+            key,
+        });
+    }
+
     pub fn view<'a>(&'a self, ctx: Ctx<'a>, index: &Index) -> Element<'a, Message> {
         if let Some(id) = &self.detail {
-            return detail::view(ctx, id);
+            let course = self.course.as_ref().map(|c| c.lines.as_slice());
+            return detail::view(ctx, id, course);
         }
         let l = ctx.lang;
         let hits = index.search(&self.query, &self.filters);
@@ -308,4 +337,23 @@ fn hit_style(theme: &iced::Theme, status: button::Status) -> button::Style {
         },
         ..button::Style::default()
     }
+}
+
+/// Courses a person takes on their own and asks the price of: AMU, supplements, single
+/// subjects and modules.
+fn is_course(c: &Catalog, id: &str) -> bool {
+    use crate::catalog::ProgrammeKind as K;
+    c.programme(id).is_some_and(|p| {
+        matches!(
+            p.kind,
+            K::AmuCourse
+                | K::AmuPackage
+                | K::Supplement
+                | K::Fvu
+                | K::Avu
+                | K::HfEnkeltfag
+                | K::Akademi
+                | K::Diplom
+        )
+    })
 }
