@@ -92,7 +92,11 @@ impl Lang {
                 "Voksenelevløn",
                 "Adult student wage (voksenelevløn)"
             ),
-            Term::VeuGodtgoerelse => "VEU-godtgørelse",
+            Term::VeuGodtgoerelse => tr!(
+                self.is_en(),
+                "VEU-godtgørelse",
+                "VEU allowance (VEU-godtgørelse)"
+            ),
             Term::Svu => "SVU",
             Term::Oplaering => tr!(self.is_en(), "Oplæring", "Placement (oplæring)"),
             Term::Grundforloeb => tr!(self.is_en(), "Grundforløb 2 (GF2)", "Basic course 2 (GF2)"),

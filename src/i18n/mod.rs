@@ -144,15 +144,27 @@ pub fn placement(lang: Lang, w: Weeks) -> String {
 fn months(lang: Lang, w: Weeks) -> String {
     let months = w.as_months().round() as i64;
     let (y, m) = (months / 12, months % 12);
+    let en_months = |m: i64| {
+        if m == 1 {
+            "1 month".to_string()
+        } else {
+            format!("{m} months")
+        }
+    };
+    let en_years = |y: i64| {
+        if y == 1 {
+            "1 year".to_string()
+        } else {
+            format!("{y} years")
+        }
+    };
     match (lang, y, m) {
         (Lang::Da, 0, m) => format!("{m} mdr."),
         (Lang::Da, y, 0) => format!("{y} år"),
         (Lang::Da, y, m) => format!("{y} år {m} mdr."),
-        (Lang::En, 0, m) => format!("{m} months"),
-        (Lang::En, 1, 0) => "1 year".to_string(),
-        (Lang::En, y, 0) => format!("{y} years"),
-        (Lang::En, 1, m) => format!("1 year {m} months"),
-        (Lang::En, y, m) => format!("{y} years {m} months"),
+        (Lang::En, 0, m) => en_months(m),
+        (Lang::En, y, 0) => en_years(y),
+        (Lang::En, y, m) => format!("{} {}", en_years(y), en_months(m)),
     }
 }
 
@@ -198,6 +210,11 @@ mod tests {
             length(Lang::En, Weeks::from_months(14.0)),
             "1 year 2 months"
         );
+        assert_eq!(
+            length(Lang::En, Weeks::from_months(25.0)),
+            "2 years 1 month"
+        );
+        assert_eq!(placement(Lang::En, Weeks::from_months(1.0)), "1 month");
         assert_eq!(length(Lang::Da, Weeks::from_months(42.0)), "3 år 6 mdr.");
     }
 }
