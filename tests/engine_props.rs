@@ -191,6 +191,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
+    fn a_saved_profile_reads_back_equal(p in profile()) {
+        let text = vejviser::store::to_ron(&p);
+        let again: Profile = vejviser::store::parse_ron(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(again, p);
+    }
+
+    #[test]
     fn evaluation_never_panics(p in profile(), d in date()) {
         let c = common::small();
         let ctx = Context { date: d, also_holds: &[], skipped: &[] };

@@ -765,3 +765,21 @@ fn a_kill_during_autosave_leaves_a_whole_profile_and_only_litter_to_clear() {
         "the child never got to save: the test proved nothing"
     );
 }
+
+#[test]
+fn every_fixture_profile_reads_back_after_it_is_saved() {
+    // A profile saved by the app must load again: a newtype written as `(70)` did not.
+    let dir = std::path::Path::new("tests/fixtures/profiles");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p: vejviser::engine::Profile = vejviser::store::parse_ron(&text).unwrap();
+        let again: vejviser::engine::Profile =
+            vejviser::store::parse_ron(&vejviser::store::to_ron(&p))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(again, p, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 2);
+}

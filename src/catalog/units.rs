@@ -243,8 +243,10 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
-/// A share in percent, 0 to 100. Larger values are refused when the file is read.
+/// A share in percent, 0 to 100. Larger values are refused when the file is read. Written as
+/// a plain number, the way it is read (a saved profile must read back).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(transparent)]
 pub struct Percent(pub u8);
 
 impl<'de> Deserialize<'de> for Percent {
