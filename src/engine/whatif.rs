@@ -170,6 +170,19 @@ impl WhatIfs {
         }
     }
 
+    /// The switches worth offering this person: those that would change their profile (no
+    /// "if I were 25" for someone who is 41, no "if I had English D" for someone who has it).
+    pub fn offered(base: &Profile, today: Date) -> Vec<Toggle> {
+        Toggle::ALL
+            .into_iter()
+            .filter(|&t| {
+                let mut one = WhatIfs::default();
+                one.set(t, true);
+                one.apply(base, today) != *base
+            })
+            .collect()
+    }
+
     /// A copy of the profile with the switched-on changes made.
     pub fn apply(self, base: &Profile, today: Date) -> Profile {
         let mut p = base.clone();
@@ -222,6 +235,30 @@ impl WhatIfs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_switches_that_change_something_are_offered() {
+        let today = Date::new(2026, 11, 29);
+        let p = Profile {
+            birth_year: Some(1985),
+            subjects: Some(vec![SubjectLevel {
+                subject: Subject::Engelsk,
+                level: Level::C,
+            }]),
+            training_contract: Some(true),
+            ..Profile::default()
+        };
+        let offered = WhatIfs::offered(&p, today);
+        assert!(
+            !offered.contains(&Toggle::Age25),
+            "41 years old: {offered:?}"
+        );
+        assert!(!offered.contains(&Toggle::EnglishD), "has English C");
+        assert!(!offered.contains(&Toggle::Contract), "has a contract");
+        assert!(offered.contains(&Toggle::DanishScienceC));
+        // Nothing known: every switch may matter.
+        assert_eq!(WhatIfs::offered(&Profile::default(), today), Toggle::ALL);
+    }
 
     #[test]
     fn the_switches_change_a_copy_and_never_lower_what_is_there() {

@@ -146,16 +146,29 @@ pub fn compare(catalog: &Catalog, routes: &[Route], l: Lang) -> Comparison {
     row("Din pris efter støtte", "Your cost after funding", &|r| {
         money(l, r.totals.net_cost)
     });
+    // Each source once, with its best answer over the route; those that say no are counted,
+    // not listed (the cards list them with the reason).
     row("Støtte", "Funding", &|r| {
-        let mut parts: Vec<String> = Vec::new();
-        for s in &r.steps {
-            for f in &s.funding {
-                let n = catalog.name_of(&f.source);
-                let part = format!("{}: {}", l.pick(&n), verdict_word(l, f.verdict));
-                if !parts.contains(&part) {
-                    parts.push(part);
+        let totals = crate::engine::funding::by_source(r);
+        let mut parts: Vec<String> = totals
+            .iter()
+            .filter(|t| t.best <= FundVerdict::Unknown)
+            .map(|t| {
+                let name = catalog.name_of(&t.source);
+                let mut part = format!("{}: {}", l.pick(&name), verdict_word(l, t.best));
+                if t.amount > Money::ZERO {
+                    part.push_str(&format!(" ({})", money(l, t.amount)));
                 }
-            }
+                part
+            })
+            .collect();
+        let others = totals.len() - parts.len();
+        if others > 0 {
+            parts.push(tr!(
+                l.is_en(),
+                format!("{others} andre ordninger: nej eller lukket"),
+                format!("{others} other schemes: no or closed")
+            ));
         }
         if parts.is_empty() {
             "–".into()

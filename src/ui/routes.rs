@@ -27,6 +27,8 @@ pub struct Found {
     pub what_if: Option<crate::engine::WhatIf>,
     /// Words on the cards that have an explanation.
     pub terms: Vec<Term>,
+    /// The what-if switches that would change something for this person.
+    pub offered: Vec<Toggle>,
 }
 
 /// Everything the found routes depend on.
@@ -236,11 +238,13 @@ impl State {
             (find_routes(ctx.catalog, base, &query), None)
         };
         let terms = glossary::route_terms(ctx.catalog, &routes, ctx.lang);
+        let offered = WhatIfs::offered(base, ctx.today);
         self.found = Some(Rc::new(Found {
             key,
             routes,
             what_if,
             terms,
+            offered,
         }));
     }
 
@@ -423,7 +427,10 @@ impl State {
 
     fn what_if_view<'a>(&'a self, ctx: Ctx<'a>, found: &Found) -> Element<'a, Message> {
         let l = ctx.lang;
-        let boxes = Toggle::ALL.into_iter().fold(column![].spacing(6), |c, t| {
+        let shown = Toggle::ALL
+            .into_iter()
+            .filter(|&t| found.offered.contains(&t) || self.what_if.get(t));
+        let boxes = shown.fold(column![].spacing(6), |c, t| {
             c.push(
                 checkbox(self.what_if.get(t))
                     .label(l.whatif_toggle(t))
