@@ -63,6 +63,11 @@ strings! {
     profile_not_saved: "Profilen kunne ikke gemmes: {}", "The profile could not be saved: {}";
     profile_not_loaded: "Profilen kunne ikke læses: {}", "The profile could not be read: {}";
     profile_none: "Ikke valgt", "Not chosen";
+    profile_quick: "Det vigtigste (kan udfyldes på to minutter)", "The essentials (two minutes to fill in)";
+    profile_year_trained: "Uddannet i år", "Year trained";
+    profile_years_in_area: "År i området", "Years in the area";
+    profile_show_more: "Flere oplysninger (uddannelser, erfaring, beviser …)", "More details (qualifications, experience, certificates …)";
+    profile_show_less: "Vis kun det vigtigste", "Show only the essentials";
     profile_no_certificates: "Jeg har ingen af dem", "I have neither";
     profile_has_job: "Har du et job nu?", "Do you have a job now?";
     profile_gymnasial: "Gymnasial eksamen", "Upper-secondary exam";

@@ -1,6 +1,8 @@
 //! Profile: a short form for what the engine needs; every field optional and explained.
 
 use super::{Ctx, Goto, style, widgets};
+
+mod quick;
 use crate::catalog::{
     Area, Catalog, Certificate, Date, EduLevel, Id, Level, Money, Percent, Requirement, Sector,
     Subject, Union,
@@ -30,6 +32,12 @@ pub struct State {
     pub start: String,
     /// The day the training contract is signed, as typed (year-month).
     pub contract: String,
+    /// The short form's year the current role was trained, as typed.
+    pub year_trained: String,
+    /// The short form's years in the first work area, as typed.
+    pub years: String,
+    /// The whole form is shown, not only the short one.
+    pub show_full: bool,
     /// One entry per work period of the profile, as typed.
     pub work: Vec<WorkText>,
     /// The qualification chosen in the "add" list, not yet added.
@@ -67,6 +75,12 @@ pub enum Message {
     WorkDayShare(usize, String),
     Certificate(Certificate, bool),
     NoCertificates(bool),
+    QuickYearTrained(String),
+    QuickArea(Area),
+    QuickHours(String),
+    /// Years in the area, with the date they count back from.
+    QuickYears(String, Date),
+    ShowFull(bool),
     HasJob(Option<bool>),
     Gymnasial(Option<GymExam>),
     School(Option<String>),
@@ -122,6 +136,16 @@ impl State {
                 .unwrap_or_default(),
             start: p.planned_start.map(month_text).unwrap_or_default(),
             contract: p.contract_signed.map(month_text).unwrap_or_default(),
+            year_trained: p
+                .qualifications
+                .iter()
+                .find(|q| Some(&q.id) == p.role.as_ref())
+                .and_then(|q| q.year)
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            // Counted back from the day it is typed; a loaded profile shows its dates below.
+            years: String::new(),
+            show_full: false,
             work,
             adding: None,
             note: None,
@@ -163,6 +187,11 @@ impl State {
                 }
                 p.certificates_known = on;
             }
+            Message::QuickYearTrained(s) => self.quick_year_trained(p, s),
+            Message::QuickArea(a) => self.quick_area(p, a),
+            Message::QuickHours(s) => self.quick_hours(p, s),
+            Message::QuickYears(s, today) => self.quick_years(p, s, today),
+            Message::ShowFull(on) => self.show_full = on,
             Message::HasJob(b) => p.has_job = b,
             Message::Gymnasial(g) => p.gymnasial = g,
             Message::School(s) => p.school = s,
@@ -270,14 +299,6 @@ impl State {
         let l = ctx.lang;
         let p = ctx.profile;
         let c = ctx.catalog;
-        let roles: Vec<Named> = std::iter::once(Named(None, l.profile_none().into()))
-            .chain(
-                c.roles
-                    .iter()
-                    .map(|r| Named(Some(r.id.clone()), l.pick(&r.name).into())),
-            )
-            .collect();
-        let current_role = roles.iter().find(|n| n.0 == p.role).cloned();
         let mut col = column![
             widgets::h1(l.profile_title()),
             widgets::body(l.profile_intro()),
@@ -286,21 +307,25 @@ impl State {
                 text_input("", &p.name).on_input(Message::Name).padding(8),
                 l.profile_name_help()
             ),
-            widgets::field(
-                l.profile_role(),
-                pick_list(roles, current_role, |n| Message::Role(n.0)),
-                l.profile_role_help()
-            ),
-            widgets::field(
-                l.profile_birth_year(),
-                number_input(&self.birth_year, "1978", Message::BirthYear),
-                l.profile_birth_year_help()
-            ),
+            self.quick_view(l, c, p, ctx.today),
         ]
         .spacing(style::GAP_L)
         .max_width(900);
         if !self.birth_year.is_empty() && p.birth_year.is_none() {
             col = col.push(widgets::hint(l.profile_bad_number()));
+        }
+        let more = if self.show_full {
+            l.profile_show_less()
+        } else {
+            l.profile_show_more()
+        };
+        col = col.push(
+            button(text(more))
+                .style(style::secondary)
+                .on_press(Message::ShowFull(!self.show_full)),
+        );
+        if !self.show_full {
+            return col.push(self.bottom(ctx, guest)).into();
         }
         col = col
             .push(self.qualifications(ctx))
@@ -375,6 +400,12 @@ impl State {
         if !self.contract.trim().is_empty() && p.contract_signed.is_none() {
             col = col.push(widgets::hint(l.profile_bad_date()));
         }
+        col.push(self.bottom(ctx, guest)).into()
+    }
+
+    /// Save, find routes, and what happened last.
+    fn bottom<'a>(&'a self, ctx: Ctx<'a>, guest: bool) -> Element<'a, Message> {
+        let l = ctx.lang;
         let save = button(text(l.profile_save()).size(style::H3)).padding([10, 18]);
         let save = if guest {
             save
@@ -387,14 +418,14 @@ impl State {
                 .padding([10, 18])
                 .style(button::success)
                 .on_press(Message::Go(Goto::RoutesKeepGoal {
-                    from: p.role.clone()
+                    from: ctx.profile.role.clone()
                 })),
         ]
         .spacing(style::GAP);
         if guest {
             bottom = bottom.push(widgets::hint(l.profile_guest_no_save()));
         }
-        col = col.push(bottom);
+        let mut col = column![bottom].spacing(style::GAP);
         if let Some(n) = &self.note {
             col = col.push(widgets::body(n.as_str()));
         }
