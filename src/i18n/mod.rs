@@ -62,6 +62,7 @@ mod common;
 mod compare;
 mod explore;
 mod funding;
+mod map;
 mod names;
 mod phrases;
 mod plans;

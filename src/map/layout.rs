@@ -5,11 +5,11 @@
 use rustc_hash::FxHashMap as HashMap;
 
 /// Width and height of every node box, in layout units (logical pixels at zoom 1).
-pub const NODE_W: f32 = 240.0;
+pub const NODE_W: f32 = 220.0;
 pub const NODE_H: f32 = 64.0;
 /// Space between columns (room for arrows) and between boxes in a column.
-pub const COL_GAP: f32 = 140.0;
-pub const ROW_GAP: f32 = 32.0;
+pub const COL_GAP: f32 = 110.0;
+pub const ROW_GAP: f32 = 20.0;
 /// Barycentre sweeps, each one left to right and one right to left.
 const SWEEPS: usize = 4;
 
@@ -172,11 +172,12 @@ fn order(cols: &mut [Vec<usize>], column: &[usize], keys: &[&str], edges: &[Edge
     };
     set_rows(cols, &mut row);
     for _ in 0..SWEEPS {
-        for c in 1..cols.len() {
-            sort_column(&mut cols[c], &left, &mut row, keys);
+        for list in cols.iter_mut().skip(1) {
+            sort_column(list, &left, &mut row, keys);
         }
-        for c in (0..cols.len().saturating_sub(1)).rev() {
-            sort_column(&mut cols[c], &right, &mut row, keys);
+        let last = cols.len().saturating_sub(1);
+        for list in cols.iter_mut().take(last).rev() {
+            sort_column(list, &right, &mut row, keys);
         }
     }
 }
