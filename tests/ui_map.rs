@@ -123,3 +123,40 @@ fn a_node_opens_the_role_detail() {
     assert_eq!(app.screen, Screen::Explore);
     assert_eq!(app.explore.detail.as_deref(), Some("sygeplejerske"));
 }
+
+/// A frame of a 500-role map, rendered by the software renderer. Run by hand with
+/// `VEJVISER_MAP_TIMING=1 cargo test --test ui_map -- --ignored --nocapture` to see the time
+/// the cached layer takes to fill (the canvas prints it) next to the whole frame's.
+#[test]
+#[ignore]
+fn a_frame_of_five_hundred_roles() {
+    let mut catalog = vejviser::synth::synthetic(500, 1_500, 3_000, 3);
+    catalog.reindex();
+    let loaded = vejviser::catalog::Loaded {
+        catalog,
+        diagnostics: vec![],
+    };
+    let mut app = App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(Memory::default()));
+    app.profile = Profile::with_role(&vejviser::synth::role_id(0));
+    let started = std::time::Instant::now();
+    let _ = app.update(Message::Tab(Screen::Map));
+    eprintln!("layout and reach of 500 roles: {:?}", started.elapsed());
+    for zoom in [None, Some(1.0)] {
+        if let Some(z) = zoom {
+            let size = Size::new(1024.0, 768.0);
+            let _ = app.update(Message::Map(map::Message::Zoom(
+                z / app.map.current().zoom,
+                Point::ORIGIN,
+                size,
+            )));
+        }
+        let mut ui = iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            Size::new(1920.0, 1080.0),
+            app.view(),
+        );
+        let started = std::time::Instant::now();
+        let _ = ui.snapshot(&iced::Theme::Light).expect("a frame");
+        eprintln!("frame at zoom {zoom:?}: {:?}", started.elapsed());
+    }
+}

@@ -33,6 +33,8 @@ pub struct State {
     built_for: Option<(u64, Profile, Date)>,
     /// Shows the numbered list instead of the canvas.
     pub list: bool,
+    /// The node under the mouse, described in a card over the canvas.
+    pub hovered: Option<usize>,
     /// `None`: fitted to the canvas, whatever its size.
     pub view: Option<View>,
     /// The canvas's last known size (for keys and buttons, which do not know it).
@@ -52,6 +54,7 @@ pub enum Message {
     PanStep(Vector),
     Fit,
     ToggleList,
+    Hover(Option<usize>, Size),
     /// A node was clicked or chosen in the list.
     Open(usize),
 }
@@ -116,6 +119,10 @@ impl State {
                 self.cache.clear();
             }
             Message::ToggleList => self.list = !self.list,
+            Message::Hover(n, size) => {
+                self.hovered = n;
+                self.viewport = size;
+            }
             Message::Open(i) => {
                 if let Some(n) = self.map.nodes.get(i)
                     && ctx.catalog.role(&n.role).is_some()
@@ -223,7 +230,31 @@ impl State {
             let c = canvas(Drawing { state: self, ctx })
                 .width(Fill)
                 .height(Fill);
-            container(c)
+            // The card is a widget over the canvas, not canvas text, so it stays crisp and
+            // nothing drawn on the canvas shows through it.
+            let card = self.hovered.map(|i| {
+                container(self.hover_card(ctx, i))
+                    .padding(12)
+                    .max_width(640)
+                    .style(style::notice)
+            });
+            // On the side of the canvas away from the hovered box.
+            let right = self.hovered.is_some_and(|i| {
+                let v = self.current();
+                let n = &self.map.nodes[i];
+                (n.x + BOX.width / 2.0) * v.zoom + v.offset.x < self.viewport.width / 2.0
+            });
+            let over = container(iced::widget::Column::new().push(card))
+                .padding(12)
+                .width(Fill)
+                .height(Fill)
+                .align_bottom(Fill)
+                .align_x(if right {
+                    iced::alignment::Horizontal::Right
+                } else {
+                    iced::alignment::Horizontal::Left
+                });
+            container(iced::widget::stack![c, over])
                 .style(style::card)
                 .width(Fill)
                 .height(Fill)
@@ -264,6 +295,24 @@ impl State {
             }
         }
         out.padding([0, 8])
+    }
+
+    /// A hovered node: its name, standing, the way in and what is missing.
+    fn hover_card<'a>(&self, ctx: Ctx<'a>, i: usize) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let reach = self.reach(i);
+        let name = ctx
+            .catalog
+            .role(&self.map.nodes[i].role)
+            .map_or(String::new(), |r| l.pick(&r.name).to_string());
+        let mut col = column![
+            text(name).font(widgets::BOLD),
+            text(format!("{} {}", sign(reach), reach_word(l, reach))),
+        ]
+        .spacing(4);
+        col = col.push(self.detail_line(ctx, i).map(text));
+        col = col.push(self.first_open(ctx, i).map(text));
+        col.into()
     }
 
     /// A node's standing (`Out` while the statuses are not worked out).

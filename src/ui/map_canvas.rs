@@ -71,7 +71,7 @@ impl canvas::Program<Message> for Drawing<'_> {
                 let over = at.and_then(|a| self.node_at(v, a));
                 (over != p.hovered).then(|| {
                     p.hovered = over;
-                    canvas::Action::request_redraw()
+                    canvas::Action::publish(Message::Hover(over, size))
                 })
             }
             Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)) => {
@@ -123,7 +123,7 @@ impl canvas::Program<Message> for Drawing<'_> {
         });
         let mut over = Frame::new(renderer, bounds.size());
         if let Some(i) = p.hovered {
-            hover_card(&mut over, self, theme, v, i);
+            hover_outline(&mut over, self, theme, v, i);
         }
         vec![base, over.into_geometry()]
     }
@@ -307,64 +307,20 @@ fn arrow_head(frame: &mut Frame, tip: Point, dir: f32, zoom: f32, colour: Color)
     frame.fill(&b.build(), colour);
 }
 
-/// The card beside a hovered node: its name, standing, the way in and what is missing.
-fn hover_card(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View, i: usize) {
-    let l = d.ctx.lang;
+/// A heavy outline round the hovered box (its card is a widget over the canvas).
+fn hover_outline(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View, i: usize) {
     let n = &d.state.map.nodes[i];
-    let reach = d.state.reach(i);
-    let name = d
-        .ctx
-        .catalog
-        .role(&n.role)
-        .map_or(n.role.clone(), |r| l.pick(&r.name).to_string());
-    let mut lines = vec![
-        name,
-        format!("{} {}", sign(reach), super::map::reach_word(l, reach)),
-    ];
-    lines.extend(d.state.detail_line(d.ctx, i));
-    lines.extend(d.state.first_open(d.ctx, i));
-    let size = 16.0;
-    let width = 420.0;
-    let wrapped: Vec<String> = lines
-        .iter()
-        .flat_map(|s| wrap(s, width - 24.0, size, 4))
-        .collect();
-    let height = wrapped.len() as f32 * size * 1.3 + 20.0;
-    let anchor = to_screen(v, n.x + BOX.width, n.y);
-    let x = (anchor.x + 12.0).min(frame.width() - width - 4.0).max(4.0);
-    let y = anchor.y.min(frame.height() - height - 4.0).max(4.0);
-    let p = theme.extended_palette();
-    let rect = Path::rounded_rectangle(Point::new(x, y), Size::new(width, height), 8.0.into());
-    frame.fill(&rect, p.background.base.color);
-    frame.stroke(
-        &rect,
-        Stroke::default()
-            .with_color(p.background.base.text)
-            .with_width(2.0),
-    );
-    // The hovered box gets a heavy outline.
     let top_left = to_screen(v, n.x, n.y);
     let outline = Path::rounded_rectangle(
         top_left - Vector::new(4.0, 4.0),
         Size::new(BOX.width * v.zoom + 8.0, BOX.height * v.zoom + 8.0),
         (12.0 * v.zoom).into(),
     );
+    let colour = theme.extended_palette().primary.strong.color;
     frame.stroke(
         &outline,
-        Stroke::default()
-            .with_color(p.primary.strong.color)
-            .with_width(3.0),
+        Stroke::default().with_color(colour).with_width(3.0),
     );
-    for (k, t) in wrapped.into_iter().enumerate() {
-        frame.fill_text(Text {
-            content: t,
-            position: Point::new(x + 12.0, y + 10.0 + k as f32 * size * 1.3),
-            color: p.background.base.text,
-            size: Pixels(size),
-            font: if k == 0 { super::widgets::BOLD } else { FIRA },
-            ..Text::default()
-        });
-    }
 }
 
 /// Splits text into at most `max` lines of about `width` (at a font size `size`), the last
