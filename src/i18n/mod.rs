@@ -64,6 +64,7 @@ pub mod course;
 mod explore;
 mod funding;
 pub mod glossary;
+mod map;
 mod names;
 mod phrases;
 mod plans;

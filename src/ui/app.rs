@@ -2,8 +2,8 @@
 
 use super::prefs::{self, Keeper, Prefs, ProfileEntry, ThemeChoice};
 use super::{
-    Args, Ctx, Goto, Screen, compare, dialog, explore, funding, plans, problems, profile, routes,
-    start, style,
+    Args, Ctx, Goto, Screen, compare, dialog, explore, funding, map, plans, problems, profile,
+    routes, start, style,
 };
 use crate::catalog::{Date, Loaded};
 use crate::engine::Profile;
@@ -73,6 +73,7 @@ pub struct App {
     pub generation: u64,
     pub start: start::State,
     pub explore: explore::State,
+    pub map: map::State,
     pub profile_form: profile::State,
     pub problems: problems::State,
     pub routes: routes::State,
@@ -85,6 +86,7 @@ pub struct App {
 pub enum Message {
     Start(start::Message),
     Explore(explore::Message),
+    Map(map::Message),
     Profile(profile::Message),
     Problems(problems::Message),
     Routes(routes::Message),
@@ -263,6 +265,7 @@ impl App {
             confirm_reset: false,
             start: start::State::default(),
             explore: explore::State::default(),
+            map: map::State::default(),
             profile_form: profile::State::default(),
             problems: problems::State::default(),
             routes: routes::State::default(),
@@ -272,6 +275,9 @@ impl App {
         };
         app.routes.refresh(&ctx!(app));
         app.explore.refresh(&ctx!(app));
+        if app.screen == Screen::Map {
+            app.map.refresh(&ctx!(app));
+        }
         app
     }
 
@@ -289,6 +295,9 @@ impl App {
         // Routes are worked out here, when what they depend on has changed, never in `view`.
         self.routes.refresh(&ctx!(self));
         self.explore.refresh(&ctx!(self));
+        if self.screen == Screen::Map {
+            self.map.refresh(&ctx!(self));
+        }
         task
     }
 
@@ -296,6 +305,7 @@ impl App {
         match message {
             Message::Start(m) => self.on_start(m),
             Message::Explore(m) => self.on_explore(m),
+            Message::Map(m) => self.on_map(m),
             Message::Profile(m) => self.on_profile(m),
             Message::Problems(m) => self.on_problems(m),
             Message::Routes(m) => self.on_routes(m),
@@ -348,6 +358,13 @@ impl App {
         match action {
             explore::Action::None => Task::none(),
             explore::Action::Go(g) => self.goto(g),
+        }
+    }
+
+    fn on_map(&mut self, m: map::Message) -> Task<Message> {
+        match self.map.update(m, &ctx!(self)) {
+            map::Action::None => Task::none(),
+            map::Action::Go(g) => self.goto(g),
         }
     }
 
@@ -563,6 +580,7 @@ impl App {
                 .view(ctx, self.guest, self.profile_labels())
                 .map(Message::Start),
             Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
+            Screen::Map => self.map.view(ctx).map(Message::Map),
             Screen::Profile => self
                 .profile_form
                 .view(ctx, self.guest)
@@ -586,7 +604,14 @@ impl App {
             body = body.push(self.banner());
         }
         body = body.push(page);
-        let page = scrollable(body).id(PAGE_ID).height(Fill);
+        // The map pans and zooms by itself (and its list scrolls), so it fills the window.
+        let page: Element<'_, Message> = if self.screen == Screen::Map {
+            iced::widget::container(body.height(Fill))
+                .height(Fill)
+                .into()
+        } else {
+            scrollable(body).id(PAGE_ID).height(Fill).into()
+        };
         // Notices and the reset question float over the page, so they are seen whatever
         // the scroll position.
         let toast = self

@@ -163,6 +163,7 @@ pub fn tab_label(l: Lang, s: Screen) -> &'static str {
     match s {
         Screen::Start => l.tab_start(),
         Screen::Explore => l.tab_explore(),
+        Screen::Map => l.tab_map(),
         Screen::Profile => l.tab_profile(),
         Screen::Routes => l.tab_routes(),
         Screen::Compare => l.tab_compare(),

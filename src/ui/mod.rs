@@ -7,6 +7,8 @@ pub mod detail;
 pub mod dialog;
 pub mod explore;
 pub mod funding;
+pub mod map;
+mod map_canvas;
 pub mod marks;
 pub mod plan_file;
 pub mod plans;
@@ -41,6 +43,7 @@ pub struct Ctx<'a> {
 pub enum Screen {
     Start,
     Explore,
+    Map,
     Profile,
     Routes,
     Compare,
@@ -51,9 +54,10 @@ pub enum Screen {
 
 impl Screen {
     /// The screens shown as tabs in the header.
-    pub const TABS: [Screen; 7] = [
+    pub const TABS: [Screen; 8] = [
         Screen::Start,
         Screen::Explore,
+        Screen::Map,
         Screen::Profile,
         Screen::Routes,
         Screen::Compare,
@@ -66,6 +70,7 @@ impl Screen {
         match self {
             Screen::Start => "start",
             Screen::Explore => "explore",
+            Screen::Map => "map",
             Screen::Profile => "profile",
             Screen::Routes => "routes",
             Screen::Compare => "compare",

@@ -1,0 +1,120 @@
+use super::layout::{NODE_H, NODE_W};
+use super::status::{Reach, reach};
+use super::*;
+use crate::catalog::Date;
+use crate::catalog::load::bundled;
+use crate::engine::Profile;
+
+const DAY: Date = Date::new(2026, 11, 29);
+
+fn catalog() -> Catalog {
+    bundled(DAY).catalog
+}
+
+/// No two boxes overlap and every link points right or stays in its column.
+fn assert_sound(map: &Map) {
+    for (i, a) in map.nodes.iter().enumerate() {
+        for b in &map.nodes[i + 1..] {
+            let apart = a.x + NODE_W <= b.x
+                || b.x + NODE_W <= a.x
+                || a.y + NODE_H <= b.y
+                || b.y + NODE_H <= a.y;
+            assert!(apart, "{} overlaps {}", a.role, b.role);
+        }
+    }
+    for l in &map.links {
+        let (a, b) = (&map.nodes[l.from], &map.nodes[l.to]);
+        assert!(
+            b.column > a.column || (b.column == a.column && !l.up),
+            "{} → {} points left, or is a step up within a column",
+            a.role,
+            b.role
+        );
+    }
+    let placed: usize = map.columns.iter().map(Vec::len).sum();
+    assert_eq!(placed, map.nodes.len());
+}
+
+fn column_of(map: &Map, role: &str) -> usize {
+    map.nodes[map.node(role).unwrap()].column
+}
+
+#[test]
+fn the_bundled_catalogue_lays_out_from_entry_roles_up() {
+    let c = catalog();
+    let map = Map::build(&c);
+    assert_sound(&map);
+    assert_eq!(map.nodes.len(), c.roles.len());
+    assert_eq!(column_of(&map, "ufaglaert"), 0);
+    assert!(column_of(&map, "sosu-hjaelper") > column_of(&map, "ufaglaert"));
+    assert!(column_of(&map, "sosu-assistent") > column_of(&map, "sosu-hjaelper"));
+    assert!(column_of(&map, "sygeplejerske") > column_of(&map, "sosu-assistent"));
+    // The assistant and the pedagogical assistant credit each other: one two-way link.
+    let (a, p) = (
+        map.node("sosu-assistent").unwrap(),
+        map.node("paedagogisk-assistent").unwrap(),
+    );
+    let pair: Vec<_> = map
+        .links
+        .iter()
+        .filter(|l| (l.from, l.to) == (a, p) || (l.from, l.to) == (p, a))
+        .collect();
+    assert_eq!(pair.len(), 1);
+    assert!(!pair[0].up && !pair[0].back.is_empty());
+    // Unskilled work leads to the helper programme, which asks for no role.
+    let (u, h) = (
+        map.node("ufaglaert").unwrap(),
+        map.node("sosu-hjaelper").unwrap(),
+    );
+    assert!(map.links.iter().any(|l| (l.from, l.to) == (u, h) && l.open));
+}
+
+#[test]
+fn the_same_catalogue_gives_the_same_map() {
+    let c = catalog();
+    assert_eq!(Map::build(&c), Map::build(&c));
+    let mut shuffled = c.clone();
+    shuffled.roles.reverse();
+    shuffled.reindex();
+    let (a, b) = (Map::build(&c), Map::build(&shuffled));
+    for n in &a.nodes {
+        let m = &b.nodes[b.node(&n.role).unwrap()];
+        assert_eq!((n.column, n.row), (m.column, m.row), "{}", n.role);
+    }
+}
+
+#[test]
+fn five_hundred_synthetic_roles_lay_out() {
+    let c = crate::synth::synthetic(500, 1_500, 3_000, 3);
+    let map = Map::build(&c);
+    assert_eq!(map.nodes.len(), 500);
+    assert_sound(&map);
+    assert!(map.columns.len() > 10, "{} columns", map.columns.len());
+    assert_eq!(map, Map::build(&c));
+}
+
+#[test]
+fn a_click_finds_the_box_under_it() {
+    let map = Map::build(&catalog());
+    let n = &map.nodes[map.node("sygeplejerske").unwrap()];
+    assert_eq!(map.hit(n.x + 5.0, n.y + 5.0), map.node("sygeplejerske"));
+    assert_eq!(map.hit(-10.0, -10.0), None);
+}
+
+#[test]
+fn a_helper_holds_her_role_and_reaches_some_but_not_all() {
+    let c = catalog();
+    let mut p = Profile::with_role("sosu-hjaelper");
+    p.birth_year = Some(1985);
+    let all = reach(&c, &p, DAY);
+    let of = |id: &str| &all[c.roles.iter().position(|r| r.id == id).unwrap()];
+    assert_eq!(of("sosu-hjaelper").reach, Reach::Held);
+    let ssa = of("sosu-assistent");
+    assert_ne!(ssa.reach, Reach::Out, "{ssa:?}");
+    assert_eq!(ssa.via.as_deref(), Some("ssa-hovedforloeb"));
+    assert!(ssa.length.is_some());
+    assert!(all.iter().any(|s| s.reach == Reach::Out), "{all:?}");
+    for s in all.iter().filter(|s| s.reach == Reach::AfterGap) {
+        assert!(s.first_open.is_some(), "{s:?}");
+    }
+}

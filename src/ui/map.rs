@@ -1,0 +1,385 @@
+//! The pathway map screen: the catalogue's roles as a canvas you can pan and zoom, each marked
+//! with how far the person is from it, and the same content as a numbered list.
+
+use super::map_canvas::Drawing;
+use super::{Ctx, Goto, style, widgets};
+use crate::catalog::Date;
+use crate::engine::Profile;
+use crate::i18n::Lang;
+use crate::map::status::{self, Reach, Status};
+use crate::map::{Map, layout};
+use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
+use iced::{Element, Fill, Point, Size, Vector};
+
+/// Zoom limits: far enough out for 500 roles, near enough to read one box closely.
+const ZOOM_MIN: f32 = 0.02;
+const ZOOM_MAX: f32 = 3.0;
+/// Margin kept around the map when it is fitted to the window.
+const FIT_MARGIN: f32 = 24.0;
+
+/// How the layout is placed on screen: `screen = layout × zoom + offset`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub zoom: f32,
+    pub offset: Vector,
+}
+
+#[derive(Default)]
+pub struct State {
+    pub map: Map,
+    /// Each role's standing for the person, in catalogue (and node) order.
+    pub status: Vec<Status>,
+    /// What the map and statuses were computed from.
+    built_for: Option<(u64, Profile, Date)>,
+    /// Shows the numbered list instead of the canvas.
+    pub list: bool,
+    /// The node under the mouse, described in a card over the canvas.
+    pub hovered: Option<usize>,
+    /// `None`: fitted to the canvas, whatever its size.
+    pub view: Option<View>,
+    /// The canvas's last known size (for keys and buttons, which do not know it).
+    pub viewport: Size,
+    /// Links and nodes, redrawn only when the data or the view change.
+    pub(super) cache: canvas::Cache,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Move the map by this many screen pixels.
+    Pan(Vector, Size),
+    /// Zoom by a factor around a point of the canvas.
+    Zoom(f32, Point, Size),
+    /// Zoom around the centre (keys and buttons).
+    ZoomStep(f32),
+    PanStep(Vector),
+    Fit,
+    ToggleList,
+    Hover(Option<usize>, Size),
+    /// A node was clicked or chosen in the list.
+    Open(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Go(Goto),
+}
+
+impl State {
+    /// Lays out the map and works out each role's standing when the catalogue, the profile or
+    /// the day changed since last time. Called from the app's `update`, never from `view`.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let fresh = self
+            .built_for
+            .as_ref()
+            .is_some_and(|(g, p, d)| *g == ctx.generation && p == ctx.profile && *d == ctx.today);
+        if fresh {
+            return;
+        }
+        let catalog_changed = self
+            .built_for
+            .as_ref()
+            .is_none_or(|(g, _, _)| *g != ctx.generation);
+        if catalog_changed {
+            self.map = Map::build(ctx.catalog);
+            self.view = None;
+        }
+        self.status = status::reach(ctx.catalog, ctx.profile, ctx.today);
+        self.built_for = Some((ctx.generation, ctx.profile.clone(), ctx.today));
+        self.cache.clear();
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
+        match message {
+            Message::Pan(d, size) => {
+                self.viewport = size;
+                let v = self.current();
+                self.set(View {
+                    offset: v.offset + d,
+                    ..v
+                });
+            }
+            Message::Zoom(f, at, size) => {
+                self.viewport = size;
+                self.zoom_at(f, at);
+            }
+            Message::ZoomStep(f) => {
+                let c = Point::new(self.viewport.width / 2.0, self.viewport.height / 2.0);
+                self.zoom_at(f, c);
+            }
+            Message::PanStep(d) => {
+                let v = self.current();
+                self.set(View {
+                    offset: v.offset + d,
+                    ..v
+                });
+            }
+            Message::Fit => {
+                self.view = None;
+                self.cache.clear();
+            }
+            Message::ToggleList => self.list = !self.list,
+            Message::Hover(n, size) => {
+                self.hovered = n;
+                self.viewport = size;
+            }
+            Message::Open(i) => {
+                if let Some(n) = self.map.nodes.get(i)
+                    && ctx.catalog.role(&n.role).is_some()
+                {
+                    return Action::Go(Goto::Detail(n.role.clone()));
+                }
+            }
+        }
+        Action::None
+    }
+
+    /// The view in use: the one set by panning or zooming, else the fitted one.
+    pub fn current(&self) -> View {
+        self.view.unwrap_or_else(|| self.fit(self.viewport))
+    }
+
+    /// The view that shows the whole map in a canvas of `size`, never larger than life.
+    pub fn fit(&self, size: Size) -> View {
+        let (w, h) = (self.map.width.max(1.0), self.map.height.max(1.0));
+        let zoom = ((size.width - 2.0 * FIT_MARGIN) / w)
+            .min((size.height - 2.0 * FIT_MARGIN) / h)
+            .clamp(ZOOM_MIN, 1.0);
+        View {
+            zoom,
+            offset: Vector::new(
+                (size.width - w * zoom) / 2.0,
+                (size.height - h * zoom) / 2.0,
+            ),
+        }
+    }
+
+    fn zoom_at(&mut self, factor: f32, at: Point) {
+        let v = self.current();
+        let zoom = (v.zoom * factor).clamp(ZOOM_MIN, ZOOM_MAX);
+        // Keep the layout point under `at` where it is.
+        let k = zoom / v.zoom;
+        let offset = Vector::new(
+            at.x - (at.x - v.offset.x) * k,
+            at.y - (at.y - v.offset.y) * k,
+        );
+        self.set(View { zoom, offset });
+    }
+
+    fn set(&mut self, v: View) {
+        if self.view != Some(v) {
+            self.view = Some(v);
+            self.cache.clear();
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let l = ctx.lang;
+        if self.map.nodes.is_empty() {
+            return column![widgets::h1(l.map_title()), widgets::body(l.map_empty())]
+                .spacing(style::GAP)
+                .into();
+        }
+        let toggle = if self.list {
+            l.map_as_map()
+        } else {
+            l.map_as_list()
+        };
+        let mut tools = row![
+            button(text(toggle))
+                .style(button::primary)
+                .on_press(Message::ToggleList)
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        if !self.list {
+            tools = tools
+                .push(
+                    button(text(l.map_fit()))
+                        .style(style::secondary)
+                        .on_press(Message::Fit),
+                )
+                .push(
+                    button(text(l.map_zoom_in()))
+                        .style(style::secondary)
+                        .on_press(Message::ZoomStep(1.25)),
+                )
+                .push(
+                    button(text(l.map_zoom_out()))
+                        .style(style::secondary)
+                        .on_press(Message::ZoomStep(0.8)),
+                );
+        }
+        // Kept short, so the map keeps most of the window at large text sizes.
+        let mut head = column![
+            row![widgets::h2(l.map_title()), tools]
+                .spacing(24)
+                .align_y(iced::Center)
+                .wrap()
+                .vertical_spacing(8),
+            widgets::hint(format!("{} {}", l.map_intro(), l.map_keys())),
+            legend(l),
+        ]
+        .spacing(6);
+        if ctx.profile.role.is_none() {
+            head = head.push(widgets::hint(l.map_no_role()));
+        }
+        let body: Element<'a, Message> = if self.list {
+            scrollable(self.list_view(ctx)).height(Fill).into()
+        } else {
+            let c = canvas(Drawing { state: self, ctx })
+                .width(Fill)
+                .height(Fill);
+            // The card is a widget over the canvas, not canvas text, so it stays crisp and
+            // nothing drawn on the canvas shows through it.
+            let card = self.hovered.map(|i| {
+                container(self.hover_card(ctx, i))
+                    .padding(12)
+                    .max_width(640)
+                    .style(style::notice)
+            });
+            // On the side of the canvas away from the hovered box.
+            let right = self.hovered.is_some_and(|i| {
+                let v = self.current();
+                let n = &self.map.nodes[i];
+                (n.x + BOX.width / 2.0) * v.zoom + v.offset.x < self.viewport.width / 2.0
+            });
+            let over = container(iced::widget::Column::new().push(card))
+                .padding(12)
+                .width(Fill)
+                .height(Fill)
+                .align_bottom(Fill)
+                .align_x(if right {
+                    iced::alignment::Horizontal::Right
+                } else {
+                    iced::alignment::Horizontal::Left
+                });
+            container(iced::widget::stack![c, over])
+                .style(style::card)
+                .width(Fill)
+                .height(Fill)
+                .into()
+        };
+        column![head, body].spacing(style::GAP).height(Fill).into()
+    }
+
+    /// The map as numbered steps, one per column, each role with its mark and standing.
+    fn list_view<'a>(&'a self, ctx: Ctx<'a>) -> Column<'a, Message> {
+        let l = ctx.lang;
+        let mut out = column![].spacing(6);
+        for (c, nodes) in self.map.columns.iter().enumerate() {
+            out = out.push(widgets::h2(
+                l.map_step().replace("{}", &(c + 1).to_string()),
+            ));
+            for &i in nodes {
+                let Some(role) = ctx.catalog.role(&self.map.nodes[i].role) else {
+                    continue;
+                };
+                let reach = self.reach(i);
+                let mut line = format!(
+                    "{} {} — {}",
+                    sign(reach),
+                    l.pick(&role.name),
+                    reach_word(l, reach)
+                );
+                if let Some(more) = self.detail_line(ctx, i) {
+                    line.push_str(" · ");
+                    line.push_str(&more);
+                }
+                out = out.push(
+                    button(text(line).size(style::BODY))
+                        .style(style::secondary)
+                        .width(Fill)
+                        .on_press(Message::Open(i)),
+                );
+            }
+        }
+        out.padding([0, 8])
+    }
+
+    /// A hovered node: its name, standing, the way in and what is missing.
+    fn hover_card<'a>(&self, ctx: Ctx<'a>, i: usize) -> Element<'a, Message> {
+        let l = ctx.lang;
+        let reach = self.reach(i);
+        let name = ctx
+            .catalog
+            .role(&self.map.nodes[i].role)
+            .map_or(String::new(), |r| l.pick(&r.name).to_string());
+        let mut col = column![
+            text(name).font(widgets::BOLD),
+            text(format!("{} {}", sign(reach), reach_word(l, reach))),
+        ]
+        .spacing(4);
+        col = col.push(self.detail_line(ctx, i).map(text));
+        col = col.push(self.first_open(ctx, i).map(text));
+        col.into()
+    }
+
+    /// A node's standing (`Out` while the statuses are not worked out).
+    pub fn reach(&self, node: usize) -> Reach {
+        self.status.get(node).map_or(Reach::Out, |s| s.reach)
+    }
+
+    /// "Via X · Length: Y" for a node: the person's best route in, else the first link in.
+    pub fn detail_line(&self, ctx: Ctx, node: usize) -> Option<String> {
+        let l = ctx.lang;
+        let st = self.status.get(node);
+        let via = st.and_then(|s| s.via.clone()).or_else(|| {
+            self.map
+                .into_node(node)
+                .find_map(|k| k.programmes.first().cloned())
+        })?;
+        let prog = ctx.catalog.programme(&via)?;
+        let weeks = st.and_then(|s| s.length).unwrap_or_else(|| {
+            prog.structure
+                .calendar
+                .map(|c| c.weeks())
+                .unwrap_or_else(|| prog.structure.school.weeks() + prog.structure.placement.weeks())
+        });
+        Some(format!(
+            "{} · {}",
+            l.map_via().replace("{}", l.pick(&prog.name)),
+            l.map_length().replace("{}", &crate::i18n::length(l, weeks))
+        ))
+    }
+
+    /// The first requirement not met on the person's best route in, in words.
+    pub fn first_open(&self, ctx: Ctx, node: usize) -> Option<String> {
+        let r = self.status.get(node)?.first_open.as_ref()?;
+        Some(ctx.lang.reason(ctx.catalog, r))
+    }
+}
+
+/// The mark of a standing, shown before the role's name on the map and in the list.
+pub fn sign(r: Reach) -> &'static str {
+    match r {
+        Reach::Held => "■",
+        Reach::Now => "✓",
+        Reach::AfterGap => "◐",
+        Reach::Out => "✗",
+    }
+}
+
+pub fn reach_word(l: Lang, r: Reach) -> &'static str {
+    match r {
+        Reach::Held => l.map_held(),
+        Reach::Now => l.map_now(),
+        Reach::AfterGap => l.map_after_gap(),
+        Reach::Out => l.map_out(),
+    }
+}
+
+fn legend<'a>(l: Lang) -> Element<'a, Message> {
+    Reach::ALL
+        .into_iter()
+        .fold(
+            row![text(l.map_legend()).font(widgets::BOLD)].spacing(16),
+            |r, reach| r.push(text(format!("{} {}", sign(reach), reach_word(l, reach)))),
+        )
+        .wrap()
+        .vertical_spacing(4)
+        .into()
+}
+
+/// Keeps the layout's box size visible to the canvas module.
+pub(super) const BOX: Size = Size::new(layout::NODE_W, layout::NODE_H);
