@@ -206,6 +206,7 @@ fn last_screen_is_restored() {
         catalog: vec![path.clone()],
         pack: vec![],
         today: TODAY,
+        ..Args::on(TODAY)
     };
     let again = App::new(args, Box::new(keeper.clone()));
     assert_eq!(again.screen, Screen::Profile);
@@ -219,6 +220,7 @@ fn corrupt_settings_start_with_defaults_and_say_so() {
         catalog: vec![path],
         pack: vec![],
         today: TODAY,
+        ..Args::on(TODAY)
     };
     let app = App::new(args, Box::new(Corrupt("settings.ron.corrupt-1".into())));
     let notice = app.notice.clone().unwrap();
@@ -519,6 +521,7 @@ mod on_disk {
             catalog: vec![path],
             pack: vec![],
             today: TODAY,
+            ..Args::on(TODAY)
         };
         let keeper = OnDisk(Store::new(Paths::at(root)));
         (App::new(args, Box::new(keeper)), dir)

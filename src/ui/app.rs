@@ -35,6 +35,9 @@ pub use keeping::{AUTOSAVE_AFTER, Saved};
 // Reloading when the catalogue changes on disk.
 mod live;
 
+// Dialogue-day mode: nothing written, the next participant, the inactivity timeout.
+pub mod dialogue;
+
 /// Everything the window shows and remembers.
 pub struct App {
     /// What loaded of the catalogue, with its problems.
@@ -79,6 +82,8 @@ pub struct App {
     pub compare: compare::State,
     pub funding: funding::State,
     pub plans: plans::State,
+    /// Dialogue-day mode, when on.
+    pub dialogue: Option<dialogue::Dialogue>,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +120,14 @@ pub enum Message {
     CloseRequested(window::Id),
     /// These catalogue or pack files changed on disk.
     CatalogChanged(Vec<PathBuf>),
+    /// Turn dialogue-day mode on or off (the setting).
+    DialogueDay(bool),
+    /// "Næste deltager": clear everything for the next person.
+    NextParticipant,
+    /// A key, click or scroll came (dialogue-day mode counts the time since).
+    Active,
+    /// The clock, once a second in dialogue-day mode.
+    Tick(std::time::Instant),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -123,7 +136,9 @@ pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.tt
 /// Opens the window and runs until it closes.
 pub fn launch(args: Args) -> iced::Result {
     let boot_args = args.clone();
+    // A dialogue day never looks at the data folder, so a missing one is no problem.
     let (keeper, problem): (Box<dyn Keeper>, _) = match prefs::OnDisk::from_env() {
+        _ if args.dialogue_day => (Box::new(prefs::Memory::default()), None),
         Ok(k) => (Box::new(k), None),
         Err(e) => (Box::new(prefs::Memory::default()), Some(e)),
     };
@@ -189,6 +204,10 @@ impl App {
         mut keeper: Box<dyn Keeper>,
     ) -> App {
         let index = Index::build(&loaded.catalog);
+        if args.dialogue_day {
+            // Not even tidied or listed: the data folder is left exactly as it was.
+            keeper = Box::new(prefs::Memory::default());
+        }
         let mut notices = Vec::new();
         // Before anything is read: say once if the folder cannot be used, and clear litter.
         let mut told = None;
@@ -269,7 +288,14 @@ impl App {
             compare: compare::State::default(),
             funding: funding::State::default(),
             plans: plans::State::with_plans(saved_plans),
+            dialogue: None,
         };
+        if app.args.dialogue_day || app.prefs.dialogue_day {
+            app.enter_dialogue_day(!app.args.dialogue_day);
+            if app.screen != Screen::Problems {
+                app.screen = Screen::Start;
+            }
+        }
         app.routes.refresh(&ctx!(app));
         app
     }
@@ -321,6 +347,10 @@ impl App {
             Message::WindowResized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close(id),
             Message::CatalogChanged(changed) => self.catalog_changed(changed),
+            Message::DialogueDay(on) => self.set_dialogue_day(on),
+            Message::NextParticipant => self.next_participant(),
+            Message::Active => self.active(),
+            Message::Tick(now) => self.tick(now),
         }
     }
 
@@ -333,6 +363,7 @@ impl App {
                 Task::none()
             }
             start::Action::LoadProfile(id) => self.load_profile(&id),
+            start::Action::ToggleGuest if self.dialogue.is_some() => Task::none(),
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -550,7 +581,11 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        Subscription::batch([event::listen_with(on_event), self.live_subscription()])
+        Subscription::batch([
+            event::listen_with(on_event),
+            self.live_subscription(),
+            self.dialogue_subscription(),
+        ])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -596,6 +631,7 @@ impl App {
             })
             .map(|n| self.notice_bar(n));
         let reset = self.confirm_reset.then(|| self.reset_bar());
+        let countdown = self.countdown_bar();
         let undo = match self.screen {
             Screen::Plans => self
                 .plans
@@ -605,6 +641,7 @@ impl App {
         };
         let layer = column![]
             .push(reset)
+            .push(countdown)
             .push(iced::widget::Space::new().height(Fill))
             .push(undo)
             .push(toast)
