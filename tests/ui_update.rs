@@ -743,3 +743,25 @@ fn printing_asks_where_and_writes_nothing_until_told() {
     );
     assert!(matches!(chosen, plans::Action::Print(p, path) if p.id == "plan-x" && path == to));
 }
+
+#[test]
+fn f6_walks_the_main_areas_in_tab_order_and_back() {
+    let (mut app, _keeper, _dir) = ui_support::app();
+    send(&mut app, [Message::Tab(Screen::Start)]);
+    let mut seen = vec![app.screen];
+    for _ in 0..Screen::TABS.len() {
+        send(&mut app, [Message::NextArea(false)]);
+        seen.push(app.screen);
+    }
+    let mut expected = Screen::TABS.to_vec();
+    expected.push(Screen::Start);
+    assert_eq!(seen, expected);
+    send(&mut app, [Message::NextArea(true)]);
+    assert_eq!(app.screen, Screen::Plans);
+    // From the problems page the walk starts at the first tab.
+    send(
+        &mut app,
+        [Message::Tab(Screen::Problems), Message::NextArea(false)],
+    );
+    assert_eq!(app.screen, Screen::Start);
+}

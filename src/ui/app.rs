@@ -38,6 +38,9 @@ mod live;
 // Dialogue-day mode: nothing written, the next participant, the inactivity timeout.
 pub mod dialogue;
 
+// Keys that work anywhere: text size, scrolling, moving between areas.
+pub mod keys;
+
 /// Everything the window shows and remembers.
 pub struct App {
     /// What loaded of the catalogue, with its problems.
@@ -84,6 +87,8 @@ pub struct App {
     pub plans: plans::State,
     /// Dialogue-day mode, when on.
     pub dialogue: Option<dialogue::Dialogue>,
+    /// The window's height in the page's units, for PageDown.
+    pub page_height: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +133,10 @@ pub enum Message {
     Active,
     /// The clock, once a second in dialogue-day mode.
     Tick(std::time::Instant),
+    /// Scroll the page (PageUp/PageDown/Home/End, arrows).
+    Scroll(keys::Scroll),
+    /// F6 / Ctrl+Tab: the next main area; `true` with Shift, the one before.
+    NextArea(bool),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -289,6 +298,7 @@ impl App {
             funding: funding::State::default(),
             plans: plans::State::with_plans(saved_plans),
             dialogue: None,
+            page_height: 800.0,
         };
         if app.args.dialogue_day || app.prefs.dialogue_day {
             app.enter_dialogue_day(!app.args.dialogue_day);
@@ -351,6 +361,8 @@ impl App {
             Message::NextParticipant => self.next_participant(),
             Message::Active => self.active(),
             Message::Tick(now) => self.tick(now),
+            Message::Scroll(s) => self.scroll(s),
+            Message::NextArea(back) => self.next_area(back),
         }
     }
 
@@ -520,6 +532,7 @@ impl App {
     /// Remembers the window size at once, so it survives even an unclean exit (the file is
     /// tiny and written atomically, so a burst of resize events costs little).
     fn resized(&mut self, size: Size) -> Task<Message> {
+        self.page_height = size.height / self.prefs.scale_factor();
         let new = (size.width.round() as u32, size.height.round() as u32);
         if !self.prefs.fullscreen && new != self.prefs.window {
             self.prefs.window = new;
@@ -670,7 +683,24 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
     match e {
         iced::Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
         iced::Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
-        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key,
+            modified_key,
+            physical_key,
+            location,
+            modifiers,
+            ..
+        }) => {
+            let press = keys::Press {
+                key: key.as_ref(),
+                modified: modified_key.as_ref(),
+                physical: physical_key,
+                location,
+                modifiers,
+            };
+            if let Some(m) = keys::global(&press, keys::used(status)) {
+                return Some(m);
+            }
             match key.as_ref() {
                 keyboard::Key::Named(Named::Escape) => Some(Message::Back),
                 keyboard::Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
@@ -689,12 +719,6 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
                         .ok()
                         .filter(|n| *n <= 9)
                         .map(Message::Digit)
-                }
-                keyboard::Key::Character("+") if modifiers.command() => {
-                    Some(Message::TextScale(10))
-                }
-                keyboard::Key::Character("-") if modifiers.command() => {
-                    Some(Message::TextScale(-10))
                 }
                 _ => None,
             }
