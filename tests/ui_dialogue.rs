@@ -305,3 +305,32 @@ fn unchanged(dir: &Path, before: &[(PathBuf, Vec<u8>)]) {
         dir.display()
     );
 }
+
+#[test]
+fn the_desktop_file_starts_what_the_program_understands() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let desktop = std::fs::read_to_string(root.join("assets/vejviser.desktop")).unwrap();
+    let value = |key: &str| {
+        desktop
+            .lines()
+            .filter_map(move |l| l.strip_prefix(key)?.strip_prefix('='))
+            .collect::<Vec<_>>()
+    };
+    let execs = value("Exec");
+    assert_eq!(execs.len(), 2, "{execs:?}");
+    for exec in execs {
+        let mut words = exec.split_whitespace().map(String::from);
+        assert_eq!(words.next().as_deref(), Some("vejviser"));
+        let args: Vec<String> = words.collect();
+        assert!(Args::parse(&args, TODAY).is_ok(), "{exec}");
+    }
+    assert!(desktop.contains("Exec=vejviser --dialogue-day"));
+    for icon in value("Icon") {
+        for ext in ["svg", "png"] {
+            assert!(
+                root.join(format!("assets/{icon}.{ext}")).is_file(),
+                "{icon}.{ext}"
+            );
+        }
+    }
+}

@@ -193,8 +193,18 @@ pub fn launch(args: Args) -> iced::Result {
     .subscription(App::subscription)
     .default_font(Font::with_name("Fira Sans"))
     .font(FIRA_BOLD)
-    .window_size(Size::new(w as f32, h as f32))
-    .exit_on_close_request(false)
+    .window(window::Settings {
+        size: Size::new(w as f32, h as f32),
+        icon: super::icon::window_icon(),
+        exit_on_close_request: false,
+        // The desktop file's StartupWMClass names this, so the dock shows the right icon.
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: "vejviser".into(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    })
     .run()
 }
 

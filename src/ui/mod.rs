@@ -7,6 +7,7 @@ pub mod detail;
 pub mod dialog;
 pub mod explore;
 pub mod funding;
+pub mod icon;
 pub mod marks;
 pub mod plan_file;
 pub mod plans;
