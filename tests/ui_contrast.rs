@@ -178,3 +178,16 @@ fn high_contrast_borders_are_no_longer_near_black() {
     assert!(contrast(field.border.color, Color::BLACK) >= 7.0);
     assert!(contrast(style::card(&t).border.color, Color::BLACK) >= 7.0);
 }
+
+#[test]
+fn placeholders_read_unlike_typed_text_in_every_theme() {
+    for choice in ThemeChoice::ALL {
+        let t = style::theme(choice);
+        let field = text_input::default(&t, text_input::Status::Active);
+        let apart = contrast(field.placeholder, field.value);
+        assert!(
+            apart >= 1.5,
+            "{choice:?}: placeholder and typed text {apart:.2}:1 apart"
+        );
+    }
+}

@@ -91,6 +91,11 @@ fn assert_cleared(app: &App) {
     assert!(!shows(app, "Birthe"));
     // Still in the mode, still offering no files.
     assert!(app.dialogue.is_some() && app.plans.no_files && app.guest);
+    // Guest mode cannot be switched off, so the switch is not offered.
+    assert!(!shows(
+        app,
+        "Du er gæst: intet gemmes. Tryk igen for at slå det fra."
+    ));
 }
 
 #[test]

@@ -542,7 +542,8 @@ impl App {
     /// Remembers the window size at once, so it survives even an unclean exit (the file is
     /// tiny and written atomically, so a burst of resize events costs little).
     fn resized(&mut self, size: Size) -> Task<Message> {
-        self.page_height = size.height / self.prefs.scale_factor();
+        // Already in the page's units (iced divides by the text size's scale factor).
+        self.page_height = size.height;
         let new = (size.width.round() as u32, size.height.round() as u32);
         if !self.prefs.fullscreen && new != self.prefs.window {
             self.prefs.window = new;

@@ -37,6 +37,8 @@ pub struct Colors {
     pub line: Color,
     /// The border of the focused field and of a hovered or opened control.
     pub focus: Color,
+    /// Placeholder text in empty fields: readable, but unlike typed text.
+    pub hint: Color,
 }
 
 /// The colours of a choice.
@@ -52,6 +54,7 @@ pub fn colors(choice: ThemeChoice) -> Colors {
             surface: color!(0xf0eee9),
             line: color!(0x6e6e6e),
             focus: color!(0x174a85),
+            hint: color!(0x6e6e6e),
         },
         ThemeChoice::Dark => Colors {
             background: color!(0x1e1f22),
@@ -63,6 +66,7 @@ pub fn colors(choice: ThemeChoice) -> Colors {
             surface: color!(0x2a2b2f),
             line: color!(0x8d9096),
             focus: color!(0x9cc3ff),
+            hint: color!(0x9a9da3),
         },
         ThemeChoice::HighContrast => Colors {
             background: Color::BLACK,
@@ -74,6 +78,7 @@ pub fn colors(choice: ThemeChoice) -> Colors {
             surface: Color::BLACK,
             line: Color::WHITE,
             focus: color!(0xffff00),
+            hint: color!(0xb0b0b0),
         },
     }
 }
@@ -101,7 +106,7 @@ pub fn theme(choice: ThemeChoice) -> Theme {
         e.background.strong = Pair::new(c.line, c.text);
         e.background.strongest = Pair::new(c.line, c.text);
         // Placeholders are drawn in this colour; secondary buttons draw their own (below).
-        e.secondary.base = Pair::new(c.line, c.text);
+        e.secondary.base = Pair::new(c.hint, c.text);
         // Buttons and badge edges: the strong shade moves away from the background, so it
         // contrasts more with it, never less; text on both is black or white, whichever reads.
         let toned = |base: Color| {

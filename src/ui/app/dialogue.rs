@@ -42,6 +42,7 @@ impl App {
         self.saved_now.clear();
         self.plans = crate::ui::plans::State::default();
         self.plans.no_files = true;
+        self.start.guest_locked = true;
         self.prefs.text_scale = self.prefs.text_scale.max(prefs::SCALE_DIALOGUE);
         self.prefs.fullscreen = true;
         self.prefs.dialogue_day = true;
@@ -65,6 +66,7 @@ impl App {
                 self.keeper = keeper;
                 self.guest = false;
                 self.plans.no_files = false;
+                self.start.guest_locked = false;
                 self.prefs.dialogue_day = false;
                 self.save_prefs();
                 self.saved_profiles = self.keeper.list_profiles().0;
