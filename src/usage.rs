@@ -8,6 +8,10 @@ Usage:
   vejviser                          open the window on the bundled catalogue
   vejviser [--catalog DIR] [--pack DIR]
                                     open the window on another catalogue and/or a local pack
+  vejviser --dialogue-day [--idle-minutes N]
+                                    dialogue-day mode: full screen, large text, nothing written
+                                    to disk, a \"Næste deltager\" button, and the screen cleared
+                                    after N minutes without input (default 3)
   vejviser check [PATH ...] [--pack PATH ...] [--as-of YYYY-MM-DD] [--watch]
                                     validate catalogue folders or files (none: the bundled one),
                                     optionally with a local pack layered on top; --as-of also

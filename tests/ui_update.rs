@@ -206,6 +206,7 @@ fn last_screen_is_restored() {
         catalog: vec![path.clone()],
         pack: vec![],
         today: TODAY,
+        ..Args::on(TODAY)
     };
     let again = App::new(args, Box::new(keeper.clone()));
     assert_eq!(again.screen, Screen::Profile);
@@ -219,6 +220,7 @@ fn corrupt_settings_start_with_defaults_and_say_so() {
         catalog: vec![path],
         pack: vec![],
         today: TODAY,
+        ..Args::on(TODAY)
     };
     let app = App::new(args, Box::new(Corrupt("settings.ron.corrupt-1".into())));
     let notice = app.notice.clone().unwrap();
@@ -519,6 +521,7 @@ mod on_disk {
             catalog: vec![path],
             pack: vec![],
             today: TODAY,
+            ..Args::on(TODAY)
         };
         let keeper = OnDisk(Store::new(Paths::at(root)));
         (App::new(args, Box::new(keeper)), dir)
@@ -739,4 +742,26 @@ fn printing_asks_where_and_writes_nothing_until_told() {
         &ctx,
     );
     assert!(matches!(chosen, plans::Action::Print(p, path) if p.id == "plan-x" && path == to));
+}
+
+#[test]
+fn f6_walks_the_main_areas_in_tab_order_and_back() {
+    let (mut app, _keeper, _dir) = ui_support::app();
+    send(&mut app, [Message::Tab(Screen::Start)]);
+    let mut seen = vec![app.screen];
+    for _ in 0..Screen::TABS.len() {
+        send(&mut app, [Message::NextArea(false)]);
+        seen.push(app.screen);
+    }
+    let mut expected = Screen::TABS.to_vec();
+    expected.push(Screen::Start);
+    assert_eq!(seen, expected);
+    send(&mut app, [Message::NextArea(true)]);
+    assert_eq!(app.screen, Screen::Plans);
+    // From the problems page the walk starts at the first tab.
+    send(
+        &mut app,
+        [Message::Tab(Screen::Problems), Message::NextArea(false)],
+    );
+    assert_eq!(app.screen, Screen::Start);
 }

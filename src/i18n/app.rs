@@ -36,6 +36,23 @@ strings! {
     settings_corrupt: "Indstillingsfilen kunne ikke læses og er gemt som {}. Programmet starter med standardindstillinger.", "The settings file could not be read and was kept as {}. The program starts with default settings.";
     settings_not_saved: "Indstillingerne kunne ikke gemmes: {}", "The settings could not be saved: {}";
     guest_mode: "Gæst – intet gemmes", "Guest – nothing is saved";
+    dialogue_mode: "Dialogdag – intet gemmes", "Dialogue day – nothing is saved";
+    dialogue_on: "Dialogdag", "Dialogue day";
+    dialogue_off: "Afslut dialogdag", "End dialogue day";
+    next_participant: "Næste deltager", "Next participant";
+    dialogue_stay: "Jeg er her stadig", "I am still here";
+    dialogue_no_files: "På en dialogdag gemmes, hentes og udskrives ingen filer, så intet bliver liggende på maskinen.", "On a dialogue day no files are saved, opened or printed, so nothing stays behind on the machine.";
+}
+
+impl Lang {
+    /// The countdown before dialogue-day mode clears the screen.
+    pub fn dialogue_countdown(self, seconds: u64) -> String {
+        tr!(
+            self.is_en(),
+            format!("Ingen aktivitet: skærmen ryddes om {seconds} s til næste deltager."),
+            format!("No activity: the screen clears for the next participant in {seconds} s."),
+        )
+    }
 }
 
 impl Lang {

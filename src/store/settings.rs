@@ -36,6 +36,8 @@ pub struct Settings {
     /// The screen open when the app was closed.
     pub last_screen: Option<String>,
     pub fullscreen: bool,
+    /// Start the window in dialogue-day mode (nothing written while it is on).
+    pub dialogue_day: bool,
 }
 
 impl Default for Settings {
@@ -48,6 +50,7 @@ impl Default for Settings {
             window: None,
             last_screen: None,
             fullscreen: false,
+            dialogue_day: false,
         }
     }
 }

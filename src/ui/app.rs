@@ -35,6 +35,12 @@ pub use keeping::{AUTOSAVE_AFTER, Saved};
 // Reloading when the catalogue changes on disk.
 mod live;
 
+// Dialogue-day mode: nothing written, the next participant, the inactivity timeout.
+pub mod dialogue;
+
+// Keys that work anywhere: text size, scrolling, moving between areas.
+pub mod keys;
+
 /// Everything the window shows and remembers.
 pub struct App {
     /// What loaded of the catalogue, with its problems.
@@ -80,6 +86,10 @@ pub struct App {
     pub compare: compare::State,
     pub funding: funding::State,
     pub plans: plans::State,
+    /// Dialogue-day mode, when on.
+    pub dialogue: Option<dialogue::Dialogue>,
+    /// The window's height in the page's units, for PageDown.
+    pub page_height: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +127,18 @@ pub enum Message {
     CloseRequested(window::Id),
     /// These catalogue or pack files changed on disk.
     CatalogChanged(Vec<PathBuf>),
+    /// Turn dialogue-day mode on or off (the setting).
+    DialogueDay(bool),
+    /// "Næste deltager": clear everything for the next person.
+    NextParticipant,
+    /// A key, click or scroll came (dialogue-day mode counts the time since).
+    Active,
+    /// The clock, once a second in dialogue-day mode.
+    Tick(std::time::Instant),
+    /// Scroll the page (PageUp/PageDown/Home/End, arrows).
+    Scroll(keys::Scroll),
+    /// F6 / Ctrl+Tab: the next main area; `true` with Shift, the one before.
+    NextArea(bool),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -125,7 +147,9 @@ pub const FIRA_BOLD: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Bold.tt
 /// Opens the window and runs until it closes.
 pub fn launch(args: Args) -> iced::Result {
     let boot_args = args.clone();
+    // A dialogue day never looks at the data folder, so a missing one is no problem.
     let (keeper, problem): (Box<dyn Keeper>, _) = match prefs::OnDisk::from_env() {
+        _ if args.dialogue_day => (Box::new(prefs::Memory::default()), None),
         Ok(k) => (Box::new(k), None),
         Err(e) => (Box::new(prefs::Memory::default()), Some(e)),
     };
@@ -171,8 +195,18 @@ pub fn launch(args: Args) -> iced::Result {
     .subscription(App::subscription)
     .default_font(Font::with_name("Fira Sans"))
     .font(FIRA_BOLD)
-    .window_size(Size::new(w as f32, h as f32))
-    .exit_on_close_request(false)
+    .window(window::Settings {
+        size: Size::new(w as f32, h as f32),
+        icon: super::icon::window_icon(),
+        exit_on_close_request: false,
+        // The desktop file's StartupWMClass names this, so the dock shows the right icon.
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: "vejviser".into(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    })
     .run()
 }
 
@@ -191,6 +225,10 @@ impl App {
         mut keeper: Box<dyn Keeper>,
     ) -> App {
         let index = Index::build(&loaded.catalog);
+        if args.dialogue_day {
+            // Not even tidied or listed: the data folder is left exactly as it was.
+            keeper = Box::new(prefs::Memory::default());
+        }
         let mut notices = Vec::new();
         // Before anything is read: say once if the folder cannot be used, and clear litter.
         let mut told = None;
@@ -272,7 +310,15 @@ impl App {
             compare: compare::State::default(),
             funding: funding::State::default(),
             plans: plans::State::with_plans(saved_plans),
+            dialogue: None,
+            page_height: 800.0,
         };
+        if app.args.dialogue_day || app.prefs.dialogue_day {
+            app.enter_dialogue_day(!app.args.dialogue_day);
+            if app.screen != Screen::Problems {
+                app.screen = Screen::Start;
+            }
+        }
         app.routes.refresh(&ctx!(app));
         app.explore.refresh(&ctx!(app));
         if app.screen == Screen::Map {
@@ -333,6 +379,12 @@ impl App {
             Message::WindowResized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close(id),
             Message::CatalogChanged(changed) => self.catalog_changed(changed),
+            Message::DialogueDay(on) => self.set_dialogue_day(on),
+            Message::NextParticipant => self.next_participant(),
+            Message::Active => self.active(),
+            Message::Tick(now) => self.tick(now),
+            Message::Scroll(s) => self.scroll(s),
+            Message::NextArea(back) => self.next_area(back),
         }
     }
 
@@ -345,6 +397,7 @@ impl App {
                 Task::none()
             }
             start::Action::LoadProfile(id) => self.load_profile(&id),
+            start::Action::ToggleGuest if self.dialogue.is_some() => Task::none(),
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -508,6 +561,8 @@ impl App {
     /// Remembers the window size at once, so it survives even an unclean exit (the file is
     /// tiny and written atomically, so a burst of resize events costs little).
     fn resized(&mut self, size: Size) -> Task<Message> {
+        // Already in the page's units (iced divides by the text size's scale factor).
+        self.page_height = size.height;
         let new = (size.width.round() as u32, size.height.round() as u32);
         if !self.prefs.fullscreen && new != self.prefs.window {
             self.prefs.window = new;
@@ -569,7 +624,11 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        Subscription::batch([event::listen_with(on_event), self.live_subscription()])
+        Subscription::batch([
+            event::listen_with(on_event),
+            self.live_subscription(),
+            self.dialogue_subscription(),
+        ])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -623,6 +682,7 @@ impl App {
             })
             .map(|n| self.notice_bar(n));
         let reset = self.confirm_reset.then(|| self.reset_bar());
+        let countdown = self.countdown_bar();
         let undo = match self.screen {
             Screen::Plans => self
                 .plans
@@ -632,6 +692,7 @@ impl App {
         };
         let layer = column![]
             .push(reset)
+            .push(countdown)
             .push(iced::widget::Space::new().height(Fill))
             .push(undo)
             .push(toast)
@@ -660,7 +721,24 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
     match e {
         iced::Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
         iced::Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
-        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key,
+            modified_key,
+            physical_key,
+            location,
+            modifiers,
+            ..
+        }) => {
+            let press = keys::Press {
+                key: key.as_ref(),
+                modified: modified_key.as_ref(),
+                physical: physical_key,
+                location,
+                modifiers,
+            };
+            if let Some(m) = keys::global(&press, keys::used(status)) {
+                return Some(m);
+            }
             match key.as_ref() {
                 keyboard::Key::Named(Named::Escape) => Some(Message::Back),
                 keyboard::Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
@@ -679,12 +757,6 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
                         .ok()
                         .filter(|n| *n <= 9)
                         .map(Message::Digit)
-                }
-                keyboard::Key::Character("+") if modifiers.command() => {
-                    Some(Message::TextScale(10))
-                }
-                keyboard::Key::Character("-") if modifiers.command() => {
-                    Some(Message::TextScale(-10))
                 }
                 _ => None,
             }

@@ -45,7 +45,9 @@ impl App {
         let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
             .spacing(8)
             .align_y(iced::Center);
-        if self.guest {
+        if self.dialogue.is_some() {
+            top = top.push(text(l.dialogue_mode()).size(style::SMALL));
+        } else if self.guest {
             top = top.push(text(l.guest_mode()).size(style::SMALL));
         }
         let top = top
@@ -75,11 +77,7 @@ impl App {
                     .style(style::secondary)
                     .on_press(Message::ToggleFullscreen),
             )
-            .push(
-                button(text(l.reset()))
-                    .style(button::danger)
-                    .on_press(Message::AskReset),
-            )
+            .push(self.reset_buttons())
             .wrap()
             .vertical_spacing(8);
         let tabs = tabs.wrap().vertical_spacing(4);
@@ -88,6 +86,49 @@ impl App {
             .width(Fill)
             .style(style::header)
             .into()
+    }
+
+    /// "Nulstil" and "Dialogdag"; in dialogue-day mode "Næste deltager" (no question asked:
+    /// nothing was saved) and, when it was turned on in the settings, a way out.
+    fn reset_buttons(&self) -> Element<'_, Message> {
+        let l = self.prefs.lang;
+        if self.dialogue.is_none() {
+            return row![
+                button(text(l.reset()))
+                    .style(button::danger)
+                    .on_press(Message::AskReset),
+                button(text(l.dialogue_on()))
+                    .style(style::secondary)
+                    .on_press(Message::DialogueDay(true)),
+            ]
+            .spacing(8)
+            .into();
+        }
+        let next = button(text(l.next_participant()).font(widgets::BOLD))
+            .style(button::danger)
+            .on_press(Message::NextParticipant);
+        let leave = self.dialogue_day_leavable().then(|| {
+            button(text(l.dialogue_off()))
+                .style(style::secondary)
+                .on_press(Message::DialogueDay(false))
+        });
+        row![next].push(leave).spacing(8).into()
+    }
+
+    /// The last seconds before the screen clears, over the page.
+    pub(super) fn countdown_bar(&self) -> Option<Element<'_, Message>> {
+        let l = self.prefs.lang;
+        let left = self.dialogue.as_ref()?.left?;
+        Some(bar(
+            row![
+                text(l.dialogue_countdown(left))
+                    .size(style::H3)
+                    .font(widgets::BOLD)
+                    .width(Fill),
+                button(text(l.dialogue_stay())).on_press(Message::Active),
+            ],
+            style::banner,
+        ))
     }
 
     pub(super) fn banner(&self) -> Element<'_, Message> {

@@ -320,19 +320,20 @@ impl std::fmt::Display for Choice<Pace> {
     }
 }
 
-/// A search result: a light card that darkens under the pointer.
+/// A search result: a card whose frame turns the focus colour, and thicker, under the pointer
+/// (a darker fill would hide the text in high contrast).
 fn hit_style(theme: &iced::Theme, status: button::Status) -> button::Style {
     let p = theme.extended_palette();
-    let bg = match status {
-        button::Status::Hovered | button::Status::Pressed => p.background.strong.color,
-        _ => p.background.weak.color,
+    let (edge, width) = match status {
+        button::Status::Hovered | button::Status::Pressed => (p.primary.strong.color, 3.0),
+        _ => (p.background.strong.color, 1.0),
     };
     button::Style {
-        background: Some(bg.into()),
-        text_color: p.background.base.text,
+        background: Some(p.background.weak.color.into()),
+        text_color: p.background.weak.text,
         border: iced::Border {
-            color: p.background.strong.color,
-            width: 1.0,
+            color: edge,
+            width,
             radius: 6.0.into(),
         },
         ..button::Style::default()

@@ -7,6 +7,7 @@ pub mod detail;
 pub mod dialog;
 pub mod explore;
 pub mod funding;
+pub mod icon;
 pub mod map;
 mod map_canvas;
 pub mod marks;
@@ -107,14 +108,22 @@ pub enum Goto {
     CompareProgramme(Id),
 }
 
-/// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`.
+/// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`,
+/// `--dialogue-day`, `--idle-minutes N`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Args {
     pub catalog: Vec<PathBuf>,
     pub pack: Vec<PathBuf>,
     /// The date the window runs as (see [`crate::clock`]).
     pub today: Date,
+    /// Start in dialogue-day mode (see [`app::dialogue`]).
+    pub dialogue_day: bool,
+    /// Minutes without input before dialogue-day mode clears the screen.
+    pub idle_minutes: u32,
 }
+
+/// The default of `--idle-minutes`.
+pub const IDLE_MINUTES: u32 = 3;
 
 impl Args {
     /// The bundled catalogue, as on `today`.
@@ -123,6 +132,8 @@ impl Args {
             catalog: Vec::new(),
             pack: Vec::new(),
             today,
+            dialogue_day: false,
+            idle_minutes: IDLE_MINUTES,
         }
     }
 
@@ -131,6 +142,17 @@ impl Args {
         let mut it = args.iter();
         while let Some(a) = it.next() {
             let list = match a.as_str() {
+                "--dialogue-day" => {
+                    out.dialogue_day = true;
+                    continue;
+                }
+                "--idle-minutes" => {
+                    out.idle_minutes = match it.next().map(|n| n.parse::<u32>()) {
+                        Some(Ok(n)) if (1..=240).contains(&n) => n,
+                        _ => return Err("--idle-minutes needs a number from 1 to 240".into()),
+                    };
+                    continue;
+                }
                 "--catalog" => &mut out.catalog,
                 "--pack" => &mut out.pack,
                 other => return Err(format!("unknown option `{other}`")),
@@ -243,8 +265,19 @@ mod tests {
                 catalog: vec!["c".into()],
                 pack: vec!["p".into()],
                 today: day,
+                dialogue_day: false,
+                idle_minutes: IDLE_MINUTES,
             })
         );
+        let a = Args::parse(
+            &["--dialogue-day".into(), "--idle-minutes".into(), "5".into()],
+            day,
+        )
+        .unwrap();
+        assert!(a.dialogue_day);
+        assert_eq!(a.idle_minutes, 5);
+        assert!(Args::parse(&["--idle-minutes".into(), "0".into()], day).is_err());
+        assert!(Args::parse(&["--idle-minutes".into(), "x".into()], day).is_err());
         assert!(Args::parse(&["--pack".into()], day).is_err());
         assert!(Args::parse(&["--nope".into()], day).is_err());
     }

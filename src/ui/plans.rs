@@ -22,6 +22,8 @@ pub struct State {
     pub problems: Vec<String>,
     /// The last outcome to tell the user (saved, exported, printed, failed).
     pub status: Option<String>,
+    /// No file dialogs (dialogue-day mode): import, export and print are not offered.
+    pub no_files: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -147,6 +149,13 @@ impl State {
                 }
             }
             Message::Reopen(id) => return self.with(&id, Action::Reopen),
+            Message::Export(_)
+            | Message::Import
+            | Message::Print(_)
+            | Message::ExportTo(..)
+            | Message::ImportFrom(_)
+            | Message::PrintTo(..)
+                if self.no_files => {}
             Message::Export(id) => return self.with(&id, Action::AskExport),
             Message::ExportTo(id, Some(path)) => {
                 return self.with(&id, |p| Action::Export(p, path));
@@ -195,18 +204,20 @@ impl State {
     pub fn view<'a>(&'a self, ctx: Ctx<'a>, guest: bool) -> Element<'a, Message> {
         let l = ctx.lang;
         let mut page = column![
-            row![
-                widgets::h1(l.plans_title()),
-                Space::new().width(Fill),
-                button(text(l.plans_import()))
-                    .style(style::secondary)
-                    .padding([8, 14])
-                    .on_press(Message::Import),
-            ]
-            .align_y(iced::Center)
+            row![widgets::h1(l.plans_title()), Space::new().width(Fill),]
+                .push((!self.no_files).then(|| {
+                    button(text(l.plans_import()))
+                        .style(style::secondary)
+                        .padding([8, 14])
+                        .on_press(Message::Import)
+                }))
+                .align_y(iced::Center)
         ]
         .spacing(style::GAP)
         .width(Fill);
+        if self.no_files {
+            page = page.push(text(l.dialogue_no_files()).size(style::SMALL));
+        }
         if guest {
             page = page.push(widgets::uncertain(l.plans_guest_title(), l.plans_guest()));
         }
@@ -289,19 +300,25 @@ impl State {
                 .style(style::secondary)
                 .padding([8, 14])
                 .on_press(Message::StartRename(id.clone())),
+        ]
+        .push((!self.no_files).then(|| {
             button(text(l.plans_export()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::Export(id.clone())),
+                .on_press(Message::Export(id.clone()))
+        }))
+        .push((!self.no_files).then(|| {
             button(text(l.plans_print()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::Print(id.clone())),
+                .on_press(Message::Print(id.clone()))
+        }))
+        .push(
             button(text(l.plans_delete()))
                 .style(button::danger)
                 .padding([8, 14])
                 .on_press(Message::Delete(id.clone())),
-        ]
+        )
         .spacing(8)
         .wrap();
         let notes = column![

@@ -27,6 +27,8 @@ impl ThemeChoice {
 pub const SCALE_MIN: u16 = 100;
 pub const SCALE_MAX: u16 = 200;
 pub const SCALE_DEFAULT: u16 = 125;
+/// The smallest text size in dialogue-day mode (read from across a room).
+pub const SCALE_DIALOGUE: u16 = 175;
 
 /// What the window remembers between runs.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,8 @@ pub struct Prefs {
     /// `Screen::key` of the last screen shown.
     pub last_screen: String,
     pub fullscreen: bool,
+    /// Start in dialogue-day mode.
+    pub dialogue_day: bool,
 }
 
 impl Default for Prefs {
@@ -51,6 +55,7 @@ impl Default for Prefs {
             window: (1024, 640),
             last_screen: "start".into(),
             fullscreen: false,
+            dialogue_day: false,
         }
     }
 }
@@ -348,6 +353,7 @@ pub fn from_settings(s: Settings) -> Prefs {
         window: s.window.unwrap_or(d.window),
         last_screen: s.last_screen.unwrap_or(d.last_screen),
         fullscreen: s.fullscreen,
+        dialogue_day: s.dialogue_day,
     }
 }
 
@@ -364,6 +370,7 @@ pub fn to_settings(p: &Prefs) -> Settings {
         window: Some(p.window),
         last_screen: Some(p.last_screen.clone()),
         fullscreen: p.fullscreen,
+        dialogue_day: p.dialogue_day,
         ..Settings::default()
     }
 }

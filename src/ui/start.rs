@@ -17,6 +17,8 @@ pub struct State {
     /// The saved profiles are listed by name (hidden until asked, so the next participant
     /// does not see the last one's name).
     pub show_saved: bool,
+    /// Guest mode cannot be turned off (dialogue-day mode): the switch is not offered.
+    pub guest_locked: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +153,9 @@ impl State {
         } else {
             l.start_guest()
         };
+        if self.guest_locked {
+            return col.into();
+        }
         col = col.push(
             button(text(guest_label).size(style::BODY))
                 .style(button::text)

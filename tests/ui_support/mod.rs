@@ -80,6 +80,7 @@ pub fn app_on(path: &Path) -> (App, Arc<Mutex<Memory>>) {
         catalog: vec![path.to_path_buf()],
         pack: vec![],
         today: vejviser::catalog::Date::new(2026, 11, 22),
+        ..Args::on(vejviser::catalog::Date::new(2026, 11, 22))
     };
     let app = App::new(args, Box::new(keeper.clone()) as Box<dyn Keeper>);
     (app, keeper)

@@ -154,6 +154,8 @@ impl App {
         self.compare = compare::State::default();
         self.funding = funding::State::default();
         self.plans = plans::State::default();
+        self.plans.no_files = self.dialogue.is_some();
+        self.start.guest_locked = self.dialogue.is_some();
         self.back.clear();
         self.screen = Screen::Start;
         self.prefs.last_screen = Screen::Start.key().to_string();
