@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod engine;
 pub mod i18n;
+pub mod pdf;
 pub mod search;
 pub mod store;
 pub mod synth;

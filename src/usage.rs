@@ -14,13 +14,18 @@ Usage:
                                     reports what will be old by that date
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
-                  [--limit N]       (text shows 5 routes unless --limit says more; JSON all)
+                  [--limit N] [--pdf OUT.pdf]
+                                    (text shows 5 routes unless --limit says more; JSON all)
                                     routes for a person from a role to another, ranked
   vejviser compare --to ROLE [--from ROLE] [--profile FILE] ROUTE_ID ROUTE_ID [...]
                                     2–4 routes side by side (ids as printed by `routes`)
   vejviser course ID [--profile FILE] [--start YYYY-MM-DD] [--lang da|en] [--format text|json]
                                     one course (AMU, supplement, module) for a person: its
                                     price, what each fund gives and to whom, deadlines, signers
+  vejviser plan FILE [--pdf OUT.pdf] [--lang da|en] [--no-name] [--catalog DIR]
+                                    a saved plan (.ron, or a PDF Vejviser wrote) as text, or
+                                    as a PDF to print (routes and compare take --pdf OUT.pdf
+                                    too: the best route as a plan, the table on one page)
   vejviser synth --roles N --programmes N --leaves N OUT_DIR
                                     write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help

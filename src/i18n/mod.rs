@@ -63,6 +63,7 @@ mod compare;
 mod explore;
 mod funding;
 mod names;
+mod pdf;
 mod phrases;
 mod plans;
 mod print;
@@ -73,6 +74,7 @@ mod routes;
 mod start;
 pub mod table;
 
+pub use pdf::glossary;
 pub use phrases::{edu, kind_name};
 
 strings! {

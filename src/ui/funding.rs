@@ -4,7 +4,8 @@
 use super::{Ctx, Goto, Screen, detail, marks, style, widgets};
 use crate::catalog::{FundingSource, Money, State as PoolState};
 use crate::engine::eval::Verdict;
-use crate::engine::{FundVerdict, FundingResult, Route};
+pub use crate::engine::route_funding::{SourceAnswer, answers};
+use crate::engine::{FundVerdict, Route};
 use crate::i18n::{self, Lang};
 use iced::widget::{Column, Space, button, column, container, row, text};
 use iced::{Element, Fill};
@@ -28,46 +29,6 @@ pub enum Message {
 pub enum Action {
     None,
     Go(Goto),
-}
-
-/// One source's answers over a route: per step, and the best of them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceAnswer<'r> {
-    pub source: &'r str,
-    /// `(step number from 1, programme, answer)` for each step the source concerns.
-    pub steps: Vec<(usize, &'r str, &'r FundingResult)>,
-    pub best: FundVerdict,
-    pub amount: Money,
-    pub co_payment: Money,
-}
-
-/// The answers of every source that concerns some step of the route, best verdict first.
-pub fn answers(route: &Route) -> Vec<SourceAnswer<'_>> {
-    let mut out: Vec<SourceAnswer> = Vec::new();
-    for (i, s) in route.steps.iter().enumerate() {
-        for f in &s.funding {
-            let at = match out.iter().position(|a| a.source == f.source) {
-                Some(at) => at,
-                None => {
-                    out.push(SourceAnswer {
-                        source: &f.source,
-                        steps: Vec::new(),
-                        best: f.verdict,
-                        amount: Money::ZERO,
-                        co_payment: Money::ZERO,
-                    });
-                    out.len() - 1
-                }
-            };
-            let a = &mut out[at];
-            a.steps.push((i + 1, &s.programme, f));
-            a.best = a.best.min(f.verdict);
-            a.amount += f.amount;
-            a.co_payment += f.co_payment;
-        }
-    }
-    out.sort_by_key(|a| (a.best, std::cmp::Reverse(a.amount)));
-    out
 }
 
 impl State {

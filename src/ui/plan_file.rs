@@ -4,8 +4,8 @@
 use crate::catalog::{Catalog, Date};
 use crate::engine::{FundVerdict, Profile, Route};
 use crate::i18n::{self, Lang};
+use crate::store::Store;
 pub use crate::store::plan::{PLAN_VERSION, Plan, PlanStep};
-use crate::store::{Store, parse_ron};
 use std::path::Path;
 
 /// A new plan for a route found for `profile`, with printable summary lines.
@@ -17,33 +17,9 @@ pub fn new_plan(
     id: String,
     today: Date,
 ) -> Plan {
-    let role = |id: &str| l.pick(&catalog.name_of(id)).to_string();
-    let from = route.from.clone().or_else(|| profile.role.clone());
-    let name = match &from {
-        Some(f) => format!("{} → {}", role(f), role(&route.to)),
-        None => role(&route.to),
-    };
     Plan {
-        version: PLAN_VERSION,
-        id,
-        title: name,
-        notes: String::new(),
-        created: today,
-        updated: today,
-        from,
-        to: route.to.clone(),
-        route_id: route.id.clone(),
-        steps: route
-            .steps
-            .iter()
-            .map(|s| PlanStep {
-                programme: s.programme.clone(),
-                track: Some(s.track),
-                title: role(&s.programme),
-            })
-            .collect(),
-        profile: Some(profile.clone()),
         summary: summary(catalog, l, route),
+        ..Plan::for_route(catalog, l, route, profile, id, today)
     }
 }
 
@@ -78,14 +54,10 @@ pub fn export_plan(plan: &Plan, path: &Path) -> Result<(), String> {
     Store::export_plan(plan, path).map_err(|e| e.to_string())
 }
 
-/// Reads a plan file the user chose, without keeping it anywhere (guest mode, or before it
-/// is saved among the plans).
+/// Reads a plan file the user chose (RON, or a PDF Vejviser wrote), without keeping it
+/// anywhere (guest mode, or before it is saved among the plans).
 pub fn import_plan(path: &Path) -> Result<Plan, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let plan: Plan = parse_ron(text.strip_prefix('\u{feff}').unwrap_or(&text))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let id = plan.id.clone();
-    Ok(plan.upgrade(&id))
+    crate::store::read_plan_file(path).map_err(|e| e.to_string())
 }
 
 /// The plan as a printable HTML page.
