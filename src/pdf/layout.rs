@@ -29,7 +29,7 @@ pub struct Table {
 }
 
 pub const A4: (f32, f32) = (595.28, 841.89);
-const MARGIN: f32 = 46.0;
+const MARGIN: f32 = 40.0;
 const FOOT: f32 = 24.0;
 
 pub type Rgb = (u8, u8, u8);
@@ -113,12 +113,12 @@ pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
 fn style(b: &Block) -> (f32, bool, Rgb, f32) {
     match b {
         Block::H1(_) => (18.0, true, INK, 0.0),
-        Block::H2(_) => (12.0, true, INK, 9.0),
-        Block::H3(_) => (10.0, true, INK, 5.0),
-        Block::P(_) => (9.0, false, INK, 2.0),
+        Block::H2(_) => (12.0, true, INK, 8.0),
+        Block::H3(_) => (9.6, true, INK, 4.0),
+        Block::P(_) => (8.8, false, INK, 2.0),
         Block::Small(_) => (7.5, false, GREY, 1.0),
         Block::Warn(_) => (8.0, false, WARN, 1.0),
-        Block::Bullets(_) | Block::Numbered(_) => (8.8, false, INK, 2.0),
+        Block::Bullets(_) | Block::Numbered(_) => (8.5, false, INK, 1.5),
         Block::Fine(_) => (7.5, false, GREY, 1.0),
         Block::Table(_) => (8.0, false, INK, 4.0),
     }
@@ -156,7 +156,7 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
     };
     for (bi, b) in blocks.iter().enumerate() {
         let (sz, bold, colour, before) = style(b);
-        let lead = sz * 1.3;
+        let lead = sz * 1.24;
         if c.y > c.top + 1.0 {
             c.y += before;
         }

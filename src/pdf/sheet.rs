@@ -125,6 +125,7 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         l.cli_you_pay(),
         i18n::money(l, r.totals.net_cost)
     )));
+    let mut warned: Vec<&str> = Vec::new();
     for (n, s) in r.steps.iter().enumerate() {
         b.push(Block::H3(
             l.pdf_step()
@@ -149,9 +150,23 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
             .filter(|c| c.verdict != Verdict::Met)
         {
             let mut line = format!("{}: {}", l.pdf_missing(), l.reason(catalog, &c.reason));
-            if !c.close.is_empty() {
-                let by: Vec<String> = c.close.iter().map(|id| name(id)).collect();
-                line.push_str(&format!(" → {} {}", l.cli_closed_by(), by.join(", ")));
+            // A gap an earlier step of this route closes is named by that step.
+            let on_route = r.steps[..n]
+                .iter()
+                .position(|x| c.close.contains(&x.programme));
+            match on_route {
+                Some(k) => line.push_str(&format!(
+                    " → {} {}",
+                    l.cli_closed_by(),
+                    l.route_step()
+                        .replace("{}", &(k + 1).to_string())
+                        .to_lowercase()
+                )),
+                None if !c.close.is_empty() => {
+                    let by: Vec<String> = c.close.iter().map(|id| name(id)).collect();
+                    line.push_str(&format!(" → {} {}", l.cli_closed_by(), by.join(", ")));
+                }
+                None => {}
             }
             lines.push(line);
         }
@@ -184,12 +199,12 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         let uncertain = catalog
             .programme(&s.programme)
             .and_then(|p| p.uncertain.as_ref());
-        if let Some(u) = uncertain {
-            b.push(Block::Warn(format!(
-                "{}: {}",
-                l.detail_uncertain(),
-                l.pick(u)
-            )));
+        // The same caveat on several supplements is said once.
+        if let Some(u) = uncertain.map(|u| l.pick(u))
+            && !warned.contains(&u)
+        {
+            warned.push(u);
+            b.push(Block::Warn(format!("{}: {}", l.detail_uncertain(), u)));
         }
     }
     funding_blocks(b, r, catalog, l, today);
@@ -236,7 +251,14 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
         if let Some(to) = &f.paid_to {
             lines.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
         }
-        for (n, programme, res) in &a.steps {
+        // One line per answer, naming the steps it is for; steps the source does not
+        // cover at all are left out (the verdict above says what it gives).
+        let mut grouped: Vec<(FundVerdict, String, Vec<String>)> = Vec::new();
+        for (n, _, res) in a
+            .steps
+            .iter()
+            .filter(|s| s.2.verdict != FundVerdict::NotEligible)
+        {
             let why = res
                 .reasons
                 .iter()
@@ -244,11 +266,19 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
                 .or(res.reasons.first())
                 .map(|c| l.reason(catalog, &c.reason))
                 .unwrap_or_default();
+            match grouped
+                .iter_mut()
+                .find(|g| g.0 == res.verdict && g.1 == why)
+            {
+                Some(g) => g.2.push(n.to_string()),
+                None => grouped.push((res.verdict, why, vec![n.to_string()])),
+            }
+        }
+        for (verdict, why, steps) in grouped {
             lines.push(format!(
-                "{} – {}: {} – {why}",
-                l.route_step().replace("{}", &n.to_string()),
-                l.pick(&catalog.name_of(programme)),
-                table::verdict_word(l, res.verdict)
+                "{}: {} – {why}",
+                l.route_step().replace("{}", &steps.join(", ")),
+                table::verdict_word(l, verdict)
             ));
         }
         lines.push(deadline(l, f, a.steps.first().map(|s| s.2)));
@@ -316,7 +346,13 @@ fn next_steps(route: Option<&Route>, catalog: &Catalog, l: Lang) -> Vec<String> 
     let name = |id: &str| l.pick(&catalog.name_of(id)).to_string();
     let mut out = Vec::new();
     if let Some(r) = route {
-        if let Some(c) = r.open.iter().find(|c| c.verdict == Verdict::NotMet) {
+        let on_route =
+            |c: &&crate::engine::Check| r.steps.iter().any(|s| c.close.contains(&s.programme));
+        let gap = r
+            .open
+            .iter()
+            .find(|c| c.verdict == Verdict::NotMet && !on_route(c));
+        if let Some(c) = gap {
             out.push(l.pdf_act_gap().replace("{}", &l.reason(catalog, &c.reason)));
         }
         if let Some(first) = r.steps.first() {
