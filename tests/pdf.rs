@@ -180,6 +180,20 @@ fn the_plan_pdf_embeds_its_font_is_tagged_and_fits_two_pages() {
         .and_then(|n| n.trim().parse().ok())
         .unwrap();
     assert!((1..=2).contains(&pages), "{pages} pages");
+
+    // The structure a screen reader follows: headings, then lists, in reading order.
+    let out = Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let at = |tag: &str| {
+        tree.find(tag)
+            .unwrap_or_else(|| panic!("no {tag} in {tree}"))
+    };
+    assert!(at("H1") < at("H2") && at("H2") < at("LBody"), "{tree}");
+    assert!(tree.contains("\"Vejen\""), "{tree}");
 }
 
 #[test]

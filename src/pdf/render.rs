@@ -170,9 +170,10 @@ fn group(b: &Block, items: Vec<Vec<Identifier>>) -> TagGroup {
         g
     };
     match b {
-        Block::H1(t) => leaf(TagGroup::new(Tag::Hn(level(1), Some(t.clone()))), items),
-        Block::H2(t) => leaf(TagGroup::new(Tag::Hn(level(2), Some(t.clone()))), items),
-        Block::H3(t) => leaf(TagGroup::new(Tag::Hn(level(3), Some(t.clone()))), items),
+        // The heading's text is its content; a title attribute would only repeat it.
+        Block::H1(_) => leaf(TagGroup::new(Tag::Hn(level(1), None)), items),
+        Block::H2(_) => leaf(TagGroup::new(Tag::Hn(level(2), None)), items),
+        Block::H3(_) => leaf(TagGroup::new(Tag::Hn(level(3), None)), items),
         Block::P(_) | Block::Small(_) | Block::Warn(_) => leaf(TagGroup::new(Tag::P), items),
         Block::Bullets(_) | Block::Numbered(_) | Block::Fine(_) => {
             let numbering = match b {
