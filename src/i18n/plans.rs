@@ -22,6 +22,7 @@ strings! {
     plans_print: "Udskriv", "Print";
     plans_save_pdf: "Gem som PDF", "Save as PDF";
     plans_pdf_title: "Gem planen som PDF", "Save the plan as PDF";
+    plans_pdf_not_written: "PDF-filen kunne ikke gemmes som {}. Mappen findes måske ikke, eller der må ikke skrives i den; vælg en anden mappe.", "The PDF could not be saved as {}. The folder may not exist or may not allow writing; choose another folder.";
     plans_pdf_saved: "Planen er gemt som PDF: {}", "The plan was saved as PDF: {}";
     plans_print_here: "Planen er gemt som PDF her: {}. Der blev ikke fundet et program, der kan vise den; åbn filen derfra for at udskrive den.", "The plan was saved as PDF here: {}. No program to show it was found; open the file from there to print it.";
     plans_delete: "Slet", "Delete";

@@ -156,7 +156,11 @@ impl App {
     fn write_pdf(&mut self, p: &Plan, path: &std::path::Path) -> Result<(), String> {
         let l = self.prefs.lang;
         let bytes = crate::pdf::plan(p, &self.loaded.catalog, l, self.today, None)?;
-        crate::store::write_atomic(path, &bytes).map_err(|e| e.to_string())?;
+        // Said in words: the folder could not take the file (the OS error means little here).
+        crate::store::write_atomic(path, &bytes).map_err(|_| {
+            l.plans_pdf_not_written()
+                .replace("{}", &path.display().to_string())
+        })?;
         self.plans.pdf_saved(&p.id, path.to_path_buf());
         Ok(())
     }
