@@ -9,6 +9,7 @@ pub mod clock;
 pub mod engine;
 pub mod i18n;
 pub mod map;
+pub mod pdf;
 pub mod search;
 pub mod store;
 pub mod synth;

@@ -22,7 +22,8 @@ Usage:
                                     ended periods
   vejviser routes --to ROLE [--from ROLE] [--profile FILE] [--sort fastest|cheapest|income|steps]
                   [--lang da|en] [--format text|json] [--max-steps N] [--start YYYY-MM-DD] [--catalog DIR]
-                  [--limit N]       (text shows 5 routes unless --limit says more; JSON all)
+                  [--limit N] [--pdf OUT.pdf]
+                                    (text shows 5 routes unless --limit says more; JSON all)
                                     routes for a person from a role to another, ranked
   vejviser compare --to ROLE [--from ROLE] [--profile FILE] ROUTE_ID ROUTE_ID [...]
                                     2–4 routes side by side (ids as printed by `routes`)
@@ -31,6 +32,10 @@ Usage:
                                     price, what each fund gives and to whom, deadlines, signers
   vejviser glossary [--lang da|en]  the words Vejviser explains (merit, EUV, kvote 2, ...);
                                     `routes` in text ends with the ones it used
+  vejviser plan FILE [--pdf OUT.pdf] [--lang da|en] [--no-name] [--catalog DIR]
+                                    a saved plan (.ron, or a PDF Vejviser wrote) as text, or
+                                    as a PDF to print (routes and compare take --pdf OUT.pdf
+                                    too: the best route as a plan, the table on one page)
   vejviser synth --roles N --programmes N --leaves N OUT_DIR
                                     write a large synthetic catalogue (for benchmarks)
   vejviser --help                   show this help

@@ -731,12 +731,12 @@ fn printing_asks_where_and_writes_nothing_until_told() {
     };
     let mut s = plans::State::with_plans((vec![plan], Vec::new()));
     let ctx = app.ctx();
-    // "Udskriv" asks where the page goes: no file in a shared temporary folder.
+    // "Udskriv" asks where the PDF goes: no file in a shared temporary folder.
     let asked = s.update(plans::Message::Print("plan-x".into()), &ctx);
     assert!(matches!(asked, plans::Action::AskPrint(p) if p.id == "plan-x"));
     let cancelled = s.update(plans::Message::PrintTo("plan-x".into(), None), &ctx);
     assert_eq!(cancelled, plans::Action::None);
-    let to = std::path::PathBuf::from("/chosen/plan.html");
+    let to = std::path::PathBuf::from("/chosen/plan.pdf");
     let chosen = s.update(
         plans::Message::PrintTo("plan-x".into(), Some(to.clone())),
         &ctx,
@@ -764,4 +764,48 @@ fn f6_walks_the_main_areas_in_tab_order_and_back() {
         [Message::Tab(Screen::Problems), Message::NextArea(false)],
     );
     assert_eq!(app.screen, Screen::Start);
+}
+
+#[test]
+fn gem_som_pdf_writes_where_chosen_and_udskriv_then_opens_that_file() {
+    use vejviser::store::plan::Plan;
+    use vejviser::ui::plans;
+    let (mut app, _, dir) = ui_support::app();
+    let plan = Plan {
+        id: "plan-x".into(),
+        title: "Min vej".into(),
+        ..Plan::default()
+    };
+    app.plans = plans::State::with_plans((vec![plan.clone()], Vec::new()));
+    // The screen alone, as the app would update it (the app's own `update` would open the
+    // dialog and the system viewer).
+    let update = |app: &mut App, m: plans::Message| {
+        let mut s = std::mem::take(&mut app.plans);
+        let action = s.update(m, &app.ctx());
+        app.plans = s;
+        action
+    };
+    let asked = update(&mut app, plans::Message::SavePdf("plan-x".into()));
+    assert!(matches!(asked, plans::Action::AskPdf(p) if p.id == "plan-x"));
+
+    let to = dir.path().join("chosen.pdf");
+    send(
+        &mut app,
+        [Message::Plans(plans::Message::PdfTo(
+            "plan-x".into(),
+            Some(to.clone()),
+        ))],
+    );
+    let status = app.plans.status.clone().unwrap_or_default();
+    assert!(status.contains("chosen.pdf"), "{status}");
+    let back = vejviser::store::read_plan_file(&to).expect("the PDF holds the plan");
+    assert_eq!(back.title, "Min vej");
+
+    // Now "Udskriv" opens the saved file instead of asking again.
+    let print = update(&mut app, plans::Message::Print("plan-x".into()));
+    assert_eq!(print, plans::Action::Open(to.clone()));
+    // Once the file is gone, it asks again.
+    std::fs::remove_file(&to).unwrap();
+    let print = update(&mut app, plans::Message::Print("plan-x".into()));
+    assert!(matches!(print, plans::Action::AskPrint(_)));
 }

@@ -243,11 +243,17 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
-/// A share in percent, 0 to 100. Larger values are refused when the file is read. Written as
-/// a plain number, the way it is read (a saved profile must read back).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
-#[serde(transparent)]
+/// A share in percent, 0 to 100. Larger values are refused when the file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(pub u8);
+
+// Written as the bare number it is read as: a derived newtype would write `(80)`, which the
+// reader refuses, so a saved plan or profile with a share could not be opened again.
+impl Serialize for Percent {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.0)
+    }
+}
 
 impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -419,6 +425,13 @@ impl<'de> Deserialize<'de> for Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_written_as_ron_reads_back() {
+        let text = ron::to_string(&Some(Percent(80))).unwrap();
+        let back: Option<Percent> = crate::store::parse_ron(&text).unwrap();
+        assert_eq!(back, Some(Percent(80)), "{text}");
+    }
 
     #[test]
     fn dates_round_trip_through_day_numbers() {

@@ -1,8 +1,9 @@
-//! The command-line verbs: `check`, `routes`, `compare`, `synth`. Returns an exit code and
+//! The command-line verbs: `check`, `routes`, `compare`, `course`, `plan`, `synth`. Returns an exit code and
 //! writes to the given streams, so tests can run it without a process.
 
 pub mod course;
 pub mod json;
+pub mod pdf;
 pub mod routes;
 
 use crate::catalog::{self, Date};
@@ -23,6 +24,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         Some("course") => course::course(rest, today, out, err),
         Some("synth") => routes::synth(rest, out, err),
         Some("glossary") => routes::glossary(rest, out, err),
+        Some("plan") => pdf::plan(rest, today, out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             OK

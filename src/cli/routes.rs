@@ -27,6 +27,8 @@ pub(super) struct Opts {
     pub(super) ids: Vec<String>,
     /// Most routes shown; `None`: a handful in text, all in JSON.
     pub(super) limit: Option<usize>,
+    /// Also write the best route (`routes`) or the table (`compare`) to this PDF.
+    pub(super) pdf: Option<PathBuf>,
 }
 
 pub(super) fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
@@ -46,6 +48,7 @@ pub(super) fn parse(verb: &str, args: &[String]) -> Result<Opts, String> {
             "--to" => o.to = Some(value("--to")?),
             "--profile" => o.profile = Some(PathBuf::from(value("--profile")?)),
             "--catalog" => o.catalog.push(PathBuf::from(value("--catalog")?)),
+            "--pdf" => o.pdf = Some(PathBuf::from(value("--pdf")?)),
             "--sort" => {
                 let v = value("--sort")?;
                 o.sort = SortBy::parse(&v).ok_or_else(|| {
@@ -225,6 +228,19 @@ pub fn routes(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
         return USAGE_ERROR;
     };
     let found = find_routes(&catalog, &profile, &query);
+    if let Some(path) = &o.pdf {
+        let Some(best) = found.first() else {
+            let _ = writeln!(err, "vejviser routes: no route, so no PDF was written");
+            return USAGE_ERROR;
+        };
+        let plan =
+            crate::store::Plan::for_route(&catalog, o.lang, best, &profile, String::new(), today);
+        let bytes = crate::pdf::plan_with_route(&plan, Some(best), &catalog, o.lang, today, None);
+        if let Err(e) = super::pdf::write(path, bytes) {
+            let _ = writeln!(err, "vejviser routes: {e}");
+            return USAGE_ERROR;
+        }
+    }
     let shown = o
         .limit
         .unwrap_or(if o.json { usize::MAX } else { TEXT_LIMIT });
@@ -528,6 +544,13 @@ pub fn compare_verb(args: &[String], today: Date, out: &mut dyn Write, err: &mut
         }
     }
     let l = o.lang;
+    if let Some(path) = &o.pdf {
+        let bytes = crate::pdf::compare(&catalog, &chosen, l, today);
+        if let Err(e) = super::pdf::write(path, bytes) {
+            let _ = writeln!(err, "vejviser compare: {e}");
+            return USAGE_ERROR;
+        }
+    }
     let c = i18n::table::compare(&catalog, &chosen, l);
     let written = if o.json {
         writeln!(

@@ -66,6 +66,7 @@ mod funding;
 pub mod glossary;
 mod map;
 mod names;
+mod pdf;
 mod phrases;
 mod plans;
 mod print;
@@ -77,6 +78,7 @@ mod start;
 mod store;
 pub mod table;
 
+pub use pdf::glossary;
 pub use phrases::{edu, kind_name};
 
 strings! {

@@ -20,6 +20,11 @@ strings! {
     plans_export: "Gem som fil", "Save as file";
     plans_import: "Hent plan fra fil", "Open plan from file";
     plans_print: "Udskriv", "Print";
+    plans_save_pdf: "Gem som PDF", "Save as PDF";
+    plans_pdf_title: "Gem planen som PDF", "Save the plan as PDF";
+    plans_pdf_not_written: "PDF-filen kunne ikke gemmes som {}. Mappen findes måske ikke, eller der må ikke skrives i den; vælg en anden mappe.", "The PDF could not be saved as {}. The folder may not exist or may not allow writing; choose another folder.";
+    plans_pdf_saved: "Planen er gemt som PDF: {}", "The plan was saved as PDF: {}";
+    plans_print_here: "Planen er gemt som PDF her: {}. Der blev ikke fundet et program, der kan vise den; åbn filen derfra for at udskrive den.", "The plan was saved as PDF here: {}. No program to show it was found; open the file from there to print it.";
     plans_delete: "Slet", "Delete";
     plans_notes: "Noter", "Notes";
     plans_notes_hint: "Skriv noter til planen, fx hvem du skal tale med", "Write notes for the plan, e.g. whom to talk to";
@@ -28,7 +33,7 @@ strings! {
     plans_steps: "Trin", "Steps";
     plans_exported: "Planen er gemt som {}", "The plan was saved as {}";
     plans_imported: "Planen «{}» er hentet.", "The plan “{}” was opened.";
-    plans_printed: "Planen er åbnet i browseren, klar til udskrift: {}", "The plan is open in the browser, ready to print: {}";
+    plans_printed: "Planen er åbnet som PDF, klar til udskrift: {}", "The plan is open as a PDF, ready to print: {}";
     plans_not_deleted: "Planen kunne ikke slettes: {}", "The plan could not be deleted: {}";
     plans_failed: "Det lykkedes ikke: {}", "That did not work: {}";
     plans_export_title: "Gem planen som fil", "Save the plan as a file";

@@ -54,7 +54,7 @@ pub fn track(t: TrackCode) -> String {
     }
 }
 
-fn verdict_word(l: Lang, v: FundVerdict) -> &'static str {
+pub fn verdict_word(l: Lang, v: FundVerdict) -> &'static str {
     match (l, v) {
         (Lang::Da, FundVerdict::Eligible) => "kan få",
         (Lang::Da, FundVerdict::Unknown) => "måske",

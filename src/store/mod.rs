@@ -1,6 +1,7 @@
 //! Files the app owns: settings, profiles and plans, written atomically, read leniently,
 //! corrupt files kept aside.
 
+pub mod attached;
 mod files;
 pub mod plan;
 pub mod print;
@@ -141,6 +142,28 @@ impl Paths {
     pub fn plans_dir(&self) -> PathBuf {
         self.root.join("plans")
     }
+}
+
+/// Reads a plan file the user chose: a `.ron` plan, or a PDF Vejviser wrote with the plan
+/// attached. The file is left exactly as it is (it is the user's).
+pub fn read_plan_file(from: &Path) -> Result<Plan, StoreError> {
+    let format = |message: String| StoreError::Format {
+        path: from.to_path_buf(),
+        message,
+    };
+    let bytes = read_user_file(from).map_err(|e| match e {
+        Refused::Io(e) => StoreError::io(from, e),
+        e => format(e.to_string()),
+    })?;
+    let plan = if bytes.starts_with(b"%PDF") {
+        attached::plan(&bytes).map_err(format)?
+    } else {
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| format(format!("the file is not UTF-8 text: {e}")))?;
+        parse_ron::<Plan>(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(format)?
+    };
+    let id = plan.id.clone();
+    Ok(plan.upgrade(&id))
 }
 
 /// The outcome of reading an app file.
@@ -471,24 +494,11 @@ impl Store {
         write_ron(to, &plan)
     }
 
-    /// Reads a plan file the user chose and saves it among the plans, with a fresh id when its
+    /// Reads a plan file the user chose (RON, or a PDF Vejviser wrote) and saves it among the plans, with a fresh id when its
     /// own is missing, unusable or taken. A file that does not parse is an error and is left
     /// exactly as it is (it is the user's file).
     pub fn import_plan(&self, from: &Path) -> Result<Plan, StoreError> {
-        let format = |message: String| StoreError::Format {
-            path: from.to_path_buf(),
-            message,
-        };
-        let bytes = read_user_file(from).map_err(|e| match e {
-            Refused::Io(e) => StoreError::io(from, e),
-            e => format(e.to_string()),
-        })?;
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|e| format(format!("the file is not UTF-8 text: {e}")))?;
-        let plan: Plan =
-            parse_ron(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(format)?;
-        let id = plan.id.clone();
-        let mut plan = plan.upgrade(&id);
+        let mut plan = read_plan_file(from)?;
         let taken = match self.plan_path(&plan.id) {
             Ok(path) => path.exists(),
             Err(_) => true,

@@ -66,6 +66,46 @@ pub struct PlanStep {
 }
 
 impl Plan {
+    /// A new plan for a route found for `profile`, titled "from → to" in language `l`; the
+    /// summary lines are left to the caller.
+    pub fn for_route(
+        catalog: &Catalog,
+        l: Lang,
+        route: &Route,
+        profile: &Profile,
+        id: String,
+        today: Date,
+    ) -> Plan {
+        let name = |id: &str| l.pick(&catalog.name_of(id)).to_string();
+        let from = route.from.clone().or_else(|| profile.role.clone());
+        let title = match &from {
+            Some(f) => format!("{} → {}", name(f), name(&route.to)),
+            None => name(&route.to),
+        };
+        Plan {
+            version: PLAN_VERSION,
+            id,
+            title,
+            notes: String::new(),
+            created: today,
+            updated: today,
+            from,
+            to: route.to.clone(),
+            route_id: route.id.clone(),
+            steps: route
+                .steps
+                .iter()
+                .map(|s| PlanStep {
+                    programme: s.programme.clone(),
+                    track: Some(s.track),
+                    title: name(&s.programme),
+                })
+                .collect(),
+            profile: Some(profile.clone()),
+            summary: Vec::new(),
+        }
+    }
+
     /// Brings a plan read from file `stem` up to the current version: the id is the file's stem.
     pub fn upgrade(mut self, stem: &str) -> Plan {
         self.version = PLAN_VERSION;
@@ -88,33 +128,9 @@ pub fn from_route(
     id: String,
     today: Date,
 ) -> Plan {
-    let role = |id: &str| l.pick(&catalog.name_of(id)).to_string();
-    let from = route.from.clone().or_else(|| profile.role.clone());
-    let name = match &from {
-        Some(f) => format!("{} → {}", role(f), role(&route.to)),
-        None => role(&route.to),
-    };
     Plan {
-        version: PLAN_VERSION,
-        id,
-        title: name,
-        notes: String::new(),
-        created: today,
-        updated: today,
-        from,
-        to: route.to.clone(),
-        route_id: route.id.clone(),
-        steps: route
-            .steps
-            .iter()
-            .map(|s| PlanStep {
-                programme: s.programme.clone(),
-                track: Some(s.track),
-                title: role(&s.programme),
-            })
-            .collect(),
-        profile: Some(profile.clone()),
         summary: summary(catalog, l, route),
+        ..Plan::for_route(catalog, l, route, profile, id, today)
     }
 }
 

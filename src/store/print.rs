@@ -4,20 +4,21 @@ use super::plan::Plan;
 use crate::catalog::{Catalog, Source, TrackCode};
 use crate::i18n::{self, Lang};
 
-/// The content of a printed plan, in the order it is shown.
-struct Page<'a> {
-    title: String,
-    dates: String,
-    from: Option<String>,
-    to: String,
+/// The content of a printed plan, in the order it is shown: text, HTML and PDF share it.
+pub struct Page<'a> {
+    pub title: String,
+    pub dates: String,
+    pub from: Option<String>,
+    pub to: String,
     /// Step name and the track taken, if it is worth naming.
-    steps: Vec<(String, Option<String>)>,
-    summary: &'a [String],
-    notes: &'a str,
-    sources: Vec<String>,
+    pub steps: Vec<(String, Option<String>)>,
+    pub summary: &'a [String],
+    pub notes: &'a str,
+    pub sources: Vec<String>,
 }
 
-fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
+/// What every printed form of the plan shows, gathered once.
+pub fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
     let title = if plan.title.trim().is_empty() {
         lang.print_untitled().to_string()
     } else {
@@ -69,6 +70,14 @@ fn page<'a>(plan: &'a Plan, catalog: &Catalog, lang: Lang) -> Page<'a> {
 
 /// The sources behind the goal role and every step, each once, with the date it was checked.
 fn sources(plan: &Plan, catalog: &Catalog, lang: Lang) -> Vec<String> {
+    plan_sources(plan, catalog)
+        .into_iter()
+        .map(|s| source_line(lang, s))
+        .collect()
+}
+
+/// The sources behind the goal role and every step, each once, in order.
+pub fn plan_sources<'c>(plan: &Plan, catalog: &'c Catalog) -> Vec<&'c Source> {
     let mut ids: Vec<&str> = Vec::new();
     let role_sources = catalog.role(&plan.to).map(|r| r.sources.as_slice());
     let step_sources = plan
@@ -83,17 +92,19 @@ fn sources(plan: &Plan, catalog: &Catalog, lang: Lang) -> Vec<String> {
     }
     ids.into_iter()
         .filter_map(|id| catalog.source(id))
-        .map(|s: &Source| {
-            format!(
-                "{}: {} ({} {}) {}",
-                s.publisher,
-                s.title,
-                lang.print_checked(),
-                i18n::date(lang, s.checked),
-                s.url
-            )
-        })
         .collect()
+}
+
+/// "Publisher: Title (checked 1. okt. 2025) https://…"
+pub fn source_line(lang: Lang, s: &Source) -> String {
+    format!(
+        "{}: {} ({} {}) {}",
+        s.publisher,
+        s.title,
+        lang.print_checked(),
+        i18n::date(lang, s.checked),
+        s.url
+    )
 }
 
 /// The plan as plain text, for printing or pasting into an e-mail.

@@ -32,12 +32,18 @@ pub async fn pick_folder(title: String) -> Option<PathBuf> {
         .map(|h| h.path().to_path_buf())
 }
 
-/// Asks where to save a file, suggesting a name; `None` when cancelled.
-pub async fn save_file(title: String, name: String) -> Option<PathBuf> {
+/// Opens a file (a saved PDF) in the desktop's viewer; `false` when no viewer could be
+/// started (the caller then says in words where the file is).
+pub fn open_file(path: &Path) -> bool {
+    Command::new(opener()).arg(path).spawn().is_ok()
+}
+
+/// Asks where to save a file, suggesting a name with extension `ext`; `None` when cancelled.
+pub async fn save_file(title: String, name: String, ext: &'static str) -> Option<PathBuf> {
     rfd::AsyncFileDialog::new()
         .set_title(title)
         .set_file_name(name)
-        .add_filter("Vejviser", &["ron"])
+        .add_filter("Vejviser", &[ext])
         .save_file()
         .await
         .map(|h| h.path().to_path_buf())
@@ -47,7 +53,7 @@ pub async fn save_file(title: String, name: String) -> Option<PathBuf> {
 pub async fn pick_file(title: String) -> Option<PathBuf> {
     rfd::AsyncFileDialog::new()
         .set_title(title)
-        .add_filter("Vejviser", &["ron"])
+        .add_filter("Vejviser", &["ron", "pdf"])
         .pick_file()
         .await
         .map(|h| h.path().to_path_buf())

@@ -3,8 +3,8 @@
 
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
+use crate::store::Store;
 pub use crate::store::plan::{PLAN_VERSION, Plan, PlanStep};
-use crate::store::{Store, parse_ron};
 use std::path::Path;
 
 /// Writes a plan to a file the user chose.
@@ -12,17 +12,10 @@ pub fn export_plan(plan: &Plan, path: &Path) -> Result<(), String> {
     Store::export_plan(plan, path).map_err(|e| e.to_string())
 }
 
-/// Reads a plan file the user chose, without keeping it anywhere (guest mode, or before it
-/// is saved among the plans).
+/// Reads a plan file the user chose (RON, or a PDF Vejviser wrote), without keeping it
+/// anywhere (guest mode, or before it is saved among the plans).
 pub fn import_plan(path: &Path) -> Result<Plan, String> {
-    let bytes =
-        crate::store::read_user_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{}: the file is not UTF-8 text", path.display()))?;
-    let plan: Plan = parse_ron(text.strip_prefix('\u{feff}').unwrap_or(&text))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let id = plan.id.clone();
-    Ok(plan.upgrade(&id))
+    crate::store::read_plan_file(path).map_err(|e| e.to_string())
 }
 
 /// The plan as a printable HTML page.

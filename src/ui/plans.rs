@@ -24,6 +24,8 @@ pub struct State {
     pub status: Option<String>,
     /// No file dialogs (dialogue-day mode): import, export and print are not offered.
     pub no_files: bool,
+    /// Where each plan's PDF was saved in this session, so "Udskriv" can open it again.
+    pdfs: Vec<(String, PathBuf)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,8 +46,13 @@ pub enum Message {
     Import,
     /// The import dialog answered.
     ImportFrom(Option<PathBuf>),
+    /// Save the plan as a PDF where the user chooses.
+    SavePdf(String),
+    /// The save dialog answered: where to write the PDF (`None`: cancelled).
+    PdfTo(String, Option<PathBuf>),
+    /// Open the plan's PDF in the system viewer (saving it first if it has not been).
     Print(String),
-    /// The print dialog answered: where to write the page (`None`: cancelled).
+    /// The print dialog answered: where to write the PDF before opening it (`None`: cancelled).
     PrintTo(String, Option<PathBuf>),
     /// The app reports how a disk action went.
     Done(Result<String, String>),
@@ -73,10 +80,16 @@ pub enum Action {
     AskImport,
     /// Read a plan from this file.
     Import(PathBuf),
-    /// Ask where to write the plan as a web page.
+    /// Ask where to save the plan as PDF.
+    AskPdf(Box<Plan>),
+    /// Write the plan as PDF to this file.
+    SavePdf(Box<Plan>, PathBuf),
+    /// Ask where to save the PDF, then print it.
     AskPrint(Box<Plan>),
-    /// Write the plan as a web page to this file and open it in the browser.
+    /// Write the plan as PDF to this file and open it in the system viewer.
     Print(Box<Plan>, PathBuf),
+    /// Open this saved PDF in the system viewer.
+    Open(PathBuf),
 }
 
 impl State {
@@ -105,6 +118,20 @@ impl State {
         plan.id = crate::store::new_id("plan");
         self.plans.insert(0, plan.clone());
         plan
+    }
+
+    /// Remembers where a plan's PDF was written, for "Udskriv".
+    pub fn pdf_saved(&mut self, id: &str, path: PathBuf) {
+        self.pdfs.retain(|(i, _)| i != id);
+        self.pdfs.push((id.to_string(), path));
+    }
+
+    /// The plan's PDF saved in this session, if it is still there.
+    fn pdf_of(&self, id: &str) -> Option<PathBuf> {
+        self.pdfs
+            .iter()
+            .find(|(i, p)| i == id && p.is_file())
+            .map(|(_, p)| p.clone())
     }
 
     fn find(&self, id: &str) -> Option<&Plan> {
@@ -163,7 +190,13 @@ impl State {
             Message::ExportTo(_, None) | Message::ImportFrom(None) => {}
             Message::Import => return Action::AskImport,
             Message::ImportFrom(Some(path)) => return Action::Import(path),
-            Message::Print(id) => return self.with(&id, Action::AskPrint),
+            Message::SavePdf(id) => return self.with(&id, Action::AskPdf),
+            Message::PdfTo(id, Some(path)) => return self.with(&id, |p| Action::SavePdf(p, path)),
+            Message::PdfTo(_, None) => {}
+            Message::Print(id) => match self.pdf_of(&id) {
+                Some(path) => return Action::Open(path),
+                None => return self.with(&id, Action::AskPrint),
+            },
             Message::PrintTo(id, Some(path)) => return self.with(&id, |p| Action::Print(p, path)),
             Message::PrintTo(_, None) => {}
             Message::Done(Ok(s)) | Message::Done(Err(s)) => self.status = Some(s),
@@ -306,6 +339,12 @@ impl State {
                 .style(style::secondary)
                 .padding([8, 14])
                 .on_press(Message::Export(id.clone()))
+        }))
+        .push((!self.no_files).then(|| {
+            button(text(l.plans_save_pdf()))
+                .style(style::secondary)
+                .padding([8, 14])
+                .on_press(Message::SavePdf(id.clone()))
         }))
         .push((!self.no_files).then(|| {
             button(text(l.plans_print()))

@@ -97,7 +97,7 @@ impl App {
                 let name = format!("{}.ron", p.id);
                 let id = p.id.clone();
                 Task::perform(
-                    dialog::save_file(l.plans_export_title().to_string(), name),
+                    dialog::save_file(l.plans_export_title().to_string(), name, "ron"),
                     move |path| Message::Plans(plans::Message::ExportTo(id.clone(), path)),
                 )
             }
@@ -128,25 +128,67 @@ impl App {
                 });
                 self.plans_done(done)
             }
-            // The page holds the person's plan: it goes only where they choose, never to a
-            // shared temporary folder.
-            plans::Action::AskPrint(p) => {
-                let name = format!("{}.html", p.id);
-                let id = p.id.clone();
-                Task::perform(
-                    dialog::save_file(l.plans_export_title().to_string(), name),
-                    move |path| Message::Plans(plans::Message::PrintTo(id.clone(), path)),
-                )
-            }
-            plans::Action::Print(p, path) => {
-                let html = plan_file::plan_html(&p, &self.loaded.catalog, l);
-                let done = std::fs::write(&path, html)
-                    .map_err(|e| format!("{}: {e}", path.display()))
-                    .and_then(|()| dialog::open_folder(&path))
-                    .map(|()| l.plans_printed().replace("{}", &path.display().to_string()));
+            // The PDF holds the person's plan: it goes only where they choose, never to a
+            // shared temporary folder, and its suggested name carries no personal name.
+            plans::Action::AskPdf(p) => self.ask_pdf(&p, false),
+            plans::Action::AskPrint(p) => self.ask_pdf(&p, true),
+            plans::Action::SavePdf(p, path) => {
+                let done = self.write_pdf(&p, &path).map(|()| {
+                    l.plans_pdf_saved()
+                        .replace("{}", &path.display().to_string())
+                });
                 self.plans_done(done)
             }
+            plans::Action::Print(p, path) => match self.write_pdf(&p, &path) {
+                Ok(()) => self.open_pdf(path),
+                Err(e) => self.plans_done(Err(e)),
+            },
+            plans::Action::Open(path) => self.open_pdf(path),
         }
+    }
+
+    /// Asks where the PDF goes (then prints it, if `print`). The suggested name carries the
+    /// date, never a personal name.
+    fn ask_pdf(&self, p: &Plan, print: bool) -> Task<Message> {
+        let l = self.prefs.lang;
+        let name = format!("vejviser-plan-{}.pdf", self.today);
+        let id = p.id.clone();
+        Task::perform(
+            dialog::save_file(l.plans_pdf_title().to_string(), name, "pdf"),
+            move |path| {
+                let id = id.clone();
+                Message::Plans(if print {
+                    plans::Message::PrintTo(id, path)
+                } else {
+                    plans::Message::PdfTo(id, path)
+                })
+            },
+        )
+    }
+
+    /// Writes the plan as PDF to a file the user chose and remembers it for "Udskriv".
+    fn write_pdf(&mut self, p: &Plan, path: &std::path::Path) -> Result<(), String> {
+        let l = self.prefs.lang;
+        let bytes = crate::pdf::plan(p, &self.loaded.catalog, l, self.today, None)?;
+        // Said in words: the folder could not take the file (the OS error means little here).
+        crate::store::write_atomic(path, &bytes).map_err(|_| {
+            l.plans_pdf_not_written()
+                .replace("{}", &path.display().to_string())
+        })?;
+        self.plans.pdf_saved(&p.id, path.to_path_buf());
+        Ok(())
+    }
+
+    /// Opens a saved PDF in the system viewer; without one, says in words where it is.
+    fn open_pdf(&mut self, path: std::path::PathBuf) -> Task<Message> {
+        let l = self.prefs.lang;
+        let shown = path.display().to_string();
+        let said = if dialog::open_file(&path) {
+            l.plans_printed().replace("{}", &shown)
+        } else {
+            l.plans_print_here().replace("{}", &shown)
+        };
+        self.plans_done(Ok(said))
     }
 
     /// Tells the Plans screen how a disk action went.

@@ -1,0 +1,358 @@
+//! Blocks of text laid out on pages: line wrapping, page breaks that keep a heading with what
+//! follows, lists and one table. Pure: positions only, drawing is in `render`.
+
+use super::font::fonts;
+
+/// What a printed page is made of, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    H1(String),
+    H2(String),
+    H3(String),
+    P(String),
+    /// Smaller, grey: dates, sources.
+    Small(String),
+    /// An uncertain or expired figure, marked as in the app.
+    Warn(String),
+    Bullets(Vec<String>),
+    Numbered(Vec<String>),
+    /// A list in small grey type: sources.
+    Fine(Vec<String>),
+    Table(Table),
+}
+
+/// A table whose first column labels the rows; `marked` rows are shaded (they differ).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub head: Vec<String>,
+    pub rows: Vec<(String, Vec<String>, bool)>,
+}
+
+pub const A4: (f32, f32) = (595.28, 841.89);
+const MARGIN: f32 = 40.0;
+const FOOT: f32 = 24.0;
+
+pub type Rgb = (u8, u8, u8);
+pub const INK: Rgb = (20, 20, 20);
+const GREY: Rgb = (85, 85, 85);
+const WARN: Rgb = (150, 60, 0);
+
+/// A line of text in a block; `item` is the list item or table cell it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub block: usize,
+    pub item: usize,
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub bold: bool,
+    pub colour: Rgb,
+    pub text: String,
+}
+
+/// Drawing that is not part of the text a screen reader reads: bullets, rules, shading.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Art {
+    Text(Run),
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        colour: Rgb,
+    },
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PageOut {
+    pub runs: Vec<Run>,
+    pub art: Vec<Art>,
+}
+
+/// Splits `text` into lines no wider than `width`; a word too long for a line (an address)
+/// is cut where it must be.
+pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    let face = fonts().face(bold);
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if face.width(&candidate, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut rest = word.to_string();
+            while face.width(&rest, size) > width {
+                let mut cut = 0;
+                for (i, c) in rest.char_indices() {
+                    if face.width(&rest[..i + c.len_utf8()], size) > width {
+                        break;
+                    }
+                    cut = i + c.len_utf8();
+                }
+                let cut = cut.max(rest.chars().next().map_or(1, char::len_utf8));
+                lines.push(rest[..cut].to_string());
+                rest = rest[cut..].to_string();
+            }
+            line = rest;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Style of a block kind: size, bold, colour, space before.
+fn style(b: &Block) -> (f32, bool, Rgb, f32) {
+    match b {
+        Block::H1(_) => (18.0, true, INK, 0.0),
+        Block::H2(_) => (12.0, true, INK, 8.0),
+        Block::H3(_) => (9.6, true, INK, 4.0),
+        Block::P(_) => (8.8, false, INK, 2.0),
+        Block::Small(_) => (7.5, false, GREY, 1.0),
+        Block::Warn(_) => (8.0, false, WARN, 1.0),
+        Block::Bullets(_) | Block::Numbered(_) => (8.5, false, INK, 1.5),
+        Block::Fine(_) => (7.5, false, GREY, 1.0),
+        Block::Table(_) => (8.0, false, INK, 4.0),
+    }
+}
+
+struct Cursor {
+    pages: Vec<PageOut>,
+    y: f32,
+    top: f32,
+    bottom: f32,
+}
+
+impl Cursor {
+    fn page(&mut self) -> &mut PageOut {
+        self.pages.last_mut().expect("a page is always started")
+    }
+
+    /// Room for `h` more points, else a new page.
+    fn need(&mut self, h: f32) {
+        if self.y + h > self.bottom && self.y > self.top + 1.0 {
+            self.pages.push(PageOut::default());
+            self.y = self.top;
+        }
+    }
+}
+
+/// Lays `blocks` out on pages of `size` (A4 portrait or landscape).
+pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
+    let width = size.0 - 2.0 * MARGIN;
+    let mut c = Cursor {
+        pages: vec![PageOut::default()],
+        y: MARGIN,
+        top: MARGIN,
+        bottom: size.1 - MARGIN - FOOT,
+    };
+    for (bi, b) in blocks.iter().enumerate() {
+        let (sz, bold, colour, before) = style(b);
+        let lead = sz * 1.24;
+        if c.y > c.top + 1.0 {
+            c.y += before;
+        }
+        let run = |item: usize, x: f32, y: f32, text: String, bold: bool| Run {
+            block: bi,
+            item,
+            x,
+            y,
+            size: sz,
+            bold,
+            colour,
+            text,
+        };
+        match b {
+            Block::H1(t) | Block::H2(t) | Block::H3(t) | Block::P(t) | Block::Small(t) => {
+                let lines = wrap(t, sz, bold, width);
+                // A heading stays with (about) two lines of what follows it.
+                let keep = if matches!(b, Block::H2(_) | Block::H3(_)) {
+                    3.0 * 12.0
+                } else {
+                    0.0
+                };
+                c.need(lead * lines.len().min(2) as f32 + keep);
+                for line in lines {
+                    c.need(lead);
+                    let r = run(0, MARGIN, c.y + sz, line, bold);
+                    c.page().runs.push(r);
+                    c.y += lead;
+                }
+                if matches!(b, Block::H2(_)) {
+                    let (x, y) = (MARGIN, c.y + 1.0);
+                    c.page().art.push(Art::Rect {
+                        x,
+                        y,
+                        w: width,
+                        h: 0.8,
+                        colour: GREY,
+                    });
+                    c.y += 4.0;
+                }
+            }
+            Block::Warn(t) => {
+                let lines = wrap(t, sz, bold, width - 8.0);
+                let h = lead * lines.len() as f32;
+                c.need(h);
+                let (x, y) = (MARGIN, c.y + 1.0);
+                c.page().art.push(Art::Rect {
+                    x,
+                    y,
+                    w: 2.5,
+                    h: h - 1.0,
+                    colour,
+                });
+                for line in lines {
+                    let r = run(0, MARGIN + 8.0, c.y + sz, line, bold);
+                    c.page().runs.push(r);
+                    c.y += lead;
+                }
+            }
+            Block::Bullets(items) | Block::Numbered(items) | Block::Fine(items) => {
+                let indent = if matches!(b, Block::Numbered(_)) {
+                    14.0
+                } else {
+                    10.0
+                };
+                for (i, item) in items.iter().enumerate() {
+                    let lines = wrap(item, sz, bold, width - indent);
+                    c.need(lead * lines.len().min(2) as f32);
+                    let label = match b {
+                        Block::Numbered(_) => format!("{}.", i + 1),
+                        _ => "•".to_string(),
+                    };
+                    let l = run(i, MARGIN, c.y + sz, label, bold);
+                    c.page().art.push(Art::Text(l));
+                    for line in lines {
+                        c.need(lead);
+                        let r = run(i, MARGIN + indent, c.y + sz, line, bold);
+                        c.page().runs.push(r);
+                        c.y += lead;
+                    }
+                    c.y += if matches!(b, Block::Fine(_)) {
+                        0.8
+                    } else {
+                        1.5
+                    };
+                }
+            }
+            Block::Table(t) => table(&mut c, t, bi, sz, width),
+        }
+    }
+    c.pages
+}
+
+/// The table: a header row, then one row per line; every cell wraps in its column.
+fn table(c: &mut Cursor, t: &Table, block: usize, sz: f32, width: f32) {
+    let cols = t.head.len().max(1);
+    let first = (width * 0.2).min(150.0);
+    let other = if cols > 1 {
+        (width - first) / (cols - 1) as f32
+    } else {
+        width
+    };
+    let x_of = |col: usize| {
+        MARGIN
+            + if col == 0 {
+                0.0
+            } else {
+                first + other * (col - 1) as f32
+            }
+    };
+    let w_of = |col: usize| if col == 0 { first } else { other } - 6.0;
+    let lead = sz * 1.25;
+    let mut rows: Vec<(Vec<&str>, bool, bool)> =
+        vec![(t.head.iter().map(String::as_str).collect(), true, false)];
+    for (label, cells, marked) in &t.rows {
+        let mut r = vec![label.as_str()];
+        r.extend(cells.iter().map(String::as_str));
+        rows.push((r, false, *marked));
+    }
+    let mut item = 0;
+    for (cells, head, marked) in rows {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, s)| wrap(s, sz, head || i == 0, w_of(i)))
+            .collect();
+        let n = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let h = n as f32 * lead + 4.0;
+        c.need(h);
+        if head || marked {
+            let colour = if head {
+                (225, 230, 240)
+            } else {
+                (255, 244, 205)
+            };
+            let y = c.y;
+            c.page().art.push(Art::Rect {
+                x: MARGIN - 2.0,
+                y,
+                w: width + 4.0,
+                h,
+                colour,
+            });
+        }
+        for (i, lines) in wrapped.into_iter().enumerate() {
+            for (k, line) in lines.into_iter().enumerate() {
+                let r = Run {
+                    block,
+                    item,
+                    x: x_of(i),
+                    y: c.y + 2.0 + sz + k as f32 * lead,
+                    size: sz,
+                    bold: head || i == 0,
+                    colour: INK,
+                    text: line,
+                };
+                c.page().runs.push(r);
+            }
+            item += 1;
+        }
+        c.y += h;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_wraps_within_the_width() {
+        let text = "Social- og sundhedsassistent med merit for erfaring i ældreplejen ".repeat(5);
+        let lines = wrap(&text, 9.0, false, 200.0);
+        assert!(lines.len() > 3);
+        for l in &lines {
+            assert!(fonts().regular.width(l, 9.0) <= 200.0, "{l}");
+        }
+        assert_eq!(lines.join(" ").split_whitespace().count(), 45);
+    }
+
+    #[test]
+    fn an_address_longer_than_a_line_is_cut() {
+        let url = "https://www.example.dk/".to_string() + &"a".repeat(200);
+        let lines = wrap(&url, 8.0, false, 100.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), url);
+    }
+
+    #[test]
+    fn many_paragraphs_go_on_to_a_new_page_and_stay_inside_it() {
+        let blocks: Vec<Block> = (0..120).map(|i| Block::P(format!("Linje {i}"))).collect();
+        let pages = layout(&blocks, A4);
+        assert!(pages.len() >= 2);
+        for p in &pages {
+            for r in &p.runs {
+                assert!(r.y > MARGIN && r.y < A4.1 - MARGIN, "{r:?}");
+            }
+        }
+    }
+}

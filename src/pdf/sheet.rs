@@ -1,0 +1,425 @@
+//! The printed plan as blocks: what `store::print` gathers for every printed form, plus the
+//! route worked out again for today (steps with dates, gaps, income, funding, next steps).
+
+use super::layout::Block;
+use crate::catalog::{Catalog, Date, FundingSource, Money, is_old};
+use crate::engine::route_funding::answers;
+use crate::engine::{FundVerdict, Route, Verdict};
+use crate::i18n::{self, Lang, table};
+use crate::store::Plan;
+use crate::store::print::{page, plan_sources, source_line};
+
+/// Blocks of the plan, in reading order. `route` is the plan's route worked out for `today`
+/// (`None`: not found any more, the saved steps and summary are shown instead).
+pub fn plan_blocks(
+    plan: &Plan,
+    route: Option<&Route>,
+    catalog: &Catalog,
+    l: Lang,
+    today: Date,
+    name: Option<&str>,
+) -> Vec<Block> {
+    let p = page(plan, catalog, l);
+    let mut b = vec![Block::H1(p.title.clone())];
+    let mut head = Vec::new();
+    if let Some(first) = name.and_then(|n| n.split_whitespace().next()) {
+        head.push(l.pdf_for().replace("{}", first));
+    }
+    head.push(l.pdf_printed().replace("{}", &i18n::date(l, today)));
+    head.push(p.dates.clone());
+    b.push(Block::Small(head.join(" · ")));
+    let mut way = Vec::new();
+    if let Some(from) = &p.from {
+        way.push(format!("{}: {from}", l.print_from()));
+    }
+    way.push(format!("{}: {}", l.print_to(), p.to));
+    b.push(Block::P(way.join("  →  ")));
+
+    b.push(Block::H2(l.print_route().to_string()));
+    match route {
+        Some(r) => route_blocks(&mut b, r, catalog, l, today),
+        None => {
+            b.push(Block::Warn(l.pdf_saved_route().to_string()));
+            let steps = p.steps.iter().map(|(n, t)| match t {
+                Some(t) => format!("{n} ({t})"),
+                None => n.clone(),
+            });
+            b.push(Block::Numbered(steps.collect()));
+            if !p.summary.is_empty() {
+                b.push(Block::Bullets(p.summary.to_vec()));
+            }
+        }
+    }
+    b.push(Block::H2(l.pdf_next().to_string()));
+    b.push(Block::Numbered(next_steps(route, catalog, l)));
+    if !p.notes.is_empty() {
+        b.push(Block::H2(l.print_notes().to_string()));
+        b.push(Block::P(p.notes.to_string()));
+    }
+    glossary(&mut b, l);
+    b.push(Block::H2(l.print_sources().to_string()));
+    let mut sources = plan_sources(plan, catalog);
+    if let Some(r) = route {
+        for a in answers(r)
+            .iter()
+            .filter(|a| a.best < FundVerdict::NotEligible)
+        {
+            let ids = catalog
+                .funding_source(a.source)
+                .map(|f| f.sources.as_slice());
+            for s in ids
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|id| catalog.source(id))
+            {
+                if !sources.iter().any(|x| x.id == s.id) {
+                    sources.push(s);
+                }
+            }
+        }
+    }
+    let lines = sources.iter().map(|s| {
+        let line = source_line(l, s);
+        if is_old(s.checked, today) {
+            format!("{line} – {}", l.detail_old_source())
+        } else {
+            line
+        }
+    });
+    b.push(Block::Fine(lines.collect()));
+    b.push(Block::Small(format!(
+        "{} {}",
+        l.print_caveat(),
+        l.print_printed_from()
+    )));
+    b
+}
+
+/// The timeline, then each step: what the person meets and lacks, income, deadlines; then
+/// who pays.
+fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today: Date) {
+    let name = |id: &str| l.pick(&catalog.name_of(id)).to_string();
+    let timeline = r.steps.iter().map(|s| {
+        let track = if s.track == crate::catalog::TrackCode::Standard {
+            String::new()
+        } else {
+            format!(" ({})", table::track(s.track))
+        };
+        format!(
+            "{} – {}: {}{track} · {}",
+            i18n::date(l, s.start),
+            i18n::date(l, s.end),
+            name(&s.programme),
+            i18n::length(l, s.calendar)
+        )
+    });
+    b.push(Block::Numbered(timeline.collect()));
+    b.push(Block::P(format!(
+        "{}: {} · {} {}, {} {} · {} {}",
+        l.cli_total(),
+        i18n::length(l, r.totals.calendar),
+        i18n::length(l, r.totals.school),
+        l.cli_school(),
+        i18n::placement(l, r.totals.placement),
+        l.cli_placement(),
+        l.cli_you_pay(),
+        i18n::money(l, r.totals.net_cost)
+    )));
+    let mut warned: Vec<&str> = Vec::new();
+    for (n, s) in r.steps.iter().enumerate() {
+        b.push(Block::H3(
+            l.pdf_step()
+                .replacen("{}", &(n + 1).to_string(), 1)
+                .replacen("{}", &name(&s.programme), 1),
+        ));
+        let mut lines = Vec::new();
+        let met: Vec<String> = s
+            .requirements
+            .checks
+            .iter()
+            .filter(|c| c.verdict == Verdict::Met)
+            .map(|c| l.reason(catalog, &c.reason))
+            .collect();
+        if !met.is_empty() {
+            lines.push(format!("{}: {}", l.pdf_meets(), met.join("; ")));
+        }
+        for c in s
+            .requirements
+            .checks
+            .iter()
+            .filter(|c| c.verdict != Verdict::Met)
+        {
+            let mut line = format!("{}: {}", l.pdf_missing(), l.reason(catalog, &c.reason));
+            // A gap an earlier step of this route closes is named by that step.
+            let on_route = r.steps[..n]
+                .iter()
+                .position(|x| c.close.contains(&x.programme));
+            match on_route {
+                Some(k) => line.push_str(&format!(
+                    " → {} {}",
+                    l.cli_closed_by(),
+                    l.route_step()
+                        .replace("{}", &(k + 1).to_string())
+                        .to_lowercase()
+                )),
+                None if !c.close.is_empty() => {
+                    let by: Vec<String> = c.close.iter().map(|id| name(id)).collect();
+                    line.push_str(&format!(" → {} {}", l.cli_closed_by(), by.join(", ")));
+                }
+                None => {}
+            }
+            lines.push(line);
+        }
+        for m in &s.merit {
+            lines.push(format!("Merit: {}", l.reason(catalog, &m.reason)));
+        }
+        let monthly = match (s.income.monthly, s.income.change) {
+            (Some(m), Some(c)) => format!(
+                "{}{} ({})",
+                i18n::money(l, m),
+                l.cli_per_month(),
+                l.pdf_income_vs().replace("{}", &signed(l, c))
+            ),
+            (Some(m), None) => format!("{}{}", i18n::money(l, m), l.cli_per_month()),
+            _ => l.cli_amount_unknown().to_string(),
+        };
+        lines.push(format!(
+            "{}: {monthly} – {}",
+            l.cli_income(),
+            l.reason(catalog, &s.income.reason)
+        ));
+        for (label, d) in &s.deadlines {
+            lines.push(format!(
+                "{}: {}",
+                l.reason(catalog, label),
+                i18n::date(l, *d)
+            ));
+        }
+        b.push(Block::Bullets(lines));
+        let uncertain = catalog
+            .programme(&s.programme)
+            .and_then(|p| p.uncertain.as_ref());
+        // The same caveat on several supplements is said once.
+        if let Some(u) = uncertain.map(|u| l.pick(u))
+            && !warned.contains(&u)
+        {
+            warned.push(u);
+            b.push(Block::Warn(format!("{}: {}", l.detail_uncertain(), u)));
+        }
+    }
+    funding_blocks(b, r, catalog, l, today);
+}
+
+/// `+1.200 kr.` / `-3.400 kr.`
+fn signed(l: Lang, change: i64) -> String {
+    let sign = if change >= 0 { "+" } else { "" };
+    format!("{sign}{}", i18n::money(l, Money(change)))
+}
+
+/// Each source that may pay: verdict, amount, co-payment, who gets the money, deadlines,
+/// signers, how to apply and its status; the others in one line.
+fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today: Date) {
+    b.push(Block::H2(l.pdf_funding().to_string()));
+    let mut no = Vec::new();
+    for a in answers(r) {
+        let Some(f) = catalog.funding_source(a.source) else {
+            continue;
+        };
+        if a.best == FundVerdict::NotEligible {
+            no.push(l.pick(&f.name).to_string());
+            continue;
+        }
+        b.push(Block::H3(format!(
+            "{}: {}",
+            l.pick(&f.name),
+            table::verdict_word(l, a.best)
+        )));
+        let mut lines = Vec::new();
+        if a.amount > Money::ZERO {
+            let mut line = format!("{}: {}", l.funding_amount(), i18n::money(l, a.amount));
+            if a.co_payment > Money::ZERO {
+                let payer = f.co_payer.as_ref().map(|t| format!(" ({})", l.pick(t)));
+                line.push_str(&format!(
+                    " · {}: {}{}",
+                    l.funding_co_payment(),
+                    i18n::money(l, a.co_payment),
+                    payer.unwrap_or_default()
+                ));
+            }
+            lines.push(line);
+        }
+        if let Some(to) = &f.paid_to {
+            lines.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
+        }
+        // One line per answer, naming the steps it is for; steps the source does not
+        // cover at all are left out (the verdict above says what it gives).
+        let mut grouped: Vec<(FundVerdict, String, Vec<String>)> = Vec::new();
+        for (n, _, res) in a
+            .steps
+            .iter()
+            .filter(|s| s.2.verdict != FundVerdict::NotEligible)
+        {
+            let why = res
+                .reasons
+                .iter()
+                .find(|c| c.verdict != Verdict::Met)
+                .or(res.reasons.first())
+                .map(|c| l.reason(catalog, &c.reason))
+                .unwrap_or_default();
+            match grouped
+                .iter_mut()
+                .find(|g| g.0 == res.verdict && g.1 == why)
+            {
+                Some(g) => g.2.push(n.to_string()),
+                None => grouped.push((res.verdict, why, vec![n.to_string()])),
+            }
+        }
+        for (verdict, why, steps) in grouped {
+            lines.push(format!(
+                "{}: {} – {why}",
+                l.route_step().replace("{}", &steps.join(", ")),
+                table::verdict_word(l, verdict)
+            ));
+        }
+        lines.push(deadline(l, f, a.steps.first().map(|s| s.2)));
+        if !f.signers.is_empty() {
+            let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
+            lines.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
+        }
+        if !f.how_to_apply.is_empty() {
+            let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
+            lines.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
+        }
+        lines.push(
+            l.pdf_status()
+                .replace("{}", &i18n::date(l, f.status.checked)),
+        );
+        b.push(Block::Bullets(lines));
+        if let Some(u) = &f.uncertain {
+            b.push(Block::Warn(format!(
+                "{}: {}",
+                l.detail_uncertain(),
+                l.pick(u)
+            )));
+        }
+        if is_old(f.status.checked, today) {
+            b.push(Block::Warn(l.detail_old_source()));
+        }
+    }
+    if !no.is_empty() {
+        b.push(Block::Small(format!(
+            "{}: {}",
+            l.pdf_not_for_you(),
+            no.join(", ")
+        )));
+    }
+}
+
+/// "Application: from …, by …" for the first step a source concerns.
+fn deadline(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
+    let mut parts = Vec::new();
+    match (
+        first.and_then(|r| r.apply_from),
+        f.window.earliest_months_before,
+    ) {
+        (Some(d), _) => parts.push(l.funding_apply_from().replace("{}", &i18n::date(l, d))),
+        (None, Some(m)) => parts.push(l.funding_months_before().replace("{}", &m.to_string())),
+        _ => {}
+    }
+    match (first.and_then(|r| r.apply_by), f.window.latest_days_before) {
+        (Some(d), _) => parts.push(l.funding_apply_by().replace("{}", &i18n::date(l, d))),
+        (None, Some(days)) => parts.push(l.funding_days_before().replace("{}", &days.to_string())),
+        _ => {}
+    }
+    if let Some(n) = &f.window.note {
+        parts.push(l.pick(n).to_string());
+    }
+    if parts.is_empty() {
+        parts.push(l.funding_no_deadline().to_string());
+    }
+    format!("{}: {}", l.funding_deadline(), parts.join(" · "))
+}
+
+/// Three things to do now, each with whom to talk to: close a gap, apply for the first
+/// step, apply for the funding; the union representative when fewer apply.
+fn next_steps(route: Option<&Route>, catalog: &Catalog, l: Lang) -> Vec<String> {
+    let name = |id: &str| l.pick(&catalog.name_of(id)).to_string();
+    let mut out = Vec::new();
+    if let Some(r) = route {
+        let on_route =
+            |c: &&crate::engine::Check| r.steps.iter().any(|s| c.close.contains(&s.programme));
+        let gap = r
+            .open
+            .iter()
+            .find(|c| c.verdict == Verdict::NotMet && !on_route(c));
+        if let Some(c) = gap {
+            out.push(l.pdf_act_gap().replace("{}", &l.reason(catalog, &c.reason)));
+        }
+        if let Some(first) = r.steps.first() {
+            match first.deadlines.first() {
+                Some((_, d)) => out.push(
+                    l.pdf_act_apply()
+                        .replacen("{}", &name(&first.programme), 1)
+                        .replacen("{}", &i18n::date(l, *d), 1),
+                ),
+                None => out.push(l.pdf_act_ask().replace("{}", &name(&first.programme))),
+            }
+        }
+        let fund = answers(r)
+            .into_iter()
+            .find(|a| matches!(a.best, FundVerdict::Eligible | FundVerdict::Unknown));
+        if let Some(a) = fund {
+            let fname = name(a.source);
+            let by = a.steps.iter().find_map(|s| s.2.apply_by);
+            out.push(match by {
+                Some(d) => {
+                    l.pdf_act_fund()
+                        .replacen("{}", &fname, 1)
+                        .replacen("{}", &i18n::date(l, d), 1)
+                }
+                None => l.pdf_act_fund_open().replace("{}", &fname),
+            });
+        }
+    }
+    if out.len() < 3 {
+        out.push(l.pdf_act_union().to_string());
+    }
+    out.truncate(3);
+    out
+}
+
+/// The glossary terms the page uses, as a list.
+fn glossary(b: &mut Vec<Block>, l: Lang) {
+    let text = b
+        .iter()
+        .map(|x| match x {
+            Block::H1(t) | Block::H2(t) | Block::H3(t) | Block::P(t) => t.clone(),
+            // The funds that do not apply are named in small type; their terms are not explained.
+            Block::Small(_) | Block::Fine(_) => String::new(),
+            Block::Warn(t) => t.clone(),
+            Block::Bullets(v) | Block::Numbered(v) => v.join(" "),
+            Block::Table(t) => t.rows.iter().map(|r| r.1.join(" ")).collect(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let used: Vec<String> = i18n::glossary(l)
+        .into_iter()
+        .filter(|(words, _, _)| words.iter().any(|w| starts_word(&text, w)))
+        .map(|(_, term, meaning)| format!("{term}: {meaning}"))
+        .collect();
+    if !used.is_empty() {
+        b.push(Block::H2(l.pdf_glossary().to_string()));
+        b.push(Block::Bullets(used));
+    }
+}
+
+/// `word` occurs in `text` at the start of a word.
+fn starts_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
