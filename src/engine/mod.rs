@@ -15,7 +15,6 @@ pub mod merit;
 pub mod pay;
 pub mod profile;
 pub mod reason;
-pub mod route_funding;
 pub mod routes;
 pub mod search;
 pub mod whatif;

@@ -17,10 +17,11 @@ pub enum Term {
     Oplaering,
     Grundforloeb,
     Amu,
+    Egenbetaling,
 }
 
 impl Term {
-    pub const ALL: [Term; 11] = [
+    pub const ALL: [Term; 12] = [
         Term::Merit,
         Term::Euv,
         Term::Kvote2,
@@ -32,6 +33,7 @@ impl Term {
         Term::Oplaering,
         Term::Grundforloeb,
         Term::Amu,
+        Term::Egenbetaling,
     ];
 
     /// How the term is written in running text, in lower case, in either language; the
@@ -49,6 +51,7 @@ impl Term {
             Term::Oplaering => &["oplæring"],
             Term::Grundforloeb => &["grundforløb", "gf2"],
             Term::Amu => &["amu"],
+            Term::Egenbetaling => &["egenbetaling", "co-payment"],
         }
     }
 }
@@ -101,6 +104,7 @@ impl Lang {
             Term::Oplaering => tr!(self.is_en(), "Oplæring", "Placement (oplæring)"),
             Term::Grundforloeb => tr!(self.is_en(), "Grundforløb 2 (GF2)", "Basic course 2 (GF2)"),
             Term::Amu => "AMU",
+            Term::Egenbetaling => tr!(self.is_en(), "Egenbetaling", "Co-payment (egenbetaling)"),
         }
     }
 
@@ -157,6 +161,11 @@ impl Lang {
                 en,
                 "Den første del af en erhvervsuddannelse, før hovedforløbet. Erfaring eller en gymnasial eksamen kan gøre, at du springer den over.",
                 "The first part of a vocational programme, before the main programme. Experience or an upper-secondary exam can mean you skip it."
+            ),
+            Term::Egenbetaling => tr!(
+                en,
+                "Den del af prisen, som en ordning ikke dækker. Ofte betaler arbejdspladsen den, ellers du selv.",
+                "The part of the price a scheme does not cover. The workplace often pays it, otherwise you do."
             ),
             Term::Amu => tr!(
                 en,

@@ -78,7 +78,6 @@ mod start;
 mod store;
 pub mod table;
 
-pub use pdf::glossary;
 pub use phrases::{edu, kind_name};
 
 strings! {

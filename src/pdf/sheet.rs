@@ -3,7 +3,7 @@
 
 use super::layout::Block;
 use crate::catalog::{Catalog, Date, FundingSource, Money, is_old};
-use crate::engine::route_funding::answers;
+use crate::engine::funding::by_source as answers;
 use crate::engine::{FundVerdict, Route, Verdict};
 use crate::i18n::{self, Lang, table};
 use crate::store::Plan;
@@ -65,7 +65,7 @@ pub fn plan_blocks(
             .filter(|a| a.best < FundVerdict::NotEligible)
         {
             let ids = catalog
-                .funding_source(a.source)
+                .funding_source(&a.source)
                 .map(|f| f.sources.as_slice());
             for s in ids
                 .unwrap_or_default()
@@ -222,7 +222,7 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
     b.push(Block::H2(l.pdf_funding().to_string()));
     let mut no = Vec::new();
     for a in answers(r) {
-        let Some(f) = catalog.funding_source(a.source) else {
+        let Some(f) = catalog.funding_source(&a.source) else {
             continue;
         };
         if a.best == FundVerdict::NotEligible {
@@ -281,7 +281,7 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
                 table::verdict_word(l, verdict)
             ));
         }
-        lines.push(deadline(l, f, a.steps.first().map(|s| s.2)));
+        lines.push(deadline(l, f, a.steps.first().map(|s| &s.2)));
         if !f.signers.is_empty() {
             let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
             lines.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
@@ -369,7 +369,7 @@ fn next_steps(route: Option<&Route>, catalog: &Catalog, l: Lang) -> Vec<String> 
             .into_iter()
             .find(|a| matches!(a.best, FundVerdict::Eligible | FundVerdict::Unknown));
         if let Some(a) = fund {
-            let fname = name(a.source);
+            let fname = name(&a.source);
             let by = a.steps.iter().find_map(|s| s.2.apply_by);
             out.push(match by {
                 Some(d) => {
@@ -403,23 +403,12 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let used: Vec<String> = i18n::glossary(l)
+    let used: Vec<String> = i18n::glossary::terms_in(&text)
         .into_iter()
-        .filter(|(words, _, _)| words.iter().any(|w| starts_word(&text, w)))
-        .map(|(_, term, meaning)| format!("{term}: {meaning}"))
+        .map(|t| format!("{}: {}", l.term_name(t), l.term_explain(t)))
         .collect();
     if !used.is_empty() {
         b.push(Block::H2(l.pdf_glossary().to_string()));
         b.push(Block::Bullets(used));
     }
-}
-
-/// `word` occurs in `text` at the start of a word.
-fn starts_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
 }
