@@ -29,3 +29,38 @@ strings! {
     signer_school: "skolen", "the school";
     signer_jobcenter: "jobcentret", "the job centre";
 }
+
+impl Lang {
+    /// "Søg fra …, senest …" for a funding source, from the first step it concerns (the
+    /// funding screen and the printed plan say it alike).
+    pub fn apply_window(
+        self,
+        f: &crate::catalog::FundingSource,
+        first: Option<&crate::engine::FundingResult>,
+    ) -> String {
+        let l = self;
+        let mut parts: Vec<String> = Vec::new();
+        match (
+            first.and_then(|r| r.apply_from),
+            f.window.earliest_months_before,
+        ) {
+            (Some(d), _) => parts.push(l.funding_apply_from().replace("{}", &super::date(l, d))),
+            (None, Some(m)) => parts.push(l.funding_months_before().replace("{}", &m.to_string())),
+            _ => {}
+        }
+        match (first.and_then(|r| r.apply_by), f.window.latest_days_before) {
+            (Some(d), _) => parts.push(l.funding_apply_by().replace("{}", &super::date(l, d))),
+            (None, Some(days)) => {
+                parts.push(l.funding_days_before().replace("{}", &days.to_string()))
+            }
+            _ => {}
+        }
+        if let Some(n) = &f.window.note {
+            parts.push(l.pick(n).to_string());
+        }
+        if parts.is_empty() {
+            parts.push(l.funding_no_deadline().to_string());
+        }
+        format!("{}: {}", l.funding_deadline(), parts.join(" · "))
+    }
+}

@@ -317,27 +317,7 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
 
 /// "Application: from …, by …" for the first step a source concerns.
 fn deadline(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
-    let mut parts = Vec::new();
-    match (
-        first.and_then(|r| r.apply_from),
-        f.window.earliest_months_before,
-    ) {
-        (Some(d), _) => parts.push(l.funding_apply_from().replace("{}", &i18n::date(l, d))),
-        (None, Some(m)) => parts.push(l.funding_months_before().replace("{}", &m.to_string())),
-        _ => {}
-    }
-    match (first.and_then(|r| r.apply_by), f.window.latest_days_before) {
-        (Some(d), _) => parts.push(l.funding_apply_by().replace("{}", &i18n::date(l, d))),
-        (None, Some(days)) => parts.push(l.funding_days_before().replace("{}", &days.to_string())),
-        _ => {}
-    }
-    if let Some(n) = &f.window.note {
-        parts.push(l.pick(n).to_string());
-    }
-    if parts.is_empty() {
-        parts.push(l.funding_no_deadline().to_string());
-    }
-    format!("{}: {}", l.funding_deadline(), parts.join(" · "))
+    l.apply_window(f, first)
 }
 
 /// Three things to do now, each with whom to talk to: close a gap, apply for the first

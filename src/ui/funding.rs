@@ -280,27 +280,7 @@ fn rules<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
 
 fn deadline<'a>(l: Lang, f: &FundingSource, a: Option<&SourceTotal>) -> Element<'a, Message> {
     let first = a.and_then(|a| a.steps.first()).map(|(_, _, r)| r);
-    let mut parts: Vec<String> = Vec::new();
-    match (
-        first.and_then(|r| r.apply_from),
-        f.window.earliest_months_before,
-    ) {
-        (Some(d), _) => parts.push(l.funding_apply_from().replace("{}", &i18n::date(l, d))),
-        (None, Some(m)) => parts.push(l.funding_months_before().replace("{}", &m.to_string())),
-        _ => {}
-    }
-    match (first.and_then(|r| r.apply_by), f.window.latest_days_before) {
-        (Some(d), _) => parts.push(l.funding_apply_by().replace("{}", &i18n::date(l, d))),
-        (None, Some(days)) => parts.push(l.funding_days_before().replace("{}", &days.to_string())),
-        _ => {}
-    }
-    if let Some(n) = &f.window.note {
-        parts.push(l.pick(n).to_string());
-    }
-    if parts.is_empty() {
-        parts.push(l.funding_no_deadline().to_string());
-    }
-    text(format!("{}: {}", l.funding_deadline(), parts.join(" · "))).into()
+    text(l.apply_window(f, first)).into()
 }
 
 /// Open, closed or unknown, with the date checked; closed pools listed with theirs.
