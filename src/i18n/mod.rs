@@ -74,6 +74,7 @@ mod problems;
 mod profile;
 mod reasons;
 mod routes;
+mod session;
 mod start;
 mod store;
 pub mod table;

@@ -38,6 +38,12 @@ mod live;
 // Dialogue-day mode: nothing written, the next participant, the inactivity timeout.
 pub mod dialogue;
 
+// The counsellor session: in memory until the counsellor chooses what to keep.
+pub mod session;
+
+// A path asked in the window when no file dialog can open.
+pub mod ask_path;
+
 // Keys that work anywhere: text size, scrolling, moving between areas.
 pub mod keys;
 
@@ -88,6 +94,10 @@ pub struct App {
     pub plans: plans::State,
     /// Dialogue-day mode, when on.
     pub dialogue: Option<dialogue::Dialogue>,
+    /// A counsellor session, while one runs.
+    pub session: Option<session::Session>,
+    /// A path asked in the window (no file dialog could open).
+    pub asking: Option<ask_path::Asking>,
     /// The window's height in the page's units, for PageDown.
     pub page_height: f32,
 }
@@ -139,6 +149,10 @@ pub enum Message {
     Scroll(keys::Scroll),
     /// F6 / Ctrl+Tab: the next main area; `true` with Shift, the one before.
     NextArea(bool),
+    /// The counsellor session: start, notes, end.
+    Session(session::Message),
+    /// The path asked in the window when no file dialog opens.
+    AskPath(ask_path::Message),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -311,6 +325,8 @@ impl App {
             funding: funding::State::default(),
             plans: plans::State::with_plans(saved_plans),
             dialogue: None,
+            session: None,
+            asking: None,
             page_height: 800.0,
         };
         if app.args.dialogue_day || app.prefs.dialogue_day {
@@ -385,6 +401,8 @@ impl App {
             Message::Tick(now) => self.tick(now),
             Message::Scroll(s) => self.scroll(s),
             Message::NextArea(back) => self.next_area(back),
+            Message::Session(m) => self.on_session(m),
+            Message::AskPath(m) => self.on_ask_path(m),
         }
     }
 
@@ -397,7 +415,9 @@ impl App {
                 Task::none()
             }
             start::Action::LoadProfile(id) => self.load_profile(&id),
-            start::Action::ToggleGuest if self.dialogue.is_some() => Task::none(),
+            start::Action::ToggleGuest if self.dialogue.is_some() || self.session.is_some() => {
+                Task::none()
+            }
             start::Action::ToggleGuest => {
                 self.guest = !self.guest;
                 Task::none()
@@ -476,7 +496,9 @@ impl App {
 
     /// Esc: close what is open on the screen, else return to the previous screen.
     fn go_back(&mut self) -> Task<Message> {
-        if self.confirm_reset {
+        if self.asking.is_some() {
+            self.asking = None;
+        } else if self.confirm_reset {
             self.confirm_reset = false;
         } else if self.screen == Screen::Explore && self.explore.close_detail() {
         } else if let Some(s) = self.back.pop() {
@@ -572,6 +594,9 @@ impl App {
     }
 
     fn close(&mut self, id: window::Id) -> Task<Message> {
+        if self.close_in_session(id) {
+            return Task::none();
+        }
         self.flush_autosave();
         self.save_prefs();
         window::close(id)
@@ -682,6 +707,8 @@ impl App {
             })
             .map(|n| self.notice_bar(n));
         let reset = self.confirm_reset.then(|| self.reset_bar());
+        let end = self.session_end_bar();
+        let asking = self.ask_path_bar();
         let countdown = self.countdown_bar();
         let undo = match self.screen {
             Screen::Plans => self
@@ -692,6 +719,8 @@ impl App {
         };
         let layer = column![]
             .push(reset)
+            .push(asking)
+            .push(end)
             .push(countdown)
             .push(iced::widget::Space::new().height(Fill))
             .push(undo)
@@ -703,7 +732,10 @@ impl App {
             .width(Fill)
             .height(Fill)
             .align_x(iced::Center);
-        column![self.header(), iced::widget::stack![page, overlay]].into()
+        column![self.header()]
+            .push(self.session_notes())
+            .push(iced::widget::stack![page, overlay])
+            .into()
     }
 }
 

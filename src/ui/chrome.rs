@@ -47,6 +47,8 @@ impl App {
             .align_y(iced::Center);
         if self.dialogue.is_some() {
             top = top.push(text(l.dialogue_mode()).size(style::SMALL));
+        } else if self.session.is_some() {
+            top = top.push(text(l.session_on()).size(style::SMALL).font(widgets::BOLD));
         } else if self.guest {
             top = top.push(text(l.guest_mode()).size(style::SMALL));
         }
@@ -92,8 +94,14 @@ impl App {
     /// nothing was saved) and, when it was turned on in the settings, a way out.
     fn reset_buttons(&self) -> Element<'_, Message> {
         let l = self.prefs.lang;
+        if let Some(buttons) = self.session_buttons() {
+            return buttons;
+        }
         if self.dialogue.is_none() {
             return row![
+                button(text(l.session_new()))
+                    .style(style::secondary)
+                    .on_press(Message::Session(super::app::session::Message::Start)),
                 button(text(l.reset()))
                     .style(button::danger)
                     .on_press(Message::AskReset),

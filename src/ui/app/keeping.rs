@@ -113,7 +113,9 @@ impl App {
                 self.start.role.clone_from(&p.role);
                 self.profile = p;
                 self.profile_id = Some(id.to_string());
-                self.guest = false;
+                // A session stays in memory: the profile is written back only if the
+                // counsellor chooses "Gem i Vejviser" at the end.
+                self.guest = self.session.is_some();
             }
             Err(e) => self.notice = Some(l.profile_not_loaded().replace("{}", &e)),
         }

@@ -1,5 +1,6 @@
 //! What the app does with the actions of the Routes, Compare, Funding and Plans screens.
 
+use super::ask_path::Then;
 use super::{App, Message};
 use crate::ui::plan_file::{self, Plan};
 use crate::ui::{Ctx, Screen, compare, dialog, funding, plans, routes};
@@ -95,11 +96,10 @@ impl App {
             }
             plans::Action::AskExport(p) => {
                 let name = format!("{}.ron", p.id);
-                let id = p.id.clone();
-                Task::perform(
-                    dialog::save_file(l.plans_export_title().to_string(), name, "ron"),
-                    move |path| Message::Plans(plans::Message::ExportTo(id.clone(), path)),
-                )
+                let then = Then::Export(p.id.clone());
+                let asked =
+                    dialog::save_file(l.plans_export_title().to_string(), name.clone(), "ron");
+                Task::perform(asked, move |c| then.clone().chosen(c, &name))
             }
             plans::Action::Export(p, path) => {
                 let done = plan_file::export_plan(&p, &path).map(|()| {
@@ -108,10 +108,11 @@ impl App {
                 });
                 self.plans_done(done)
             }
-            plans::Action::AskImport => Task::perform(
-                dialog::pick_file(l.plans_import_title().to_string()),
-                |path| Message::Plans(plans::Message::ImportFrom(path)),
-            ),
+            plans::Action::AskImport => {
+                Task::perform(dialog::pick_file(l.plans_import_title().to_string()), |c| {
+                    Then::Import.chosen(c, "")
+                })
+            }
             plans::Action::Import(path) => {
                 let checked = plan_file::import_plan(&path).and_then(|p| {
                     match p.profile.as_ref().map(|pr| pr.check_size()) {
@@ -152,18 +153,13 @@ impl App {
     fn ask_pdf(&self, p: &Plan, print: bool) -> Task<Message> {
         let l = self.prefs.lang;
         let name = format!("vejviser-plan-{}.pdf", self.today);
-        let id = p.id.clone();
-        Task::perform(
-            dialog::save_file(l.plans_pdf_title().to_string(), name, "pdf"),
-            move |path| {
-                let id = id.clone();
-                Message::Plans(if print {
-                    plans::Message::PrintTo(id, path)
-                } else {
-                    plans::Message::PdfTo(id, path)
-                })
-            },
-        )
+        let then = if print {
+            Then::Print(p.id.clone())
+        } else {
+            Then::Pdf(p.id.clone())
+        };
+        let asked = dialog::save_file(l.plans_pdf_title().to_string(), name.clone(), "pdf");
+        Task::perform(asked, move |c| then.clone().chosen(c, &name))
     }
 
     /// Writes the plan as PDF to a file the user chose and remembers it for "Udskriv".

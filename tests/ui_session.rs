@@ -1,0 +1,338 @@
+//! The counsellor session (issue #13): from "Ny samtale" to a plan saved for the person, kept
+//! in Vejviser, or forgotten; clicked by visible text in the simulator, on disk in temporary
+//! folders.
+#![cfg(feature = "gui")]
+
+use iced_test::Simulator;
+use iced_test::core::{Settings, Size};
+use std::path::{Path, PathBuf};
+use vejviser::store::{Paths, Store};
+use vejviser::ui::app::{App, Message, session};
+use vejviser::ui::prefs::OnDisk;
+use vejviser::ui::profile::Message as P;
+use vejviser::ui::{Args, Screen};
+
+const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
+
+fn app_at(home: &Path) -> App {
+    let loaded = vejviser::catalog::load::bundled(TODAY);
+    let keeper = OnDisk(Store::new(Paths::at(home)));
+    App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper))
+}
+
+fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(Settings::default(), Size::new(1280.0, 4000.0), app.view())
+}
+
+/// Clicks what shows `label` and feeds the messages back, as the running app would.
+fn click(app: &mut App, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("no clickable {label:?} on {:?}: {e}", app.screen));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    send(app, messages);
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+/// Every file under a folder, with its bytes.
+fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A session as a counsellor runs it: "Ny samtale", a name and a year, a role and a goal by
+/// clicking, a route into the comparison, a line of notes.
+fn run_a_session(app: &mut App) {
+    click(app, "Ny samtale");
+    assert!(app.session.is_some());
+    send(
+        app,
+        [
+            Message::Profile(P::Name("Sanne Hansen".into())),
+            Message::Profile(P::BirthYear("1980".into())),
+        ],
+    );
+    click(app, "Social- og sundhedshjælper");
+    click(app, "Social- og sundhedsassistent");
+    assert_eq!(app.screen, Screen::Routes);
+    let first = app.routes.found().expect("routes").routes[0].id.clone();
+    send(
+        app,
+        [Message::Routes(vejviser::ui::routes::Message::Compare(
+            first,
+        ))],
+    );
+    click(app, "Noter");
+    send(
+        app,
+        [Message::Session(session::Message::Notes(
+            iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+                std::sync::Arc::new("Taler med lederen i januar".into()),
+            )),
+        ))],
+    );
+}
+
+#[test]
+fn a_session_ends_in_a_pdf_for_the_person_and_nothing_in_the_data_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut app = app_at(home.path());
+    let before = files(home.path());
+    run_a_session(&mut app);
+    // Nothing of the session reached the data folder while it ran.
+    assert_eq!(files(home.path()), before);
+    click(&mut app, "Afslut samtale");
+    assert!(shows(&app, "Gem til personen …"));
+    // The dialog is the desktop's; the place it returns is sent as it would be.
+    let pdf = out.path().join("vejviser-plan.pdf");
+    send(
+        &mut app,
+        [Message::Session(session::Message::SaveTo(Some(
+            pdf.clone(),
+        )))],
+    );
+    let bytes = std::fs::read(&pdf).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF"));
+    // The plan inside carries the notes and round-trips.
+    let plan = vejviser::store::read_plan_file(&pdf).expect("the attached plan");
+    assert!(plan.notes.contains("Taler med lederen"), "{:?}", plan.notes);
+    assert_eq!(plan.to, "sosu-assistent");
+    assert!(app.session.is_none());
+    assert_eq!(app.profile, Default::default());
+    assert!(app.compare.routes.is_empty());
+    assert!(app.notice.as_deref().unwrap().contains("vejviser-plan.pdf"));
+    assert_eq!(files(home.path()), before, "nothing kept in Vejviser");
+}
+
+#[test]
+fn forget_leaves_the_data_folder_byte_for_byte_as_it_was() {
+    let home = tempfile::tempdir().unwrap();
+    // What earlier use left: settings, a person's profile.
+    let mut earlier = app_at(home.path());
+    send(
+        &mut earlier,
+        [
+            Message::TextScale(10),
+            Message::Profile(P::Name("Ole".into())),
+            Message::Profile(P::Save),
+        ],
+    );
+    let before = files(home.path());
+    assert!(before.len() >= 2, "{before:?}");
+    let mut app = earlier;
+    run_a_session(&mut app);
+    send(
+        &mut app,
+        [Message::TextScale(10), Message::Tab(Screen::Plans)],
+    );
+    click(&mut app, "Afslut samtale");
+    click(&mut app, "Glem");
+    assert!(app.session.is_none());
+    assert_eq!(files(home.path()), before);
+    assert!(!app.guest, "after the session the app keeps work again");
+    assert!(app.notice.as_deref().unwrap().contains("Intet er gemt"));
+}
+
+#[test]
+fn keep_in_vejviser_saves_the_profile_and_a_plan_with_the_notes_under_ids() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::at(home.path()));
+    let mut app = app_at(home.path());
+    run_a_session(&mut app);
+    let mut profile = app.profile.clone();
+    profile.version = vejviser::engine::profile::PROFILE_VERSION;
+    click(&mut app, "Afslut samtale");
+    click(&mut app, "Gem i Vejviser");
+    assert!(app.session.is_none());
+    let profiles = store.list_profiles();
+    assert_eq!(profiles.len(), 1, "{profiles:?}");
+    assert_eq!(profiles[0].1, profile);
+    let plans = store.list_plans().0;
+    assert_eq!(plans.len(), 1);
+    assert!(plans[0].notes.contains("Taler med lederen"));
+    // Files are named by id, never by the person's name.
+    for (path, _) in files(home.path()) {
+        let name = path.file_name().unwrap().to_string_lossy().to_lowercase();
+        assert!(!name.contains("sanne"), "{name}");
+    }
+    // The Plans screen lists it again, now that the session is over.
+    assert_eq!(app.plans.plans.len(), 1);
+}
+
+#[test]
+fn closing_the_window_in_a_session_asks_first() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app_at(home.path());
+    run_a_session(&mut app);
+    send(
+        &mut app,
+        [Message::CloseRequested(iced::window::Id::unique())],
+    );
+    let s = app.session.as_ref().expect("still in the session");
+    assert!(s.ending && s.closing.is_some());
+    assert!(shows(&app, "Glem") && shows(&app, "Gem i Vejviser"));
+    // "Fortsæt samtalen" takes the question back, and the close with it.
+    click(&mut app, "Fortsæt samtalen");
+    let s = app.session.as_ref().unwrap();
+    assert!(!s.ending && s.closing.is_none());
+    assert_eq!(app.profile.name, "Sanne Hansen");
+}
+
+#[test]
+fn a_session_without_a_route_cannot_save_for_the_person_and_says_why() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app_at(home.path());
+    click(&mut app, "Ny samtale");
+    click(&mut app, "Afslut samtale");
+    click(&mut app, "Gem til personen …");
+    let said = app.session.as_ref().unwrap().said.clone().unwrap();
+    assert!(said.contains("ingen rute"), "{said}");
+}
+
+#[test]
+fn a_saved_profile_opened_in_a_session_is_written_back_only_when_kept() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::at(home.path()));
+    let mut app = app_at(home.path());
+    send(
+        &mut app,
+        [
+            Message::Profile(P::Name("Ole".into())),
+            Message::Profile(P::Save),
+        ],
+    );
+    let id = app.profile_id.clone().unwrap();
+    click(&mut app, "Ny samtale");
+    send(
+        &mut app,
+        [Message::Start(vejviser::ui::start::Message::ProfilePicked(
+            id.clone(),
+        ))],
+    );
+    assert!(app.guest, "the session stays in memory");
+    send(&mut app, [Message::Profile(P::BirthYear("1966".into()))]);
+    let n = app.edits;
+    send(&mut app, [Message::Autosave(n)]);
+    assert_eq!(store.load_profile(&id).loaded().unwrap().birth_year, None);
+    send(
+        &mut app,
+        [
+            Message::Session(session::Message::AskEnd),
+            Message::Session(session::Message::Keep),
+        ],
+    );
+    assert_eq!(
+        store.load_profile(&id).loaded().unwrap().birth_year,
+        Some(1966)
+    );
+    assert_eq!(
+        store.list_profiles().len(),
+        1,
+        "the same record, not a new one"
+    );
+}
+
+/// Set by [`a_session_writes_no_temporary_file`] for the copy of this program it starts.
+const CHILD: &str = "VEJVISER_TEST_SESSION_CHILD";
+
+/// A whole session ended with "Glem", run in a copy of this test program whose TMPDIR and
+/// VEJVISER_HOME are folders of its own (so no other test's files land there).
+#[test]
+fn session_in_a_child() {
+    if std::env::var_os(CHILD).is_none() {
+        return;
+    }
+    let keeper = OnDisk::from_env().expect("VEJVISER_HOME");
+    let loaded = vejviser::catalog::load::bundled(TODAY);
+    let mut app = App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper));
+    run_a_session(&mut app);
+    send(&mut app, [Message::Tab(Screen::Compare)]);
+    click(&mut app, "Afslut samtale");
+    click(&mut app, "Glem");
+    assert!(app.session.is_none());
+}
+
+#[test]
+fn a_session_writes_no_temporary_file() {
+    let home = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "session_in_a_child", "--test-threads=1"])
+        .env(CHILD, "1")
+        .env("VEJVISER_HOME", home.path())
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("1 passed"), "{said}");
+    assert_eq!(files(tmp.path()), vec![]);
+    // The data folder holds at most what opening it made (no profile, no plan).
+    for (path, _) in files(home.path()) {
+        let name = path.to_string_lossy().to_string();
+        assert!(!name.contains("profil") && !name.contains("plan"), "{name}");
+    }
+}
+
+/// Without a desktop portal no save dialog opens: the app asks for the path in the window, and
+/// the plan is saved where it was typed (the fallback path of every file dialog).
+#[test]
+fn without_a_file_dialog_the_path_is_asked_in_the_window() {
+    use vejviser::ui::app::ask_path::{self, Then};
+    use vejviser::ui::dialog::Chosen;
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut app = app_at(home.path());
+    run_a_session(&mut app);
+    click(&mut app, "Afslut samtale");
+    let asked = Then::Session.chosen(Chosen::NoDialog, "vejviser-plan.pdf");
+    let Message::AskPath(ask_path::Message::Ask(_, suggested)) = &asked else {
+        panic!("{asked:?}");
+    };
+    assert!(suggested.ends_with("vejviser-plan.pdf"), "{suggested:?}");
+    send(&mut app, [asked]);
+    assert!(shows(&app, "Gem her"));
+    let target = out.path().join("til-sanne.pdf");
+    send(
+        &mut app,
+        [Message::AskPath(ask_path::Message::Edit(
+            target.display().to_string(),
+        ))],
+    );
+    click(&mut app, "Gem her");
+    assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF"));
+    assert!(app.session.is_none() && app.asking.is_none());
+    // A cancelled dialog is no question at all.
+    assert_eq!(
+        format!("{:?}", Then::Import.chosen(Chosen::Cancelled, "")),
+        format!(
+            "{:?}",
+            Message::Plans(vejviser::ui::plans::Message::ImportFrom(None))
+        )
+    );
+}
