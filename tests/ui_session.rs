@@ -336,3 +336,57 @@ fn without_a_file_dialog_the_path_is_asked_in_the_window() {
         )
     );
 }
+
+/// "Udskriv" with no program to show a PDF (no `xdg-open` here, as on most servers) says in
+/// words where the file is and offers to open its folder; with one, it says the PDF is open.
+#[test]
+fn printing_without_a_viewer_says_where_the_file_is_with_a_folder_button() {
+    use vejviser::ui::plans::Message as Pl;
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut app = app_at(home.path());
+    send(
+        &mut app,
+        [
+            Message::Start(vejviser::ui::start::Message::RolePicked(
+                "sosu-hjaelper".into(),
+            )),
+            Message::Start(vejviser::ui::start::Message::TargetPicked(
+                "sosu-assistent".into(),
+            )),
+        ],
+    );
+    let r = app.routes.found().unwrap().routes[0].id.clone();
+    send(
+        &mut app,
+        [
+            Message::Routes(vejviser::ui::routes::Message::SavePlan(r)),
+            Message::Tab(Screen::Plans),
+        ],
+    );
+    let id = app.plans.plans[0].id.clone();
+    let pdf = out.path().join("plan.pdf");
+    send(
+        &mut app,
+        [Message::Plans(Pl::PrintTo(id, Some(pdf.clone())))],
+    );
+    assert!(pdf.exists());
+    let viewer = std::process::Command::new(vejviser::ui::dialog::opener())
+        .arg("--version")
+        .output()
+        .is_ok();
+    let status = app.plans.status.clone().unwrap();
+    assert!(status.contains(&pdf.display().to_string()), "{status}");
+    if viewer {
+        assert!(app.plans.folder.is_none());
+    } else {
+        assert!(status.contains("ikke fundet et program"), "{status}");
+        assert_eq!(app.plans.folder.as_deref(), Some(out.path()));
+        assert!(shows(&app, "Åbn mappen"));
+        // The folder cannot be opened either: said in words, with the place.
+        click(&mut app, "Åbn mappen");
+        let said = app.notice.clone().unwrap();
+        assert!(said.contains(&out.path().display().to_string()), "{said}");
+        assert!(!said.contains("No such file"), "{said}");
+    }
+}

@@ -33,6 +33,8 @@ strings! {
     banner_errors_many: "Kataloget har {} fejl", "The catalogue has {} errors";
     banner_show: "Vis fejlene", "Show the problems";
     dismiss: "Luk", "Close";
+    open_folder: "Åbn mappen", "Open the folder";
+    folder_not_opened: "Mappen kunne ikke åbnes, fordi der ikke er fundet et program til at vise mapper. Den ligger her: {}", "The folder could not be opened because no program to show folders was found. It is here: {}";
     settings_corrupt: "Indstillingsfilen kunne ikke læses og er gemt som {}. Programmet starter med standardindstillinger.", "The settings file could not be read and was kept as {}. The program starts with default settings.";
     settings_not_saved: "Indstillingerne kunne ikke gemmes: {}", "The settings could not be saved: {}";
     guest_mode: "Gæst – intet gemmes", "Guest – nothing is saved";

@@ -153,6 +153,8 @@ pub enum Message {
     Session(session::Message),
     /// The path asked in the window when no file dialog opens.
     AskPath(ask_path::Message),
+    /// Open this folder in the file browser (where a saved PDF is).
+    OpenFolder(PathBuf),
 }
 
 /// Fira Sans Bold (SIL Open Font License, assets/fonts/OFL.txt); iced bundles only Regular.
@@ -403,6 +405,7 @@ impl App {
             Message::NextArea(back) => self.next_area(back),
             Message::Session(m) => self.on_session(m),
             Message::AskPath(m) => self.on_ask_path(m),
+            Message::OpenFolder(dir) => self.open_folder_at(dir),
         }
     }
 
@@ -577,6 +580,7 @@ impl App {
     fn dismiss_notice(&mut self) -> Task<Message> {
         self.notice = None;
         self.plans.status = None;
+        self.plans.folder = None;
         Task::none()
     }
 
@@ -614,10 +618,20 @@ impl App {
     }
 
     fn open_folder(&mut self) -> Task<Message> {
-        if let Some(dir) = self.problem_folder()
-            && let Err(e) = dialog::open_folder(&dir)
-        {
-            self.notice = Some(e);
+        match self.problem_folder() {
+            Some(dir) => self.open_folder_at(dir),
+            None => Task::none(),
+        }
+    }
+
+    /// Opens a folder in the file browser, or says in words where it is.
+    fn open_folder_at(&mut self, dir: PathBuf) -> Task<Message> {
+        if !dialog::open_folder(&dir) {
+            let l = self.prefs.lang;
+            self.notice = Some(
+                l.folder_not_opened()
+                    .replace("{}", &dir.display().to_string()),
+            );
         }
         Task::none()
     }
@@ -705,7 +719,12 @@ impl App {
                 Screen::Plans => self.plans.status.as_deref(),
                 _ => None,
             })
-            .map(|n| self.notice_bar(n));
+            .map(|n| {
+                let folder = (self.notice.is_none() && self.screen == Screen::Plans)
+                    .then_some(self.plans.folder.as_ref())
+                    .flatten();
+                self.notice_bar(n, folder)
+            });
         let reset = self.confirm_reset.then(|| self.reset_bar());
         let end = self.session_end_bar();
         let asking = self.ask_path_bar();

@@ -151,13 +151,22 @@ impl App {
         )
     }
 
-    pub(super) fn notice_bar<'a>(&self, message: &'a str) -> Element<'a, Message> {
+    /// A notice with "Luk", and "Åbn mappen" when it says where a file is.
+    pub(super) fn notice_bar<'a>(
+        &self,
+        message: &'a str,
+        folder: Option<&std::path::PathBuf>,
+    ) -> Element<'a, Message> {
         let l = self.prefs.lang;
+        let open = folder.map(|dir| {
+            button(text(l.open_folder()))
+                .style(style::secondary)
+                .on_press(Message::OpenFolder(dir.clone()))
+        });
         bar(
-            row![
-                text(message).width(Fill),
-                button(text(l.dismiss())).on_press(Message::DismissNotice),
-            ],
+            row![text(message).width(Fill)]
+                .push(open)
+                .push(button(text(l.dismiss())).on_press(Message::DismissNotice)),
             style::notice,
         )
     }

@@ -50,13 +50,10 @@ pub fn opener() -> &'static str {
     }
 }
 
-/// Opens a folder in the file browser; an error is a sentence to show.
-pub fn open_folder(path: &Path) -> Result<(), String> {
-    Command::new(opener())
-        .arg(path)
-        .spawn()
-        .map(|_| ())
-        .map_err(|e| format!("{}: {e}", opener()))
+/// Opens a folder in the file browser; `false` when no file browser could be started (the
+/// caller says so in words: the OS error means little to the user).
+pub fn open_folder(path: &Path) -> bool {
+    Command::new(opener()).arg(path).spawn().is_ok()
 }
 
 /// Asks for a folder (a catalogue or a local pack); `None` when cancelled.

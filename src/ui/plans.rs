@@ -22,6 +22,8 @@ pub struct State {
     pub problems: Vec<String>,
     /// The last outcome to tell the user (saved, exported, printed, failed).
     pub status: Option<String>,
+    /// The folder of a PDF that could not be shown, for "Åbn mappen" next to the status.
+    pub folder: Option<PathBuf>,
     /// No file dialogs (dialogue-day mode): import, export and print are not offered.
     pub no_files: bool,
     /// Where each plan's PDF was saved in this session, so "Udskriv" can open it again.
@@ -199,7 +201,10 @@ impl State {
             },
             Message::PrintTo(id, Some(path)) => return self.with(&id, |p| Action::Print(p, path)),
             Message::PrintTo(_, None) => {}
-            Message::Done(Ok(s)) | Message::Done(Err(s)) => self.status = Some(s),
+            Message::Done(Ok(s)) | Message::Done(Err(s)) => {
+                self.status = Some(s);
+                self.folder = None;
+            }
             Message::Go(g) => return Action::Go(g),
         }
         Action::None

@@ -179,18 +179,25 @@ impl App {
     fn open_pdf(&mut self, path: std::path::PathBuf) -> Task<Message> {
         let l = self.prefs.lang;
         let shown = path.display().to_string();
-        let said = if dialog::open_file(&path) {
+        let opened = dialog::open_file(&path);
+        let said = if opened {
             l.plans_printed().replace("{}", &shown)
         } else {
             l.plans_print_here().replace("{}", &shown)
         };
-        self.plans_done(Ok(said))
+        let task = self.plans_done(Ok(said));
+        if !opened {
+            self.plans.folder = path.parent().map(|p| p.to_path_buf());
+        }
+        task
     }
 
     /// Tells the Plans screen how a disk action went.
     fn plans_done(&mut self, done: Result<String, String>) -> Task<Message> {
         let l = self.prefs.lang;
         let done = done.map_err(|e| l.plans_failed().replace("{}", &e));
+        // The newest word wins: an older notice would hide it (the toast shows one).
+        self.notice = None;
         let _ = self.plans.update(plans::Message::Done(done), &ctx!(self));
         Task::none()
     }
