@@ -124,8 +124,6 @@ pub enum Message {
     FocusSearch,
     /// A number key pressed outside a text field.
     Digit(usize),
-    FocusNext,
-    FocusPrevious,
     AskReset,
     ConfirmReset(bool),
     /// Tick or untick "delete what this participant saved" in the reset question.
@@ -384,8 +382,6 @@ impl App {
             Message::ToggleFullscreen => self.toggle_fullscreen(),
             Message::FocusSearch => self.focus_search(),
             Message::Digit(n) => self.digit(n),
-            Message::FocusNext => iced::widget::operation::focus_next(),
-            Message::FocusPrevious => iced::widget::operation::focus_previous(),
             Message::AskReset => self.ask_reset(),
             Message::ConfirmReset(yes) => self.confirm_reset(yes),
             Message::ResetDeleteSaved(on) => {
@@ -751,10 +747,13 @@ impl App {
             .width(Fill)
             .height(Fill)
             .align_x(iced::Center);
-        column![self.header()]
-            .push(self.session_notes())
-            .push(iced::widget::stack![page, overlay])
-            .into()
+        // Tab and Shift+Tab move the focus through every field and control (see `focus`).
+        super::focus::root(
+            column![self.header()]
+                .push(self.session_notes())
+                .push(iced::widget::stack![page, overlay]),
+        )
+        .into()
     }
 }
 
@@ -793,13 +792,6 @@ fn on_event(e: iced::Event, status: event::Status, id: window::Id) -> Option<Mes
             match key.as_ref() {
                 keyboard::Key::Named(Named::Escape) => Some(Message::Back),
                 keyboard::Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
-                keyboard::Key::Named(Named::Tab) if status == event::Status::Ignored => {
-                    Some(if modifiers.shift() {
-                        Message::FocusPrevious
-                    } else {
-                        Message::FocusNext
-                    })
-                }
                 keyboard::Key::Character("f") if modifiers.command() => Some(Message::FocusSearch),
                 keyboard::Key::Character(c)
                     if status == event::Status::Ignored && !modifiers.command() =>

@@ -5,8 +5,12 @@ use super::app::{App, Message};
 use super::prefs::ThemeChoice;
 use super::{Screen, style, widgets};
 use crate::i18n::Lang;
-use iced::widget::{Space, button, column, container, pick_list, row, text};
+use crate::ui::focus::{Press, pick_list};
+use iced::widget::{Space, button, column, container, row, text};
 use iced::{Element, Fill};
+
+/// The theme list's id (tests find it by this).
+pub const THEME_ID: &str = "theme";
 
 /// The theme choices as shown in the header's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,14 +38,17 @@ impl App {
             } else {
                 button::text
             };
-            r.push(b.style(style).on_press(Message::Tab(s)))
+            r.push(b.style(style).press(Message::Tab(s)))
         });
         let themes: Vec<ThemeItem> = ThemeChoice::ALL.iter().map(|t| ThemeItem(*t, l)).collect();
         let lang_button = match l {
-            Lang::Da => button(text("English")).on_press(Message::Lang(Lang::En)),
-            Lang::En => button(text("Dansk")).on_press(Message::Lang(Lang::Da)),
-        }
-        .style(style::secondary);
+            Lang::Da => button(text("English"))
+                .style(style::secondary)
+                .press(Message::Lang(Lang::En)),
+            Lang::En => button(text("Dansk"))
+                .style(style::secondary)
+                .press(Message::Lang(Lang::Da)),
+        };
         let mut top = row![text(l.app_name()).size(style::H2).font(widgets::BOLD)]
             .spacing(8)
             .align_y(iced::Center);
@@ -55,29 +62,30 @@ impl App {
         let top = top
             .push(Space::new().width(16))
             .push(lang_button)
-            .push(pick_list(
-                themes,
-                Some(ThemeItem(self.prefs.theme, l)),
-                |t| Message::Theme(t.0),
-            ))
+            .push(
+                pick_list(themes, Some(ThemeItem(self.prefs.theme, l)), |t| {
+                    Message::Theme(t.0)
+                })
+                .id(THEME_ID),
+            )
             .push(Space::new().width(8))
             .push(text(l.text_size()).size(style::SMALL))
             .push(
                 button(text(l.text_smaller()))
                     .style(style::secondary)
-                    .on_press(Message::TextScale(-10)),
+                    .press(Message::TextScale(-10)),
             )
             .push(text(format!("{} %", self.prefs.text_scale)).size(style::SMALL))
             .push(
                 button(text(l.text_bigger()))
                     .style(style::secondary)
-                    .on_press(Message::TextScale(10)),
+                    .press(Message::TextScale(10)),
             )
             .push(Space::new().width(8))
             .push(
                 button(text(l.fullscreen()))
                     .style(style::secondary)
-                    .on_press(Message::ToggleFullscreen),
+                    .press(Message::ToggleFullscreen),
             )
             .push(self.reset_buttons())
             .wrap()
@@ -101,24 +109,24 @@ impl App {
             return row![
                 button(text(l.session_new()))
                     .style(style::secondary)
-                    .on_press(Message::Session(super::app::session::Message::Start)),
+                    .press(Message::Session(super::app::session::Message::Start)),
                 button(text(l.reset()))
                     .style(button::danger)
-                    .on_press(Message::AskReset),
+                    .press(Message::AskReset),
                 button(text(l.dialogue_on()))
                     .style(style::secondary)
-                    .on_press(Message::DialogueDay(true)),
+                    .press(Message::DialogueDay(true)),
             ]
             .spacing(8)
             .into();
         }
         let next = button(text(l.next_participant()).font(widgets::BOLD))
             .style(button::danger)
-            .on_press(Message::NextParticipant);
+            .press(Message::NextParticipant);
         let leave = self.dialogue_day_leavable().then(|| {
             button(text(l.dialogue_off()))
                 .style(style::secondary)
-                .on_press(Message::DialogueDay(false))
+                .press(Message::DialogueDay(false))
         });
         row![next].push(leave).spacing(8).into()
     }
@@ -133,7 +141,7 @@ impl App {
                     .size(style::H3)
                     .font(widgets::BOLD)
                     .width(Fill),
-                button(text(l.dialogue_stay())).on_press(Message::Active),
+                button(text(l.dialogue_stay())).press(Message::Active),
             ],
             style::banner,
         ))
@@ -145,7 +153,7 @@ impl App {
             row![
                 text(l.banner_errors(self.error_count())).font(widgets::BOLD),
                 Space::new().width(Fill),
-                button(text(l.banner_show())).on_press(Message::Tab(Screen::Problems)),
+                button(text(l.banner_show())).press(Message::Tab(Screen::Problems)),
             ],
             style::banner,
         )
@@ -161,12 +169,12 @@ impl App {
         let open = folder.map(|dir| {
             button(text(l.open_folder()))
                 .style(style::secondary)
-                .on_press(Message::OpenFolder(dir.clone()))
+                .press(Message::OpenFolder(dir.clone()))
         });
         bar(
             row![text(message).width(Fill)]
                 .push(open)
-                .push(button(text(l.dismiss())).on_press(Message::DismissNotice)),
+                .push(button(text(l.dismiss())).press(Message::DismissNotice)),
             style::notice,
         )
     }
@@ -177,10 +185,10 @@ impl App {
             text(l.reset_question()).width(Fill),
             button(text(l.reset_yes()))
                 .style(button::danger)
-                .on_press(Message::ConfirmReset(true)),
+                .press(Message::ConfirmReset(true)),
             button(text(l.reset_no()))
                 .style(style::secondary)
-                .on_press(Message::ConfirmReset(false)),
+                .press(Message::ConfirmReset(false)),
         ]
         .align_y(iced::Center)
         .spacing(12);
@@ -193,9 +201,12 @@ impl App {
                 .into();
         }
         let what = l.reset_saved_what(profiles, plans);
-        let delete = iced::widget::checkbox(self.reset_delete)
-            .label(l.reset_delete_saved().replace("{}", &what))
-            .on_toggle(Message::ResetDeleteSaved);
+        let delete = crate::ui::focus::toggle(
+            iced::widget::checkbox(self.reset_delete)
+                .label(l.reset_delete_saved().replace("{}", &what)),
+            self.reset_delete,
+            Message::ResetDeleteSaved,
+        );
         container(column![question, delete].spacing(8))
             .padding(10)
             .width(Fill)

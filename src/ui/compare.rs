@@ -2,6 +2,7 @@
 //! each entry requirement ticked for this person.
 
 use super::{Ctx, Goto, Screen, marks, style, widgets};
+use crate::ui::focus::Press;
 
 use crate::engine::compare::requirement_rows;
 use crate::i18n::table::compare;
@@ -110,7 +111,7 @@ impl State {
                 .push(
                     button(text(l.compare_go_routes()).size(style::H3))
                         .padding([10, 16])
-                        .on_press(Message::Go(Goto::Screen(Screen::Routes))),
+                        .press(Message::Go(Goto::Screen(Screen::Routes))),
                 )
                 .into();
         }
@@ -126,7 +127,7 @@ impl State {
                 Space::new().width(Fill),
                 button(text(l.compare_clear()))
                     .style(button::danger)
-                    .on_press(Message::Clear),
+                    .press(Message::Clear),
             ]
             .spacing(10)
             .align_y(iced::Center),
@@ -165,7 +166,7 @@ impl State {
                         button(text(l.compare_remove()).size(style::SMALL))
                             .style(style::secondary)
                             .padding([4, 10])
-                            .on_press(Message::Remove(i)),
+                            .press(Message::Remove(i)),
                     ]
                     .spacing(6),
                 )

@@ -8,6 +8,7 @@ use crate::catalog::{
     Structure, Text, TrackCode,
 };
 use crate::i18n::{self, Lang};
+use crate::ui::focus::Press;
 use iced::widget::{Column, button, column, row, text};
 use iced::{Element, Fill};
 
@@ -17,7 +18,7 @@ pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id, course: Option<&'a [String]>) -> Eleme
     let c = ctx.catalog;
     let back = button(text(l.back()))
         .style(style::secondary)
-        .on_press(Message::CloseDetail);
+        .press(Message::CloseDetail);
     let page = if let Some(r) = c.role(id) {
         role(ctx, r)
     } else if let Some(p) = c.programme(id) {
@@ -71,7 +72,7 @@ fn role<'a>(ctx: Ctx<'a>, r: &'a Role) -> Column<'a, Message> {
     col = col.push(
         button(text(l.detail_find_routes()).size(style::H3))
             .padding([10, 16])
-            .on_press(Message::Go(Goto::ShowRoutes {
+            .press(Message::Go(Goto::ShowRoutes {
                 from: ctx.profile.role.clone(),
                 to: Some(r.id.clone()),
             })),
@@ -135,7 +136,7 @@ fn programme<'a>(ctx: Ctx<'a>, p: &'a Programme) -> Column<'a, Message> {
     col = col.push(
         button(text(l.detail_compare()).size(style::H3))
             .padding([10, 16])
-            .on_press(Message::Go(Goto::CompareProgramme(p.id.clone()))),
+            .press(Message::Go(Goto::CompareProgramme(p.id.clone()))),
     );
 
     let mut length = structure_lines(l, &p.structure);
@@ -585,7 +586,7 @@ fn link<'a>(name: &'a str, id: &'a Id) -> Element<'a, Message> {
         .style(button::text)
         .padding([2, 0])
         .width(Fill)
-        .on_press(Message::Open(id.clone()))
+        .press(Message::Open(id.clone()))
         .into()
 }
 

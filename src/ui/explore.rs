@@ -6,7 +6,8 @@ use crate::catalog::{Catalog, Date, EduLevel, Id, Pace, Weeks};
 use crate::engine::Profile;
 use crate::i18n::Lang;
 use crate::search::{Filters, Hit, Index, ItemKind};
-use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text, text_input};
+use crate::ui::focus::{Press, pick_list, toggle};
+use iced::widget::{Column, button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 /// The search field's widget id, for Ctrl+F.
@@ -159,7 +160,7 @@ impl State {
             } else {
                 style::secondary
             };
-            r.push(b.style(style).on_press(Message::Kind(k)))
+            r.push(b.style(style).press(Message::Kind(k)))
         });
         let levels: Vec<Choice<EduLevel>> = std::iter::once(None)
             .chain(LEVELS.into_iter().map(Some))
@@ -203,15 +204,19 @@ impl State {
         ]
         .spacing(style::GAP);
         let third = row![
-            checkbox(self.filters.paid_only)
-                .label(l.filter_paid())
-                .on_toggle(Message::PaidOnly),
-            checkbox(self.filters.funded_only)
-                .label(l.filter_funded())
-                .on_toggle(Message::FundedOnly),
+            toggle(
+                checkbox(self.filters.paid_only).label(l.filter_paid()),
+                self.filters.paid_only,
+                Message::PaidOnly
+            ),
+            toggle(
+                checkbox(self.filters.funded_only).label(l.filter_funded()),
+                self.filters.funded_only,
+                Message::FundedOnly
+            ),
             button(text(l.filter_clear()))
                 .style(button::text)
-                .on_press(Message::ClearFilters),
+                .press(Message::ClearFilters),
         ]
         .spacing(style::GAP_L)
         .align_y(iced::Center);
@@ -237,7 +242,7 @@ fn hit_row<'a>(ctx: Ctx<'a>, h: &Hit) -> Element<'a, Message> {
         .style(hit_style)
         .padding([8, 12])
         .width(Fill)
-        .on_press(Message::Open(h.id.clone()))
+        .press(Message::Open(h.id.clone()))
         .into()
 }
 

@@ -7,6 +7,7 @@ use crate::engine::eval::Verdict;
 use crate::engine::funding::{SourceTotal, by_source};
 use crate::engine::{FundVerdict, Route};
 use crate::i18n::{self, Lang};
+use crate::ui::focus::Press;
 use iced::widget::{Column, Space, button, column, container, row, text};
 use iced::{Element, Fill};
 
@@ -78,7 +79,7 @@ fn with_route<'a>(
                 .width(Fill),
             button(text(l.funding_all()))
                 .style(style::secondary)
-                .on_press(Message::ClearRoute),
+                .press(Message::ClearRoute),
         ]
         .spacing(style::GAP)
         .align_y(iced::Center),
@@ -109,7 +110,7 @@ fn all_sources<'a>(ctx: Ctx<'a>, page: Column<'a, Message>) -> Element<'a, Messa
     let mut page = page.push(
         row![
             widgets::body(l.funding_no_route()),
-            button(text(l.compare_go_routes())).on_press(Message::Go(Goto::Screen(Screen::Routes))),
+            button(text(l.compare_go_routes())).press(Message::Go(Goto::Screen(Screen::Routes))),
         ]
         .spacing(style::GAP)
         .align_y(iced::Center)
@@ -173,7 +174,7 @@ fn source_card<'a>(
             Space::new().width(Fill),
             button(text(l.funding_more()).size(style::SMALL))
                 .style(button::text)
-                .on_press(Message::Go(Goto::Detail(f.id.clone()))),
+                .press(Message::Go(Goto::Detail(f.id.clone()))),
         ]
         .align_y(iced::Center),
     );

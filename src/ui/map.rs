@@ -8,6 +8,7 @@ use crate::engine::Profile;
 use crate::i18n::Lang;
 use crate::map::status::{self, Reach, Status};
 use crate::map::{Map, layout};
+use crate::ui::focus::Press;
 use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
 use iced::{Element, Fill, Point, Size, Vector};
 
@@ -188,7 +189,7 @@ impl State {
         let mut tools = row![
             button(text(toggle))
                 .style(button::primary)
-                .on_press(Message::ToggleList)
+                .press(Message::ToggleList)
         ]
         .spacing(8)
         .align_y(iced::Center);
@@ -197,17 +198,17 @@ impl State {
                 .push(
                     button(text(l.map_fit()))
                         .style(style::secondary)
-                        .on_press(Message::Fit),
+                        .press(Message::Fit),
                 )
                 .push(
                     button(text(l.map_zoom_in()))
                         .style(style::secondary)
-                        .on_press(Message::ZoomStep(1.25)),
+                        .press(Message::ZoomStep(1.25)),
                 )
                 .push(
                     button(text(l.map_zoom_out()))
                         .style(style::secondary)
-                        .on_press(Message::ZoomStep(0.8)),
+                        .press(Message::ZoomStep(0.8)),
                 );
         }
         // Kept short, so the map keeps most of the window at large text sizes.
@@ -290,7 +291,7 @@ impl State {
                     button(text(line).size(style::BODY))
                         .style(style::secondary)
                         .width(Fill)
-                        .on_press(Message::Open(i)),
+                        .press(Message::Open(i)),
                 );
             }
         }

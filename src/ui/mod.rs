@@ -6,6 +6,7 @@ pub mod compare;
 pub mod detail;
 pub mod dialog;
 pub mod explore;
+pub mod focus;
 pub mod funding;
 pub mod icon;
 pub mod map;

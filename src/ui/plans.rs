@@ -6,6 +6,7 @@ use super::{Ctx, Goto, Screen, style, widgets};
 use crate::catalog::Date;
 use crate::engine::{Profile, Route};
 use crate::i18n::{self, Lang};
+use crate::ui::focus::Press;
 use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Element, Fill};
 use std::path::PathBuf;
@@ -247,7 +248,7 @@ impl State {
                     button(text(l.plans_import()))
                         .style(style::secondary)
                         .padding([8, 14])
-                        .on_press(Message::Import)
+                        .press(Message::Import)
                 }))
                 .align_y(iced::Center)
         ]
@@ -269,7 +270,7 @@ impl State {
                 .push(
                     button(text(l.compare_go_routes()).size(style::H3))
                         .padding([10, 16])
-                        .on_press(Message::Go(Goto::Screen(Screen::Routes))),
+                        .press(Message::Go(Goto::Screen(Screen::Routes))),
                 )
                 .into();
         }
@@ -289,10 +290,10 @@ impl State {
                     text(l.plans_deleted().replace("{}", &d.title)).width(Fill),
                     button(text(l.plans_undo()))
                         .style(button::primary)
-                        .on_press(Message::Undo),
+                        .press(Message::Undo),
                     button(text(l.dismiss()))
                         .style(style::secondary)
-                        .on_press(Message::DismissUndo),
+                        .press(Message::DismissUndo),
                 ]
                 .spacing(style::GAP)
                 .align_y(iced::Center),
@@ -312,10 +313,10 @@ impl State {
                     .on_submit(Message::FinishRename)
                     .size(style::H3)
                     .padding(8),
-                button(text(l.plans_rename_ok())).on_press(Message::FinishRename),
+                button(text(l.plans_rename_ok())).press(Message::FinishRename),
                 button(text(l.reset_no()))
                     .style(style::secondary)
-                    .on_press(Message::CancelRename),
+                    .press(Message::CancelRename),
             ]
             .spacing(8)
             .align_y(iced::Center)
@@ -333,35 +334,35 @@ impl State {
         let buttons = row![
             button(text(l.plans_reopen()))
                 .padding([8, 14])
-                .on_press(Message::Reopen(id.clone())),
+                .press(Message::Reopen(id.clone())),
             button(text(l.plans_rename()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::StartRename(id.clone())),
+                .press(Message::StartRename(id.clone())),
         ]
         .push((!self.no_files).then(|| {
             button(text(l.plans_export()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::Export(id.clone()))
+                .press(Message::Export(id.clone()))
         }))
         .push((!self.no_files).then(|| {
             button(text(l.plans_save_pdf()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::SavePdf(id.clone()))
+                .press(Message::SavePdf(id.clone()))
         }))
         .push((!self.no_files).then(|| {
             button(text(l.plans_print()))
                 .style(style::secondary)
                 .padding([8, 14])
-                .on_press(Message::Print(id.clone()))
+                .press(Message::Print(id.clone()))
         }))
         .push(
             button(text(l.plans_delete()))
                 .style(button::danger)
                 .padding([8, 14])
-                .on_press(Message::Delete(id.clone())),
+                .press(Message::Delete(id.clone())),
         )
         .spacing(8)
         .wrap();
@@ -375,7 +376,7 @@ impl State {
                     .size(style::BODY),
                 button(text(l.plans_save_notes()))
                     .style(style::secondary)
-                    .on_press(Message::SaveNotes(p.id.clone())),
+                    .press(Message::SaveNotes(p.id.clone())),
             ]
             .spacing(8)
             .align_y(iced::Center),

@@ -2,6 +2,7 @@
 
 use super::{Ctx, style, widgets};
 use crate::catalog::{Diagnostic, Loaded, Severity};
+use crate::ui::focus::Press;
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill};
 
@@ -58,12 +59,8 @@ impl State {
             .replace("{w}", &loaded.warnings().to_string());
         let open = button(text(l.problems_open_folder())).style(style::secondary);
         let buttons = row![
-            button(text(l.problems_reload())).on_press(Message::Reload),
-            if can_open {
-                open.on_press(Message::OpenFolder)
-            } else {
-                open
-            },
+            button(text(l.problems_reload())).press(Message::Reload),
+            open.press_maybe(can_open.then_some(Message::OpenFolder)),
         ]
         .spacing(style::GAP);
         let mut col = column![widgets::h1(l.problems_title())].spacing(style::GAP);
@@ -99,7 +96,7 @@ impl State {
             col = col.push(
                 button(text(label))
                     .style(button::text)
-                    .on_press(Message::ToggleWarnings),
+                    .press(Message::ToggleWarnings),
             );
         }
         for d in shown {

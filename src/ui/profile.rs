@@ -1,6 +1,7 @@
 //! Profile: a short form for what the engine needs; every field optional and explained.
 
 use super::{Ctx, Goto, style, widgets};
+use crate::ui::focus::{Press, pick_list, toggle};
 
 mod items;
 mod quick;
@@ -12,7 +13,7 @@ use crate::catalog::{
 use crate::engine::Profile;
 use crate::engine::profile::{Dropout, Employment, GymExam, Qualification, SubjectLevel, Work};
 use crate::i18n::Lang;
-use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
+use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Element, Fill};
 use items::{AREAS, EDU_LEVELS, LEVELS, SECTORS, UNIONS, gym_list, opt_list};
 pub use items::{AreaItem, Gym, Label, LevelItem, Named, Opt, YesNo, schools};
@@ -325,7 +326,7 @@ impl State {
         col = col.push(
             button(text(more))
                 .style(style::secondary)
-                .on_press(Message::ShowFull(!self.show_full)),
+                .press(Message::ShowFull(!self.show_full)),
         );
         if !self.show_full {
             return col.push(self.bottom(ctx, guest)).into();
@@ -410,17 +411,13 @@ impl State {
     fn bottom<'a>(&'a self, ctx: Ctx<'a>, guest: bool) -> Element<'a, Message> {
         let l = ctx.lang;
         let save = button(text(l.profile_save()).size(style::H3)).padding([10, 18]);
-        let save = if guest {
-            save
-        } else {
-            save.on_press(Message::Save)
-        };
+        let save = save.press_maybe((!guest).then_some(Message::Save));
         let mut bottom = row![
             save,
             button(text(l.profile_find_routes()).size(style::H3))
                 .padding([10, 18])
                 .style(button::success)
-                .on_press(Message::Go(Goto::RoutesKeepGoal {
+                .press(Message::Go(Goto::RoutesKeepGoal {
                     from: ctx.profile.role.clone()
                 })),
         ]
@@ -451,7 +448,7 @@ impl State {
                     text(name(&q.id)).width(Fill),
                     button(text(l.profile_remove()))
                         .style(style::secondary)
-                        .on_press(Message::RemoveQualification(i)),
+                        .press(Message::RemoveQualification(i)),
                 ]
                 .spacing(style::GAP)
                 .align_y(iced::Center),
@@ -481,11 +478,7 @@ impl State {
                     n.0.unwrap_or_default()
                 ))
                 .width(Fill),
-                if self.adding.is_some() {
-                    add.on_press(Message::AddQualification)
-                } else {
-                    add
-                },
+                add.press_maybe(self.adding.is_some().then_some(Message::AddQualification)),
             ]
             .spacing(style::GAP),
         );
@@ -521,7 +514,7 @@ impl State {
             r = r.push(
                 button(text(l.profile_remove()))
                     .style(style::secondary)
-                    .on_press(Message::RemoveWork(i)),
+                    .press(Message::RemoveWork(i)),
             );
             list = list.push(r);
             let bad_from = parse_month(&t.from).is_none();
@@ -536,7 +529,7 @@ impl State {
         list = list.push(
             button(text(l.profile_add_work()))
                 .style(style::secondary)
-                .on_press(Message::AddWork),
+                .press(Message::AddWork),
         );
         widgets::field(l.profile_work(), list, l.profile_work_help())
     }
@@ -567,10 +560,10 @@ fn dropouts<'a>(l: Lang, c: &'a Catalog, p: &'a Profile) -> Element<'a, Message>
     let boxes = dropout_programmes(c).into_iter().map(|id| {
         let name = c.programme(id).map_or(id.as_str(), |x| l.pick(&x.name));
         let on = p.dropouts.iter().any(|d| &d.programme == id);
-        checkbox(on)
-            .label(name)
-            .on_toggle(move |on| Message::Dropout(id.clone(), on))
-            .into()
+        toggle(checkbox(on).label(name), on, move |on| {
+            Message::Dropout(id.clone(), on)
+        })
+        .into()
     });
     widgets::field(
         l.profile_dropouts(),
@@ -608,14 +601,18 @@ fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
     ]
     .into_iter()
     .map(|(c, label)| {
-        checkbox(p.certificates.contains(&c))
-            .label(label)
-            .on_toggle(move |on| Message::Certificate(c, on))
-            .into()
+        let on = p.certificates.contains(&c);
+        toggle(checkbox(on).label(label), on, move |on| {
+            Message::Certificate(c, on)
+        })
+        .into()
     });
-    let none = checkbox(p.certificates_known && p.certificates.is_empty())
-        .label(l.profile_no_certificates())
-        .on_toggle(Message::NoCertificates);
+    let none_on = p.certificates_known && p.certificates.is_empty();
+    let none = toggle(
+        checkbox(none_on).label(l.profile_no_certificates()),
+        none_on,
+        Message::NoCertificates,
+    );
     widgets::field(
         l.profile_certificates(),
         column(boxes).push(none).spacing(6),
@@ -625,11 +622,11 @@ fn certificates<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
 
 fn subjects<'a>(l: Lang, p: &'a Profile) -> Element<'a, Message> {
     let known = p.subjects.is_some();
-    let mut list = column![
-        checkbox(known)
-            .label(l.profile_subjects_known())
-            .on_toggle(Message::SubjectsKnown)
-    ]
+    let mut list = column![toggle(
+        checkbox(known).label(l.profile_subjects_known()),
+        known,
+        Message::SubjectsKnown
+    )]
     .spacing(6);
     if known {
         for s in SUBJECTS {

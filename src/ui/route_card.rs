@@ -7,6 +7,7 @@ use crate::catalog::{Money, TrackCode};
 use crate::engine::eval::{Check, Verdict};
 use crate::engine::{FundVerdict, Route, Step};
 use crate::i18n::{self, Lang};
+use crate::ui::focus::Press;
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill};
 
@@ -66,19 +67,19 @@ fn buttons<'a>(l: Lang, r: &Route, open: bool) -> Element<'a, Message> {
     row![
         button(text(l.route_compare()))
             .padding([8, 14])
-            .on_press(Message::Compare(r.id.clone())),
+            .press(Message::Compare(r.id.clone())),
         button(text(l.route_save()))
             .padding([8, 14])
             .style(button::success)
-            .on_press(Message::SavePlan(r.id.clone())),
+            .press(Message::SavePlan(r.id.clone())),
         button(text(l.route_funding_button()))
             .padding([8, 14])
             .style(style::secondary)
-            .on_press(Message::Funding(r.id.clone())),
+            .press(Message::Funding(r.id.clone())),
         button(text(fold))
             .padding([8, 14])
             .style(button::text)
-            .on_press(Message::Fold(r.id.clone())),
+            .press(Message::Fold(r.id.clone())),
     ]
     .spacing(8)
     .wrap()
@@ -126,7 +127,7 @@ pub fn check_line<'a, M: Clone + 'a>(
                     button(text(l.pick(&ctx.catalog.name_of(id)).to_string()).size(style::SMALL))
                         .style(style::secondary)
                         .padding([4, 10])
-                        .on_press(go(Goto::Detail(id.clone()))),
+                        .press(go(Goto::Detail(id.clone()))),
                 )
             },
         );
@@ -166,7 +167,7 @@ fn step_view<'a>(
     head = head.push(
         button(text(l.route_step_about()).size(style::SMALL))
             .style(button::text)
-            .on_press(Message::Go(Goto::Detail(s.programme.clone()))),
+            .press(Message::Go(Goto::Detail(s.programme.clone()))),
     );
     let mut col: Column<'a, Message> = column![
         head,
@@ -287,7 +288,7 @@ fn funding_lines<'a>(ctx: Ctx<'a>, s: &Step, key: String, listed: bool) -> Eleme
             button(text(format!("{mark} {label}")).size(style::SMALL))
                 .style(style::secondary)
                 .padding([4, 10])
-                .on_press(Message::NotCovering(key)),
+                .press(Message::NotCovering(key)),
         );
         if listed {
             for f in s

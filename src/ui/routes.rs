@@ -8,7 +8,8 @@ pub use crate::engine::whatif::{Toggle, WhatIfs};
 use crate::engine::{Profile, Query, Route, SortBy, what_if};
 use crate::i18n::Lang;
 use crate::i18n::glossary::{self, Term};
-use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text};
+use crate::ui::focus::{Press, pick_list, toggle};
+use iced::widget::{Column, button, checkbox, column, container, row, text};
 use iced::{Element, Fill};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -260,7 +261,7 @@ impl State {
                         text(l.routes_saved_profile()).width(Fill),
                         button(text(l.routes_use_current()))
                             .style(style::secondary)
-                            .on_press(Message::UseCurrentProfile),
+                            .press(Message::UseCurrentProfile),
                     ]
                     .spacing(style::GAP)
                     .align_y(iced::Center),
@@ -287,7 +288,7 @@ impl State {
                 .push(
                     button(text(l.routes_more_steps()).size(style::H3))
                         .padding([10, 16])
-                        .on_press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
+                        .press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
                 )
                 .into();
         }
@@ -317,7 +318,7 @@ impl State {
                 } else {
                     style::secondary
                 })
-                .on_press(Message::Term(t))
+                .press(Message::Term(t))
                 .into()
         });
         let mut col = column![
@@ -349,14 +350,14 @@ impl State {
         let steps = row![
             button(text(l.routes_fewer_steps()))
                 .style(style::secondary)
-                .on_press_maybe((self.max_steps > 1).then_some(Message::FewerSteps)),
+                .press_maybe((self.max_steps > 1).then_some(Message::FewerSteps)),
             text(
                 l.routes_max_steps()
                     .replace("{}", &self.max_steps.to_string())
             ),
             button(text(l.routes_more_steps()))
                 .style(style::secondary)
-                .on_press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
+                .press_maybe((self.max_steps < MAX_STEPS).then_some(Message::MoreSteps)),
         ]
         .spacing(8)
         .align_y(iced::Center);
@@ -391,7 +392,7 @@ impl State {
                 button(text(role_name(ctx.catalog, l, id)).size(style::H3))
                     .padding([14, 20])
                     .width(Fill)
-                    .on_press(Message::Target(id.clone())),
+                    .press(Message::Target(id.clone())),
             );
         }
         col.into()
@@ -418,7 +419,7 @@ impl State {
                     } else {
                         style::secondary
                     };
-                    r.push(b.style(style).on_press(Message::Sort(s)))
+                    r.push(b.style(style).press(Message::Sort(s)))
                 },
             )
             .wrap()
@@ -431,13 +432,14 @@ impl State {
             .into_iter()
             .filter(|&t| found.offered.contains(&t) || self.what_if.get(t));
         let boxes = shown.fold(column![].spacing(6), |c, t| {
-            c.push(
+            c.push(toggle(
                 checkbox(self.what_if.get(t))
                     .label(l.whatif_toggle(t))
                     .text_size(style::BODY)
-                    .size(22)
-                    .on_toggle(move |on| Message::WhatIf(t, on)),
-            )
+                    .size(22),
+                self.what_if.get(t),
+                move |on| Message::WhatIf(t, on),
+            ))
         });
         let mut col: Column<'a, Message> = column![widgets::h3(l.routes_whatif()), boxes];
         if let Some(w) = &found.what_if {

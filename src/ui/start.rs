@@ -2,6 +2,7 @@
 
 use super::{Ctx, Goto, style, widgets};
 use crate::catalog::Id;
+use crate::ui::focus::Press;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Fill};
 
@@ -126,7 +127,7 @@ impl State {
             button(text(more).size(style::BODY))
                 .style(style::secondary)
                 .padding([10, 16])
-                .on_press(Message::ToggleAllRoles),
+                .press(Message::ToggleAllRoles),
         );
         if !saved.is_empty() {
             let toggle = button(text(
@@ -135,14 +136,14 @@ impl State {
             ))
             .style(style::secondary)
             .padding([10, 16])
-            .on_press(Message::ToggleSaved);
+            .press(Message::ToggleSaved);
             let mut list = column![toggle].spacing(6);
             if self.show_saved {
                 for (id, name) in saved {
                     list = list.push(
                         button(text(name))
                             .style(style::secondary)
-                            .on_press(Message::ProfilePicked(id)),
+                            .press(Message::ProfilePicked(id)),
                     );
                 }
             }
@@ -159,7 +160,7 @@ impl State {
         col = col.push(
             button(text(guest_label).size(style::BODY))
                 .style(button::text)
-                .on_press(Message::GuestPressed),
+                .press(Message::GuestPressed),
         );
         col.into()
     }
@@ -178,7 +179,7 @@ fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
             text(now).size(style::BODY).font(widgets::BOLD),
             button(text(l.start_change_role()))
                 .style(style::secondary)
-                .on_press(Message::ChangeRole),
+                .press(Message::ChangeRole),
         ]
         .spacing(style::GAP)
         .align_y(iced::Center),
@@ -195,7 +196,7 @@ fn view_target<'a>(ctx: Ctx<'a>, from: &'a Id) -> Element<'a, Message> {
         .style(button::success)
         .padding([14, 20])
         .width(Fill)
-        .on_press(Message::ShowPossible),
+        .press(Message::ShowPossible),
     ]
     .spacing(style::GAP)
     .max_width(900);

@@ -1,6 +1,7 @@
 //! Shared pieces: headings, badges, sections, labelled fields and big buttons.
 
 use super::style;
+use crate::ui::focus::Press;
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill, Font, font};
 
@@ -65,7 +66,7 @@ pub fn big_button<'a, M: Clone + 'a>(label: &'a str, msg: M) -> Element<'a, M> {
     button(text(label).size(style::H3))
         .padding([14, 20])
         .width(Fill)
-        .on_press(msg)
+        .press(msg)
         .into()
 }
 
@@ -81,6 +82,6 @@ pub fn numbered_button<'a, M: Clone + 'a>(n: usize, label: &'a str, msg: M) -> E
     )
     .padding([14, 20])
     .width(Fill)
-    .on_press(msg)
+    .press(msg)
     .into()
 }

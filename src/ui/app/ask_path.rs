@@ -3,6 +3,7 @@
 
 use super::{App, Message as AppMessage, session};
 use crate::ui::dialog::{self, Chosen};
+use crate::ui::focus::Press;
 use crate::ui::{plans, style, widgets};
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Fill, Task};
@@ -123,10 +124,10 @@ impl App {
             .font(widgets::BOLD),
             row![
                 field,
-                button(text(go).font(widgets::BOLD)).on_press(AppMessage::AskPath(Message::Submit)),
+                button(text(go).font(widgets::BOLD)).press(AppMessage::AskPath(Message::Submit)),
                 button(text(l.ask_path_cancel()))
                     .style(style::secondary)
-                    .on_press(AppMessage::AskPath(Message::Cancel)),
+                    .press(AppMessage::AskPath(Message::Cancel)),
             ]
             .spacing(8)
             .align_y(iced::Center),

@@ -4,6 +4,7 @@
 
 use super::{App, Message as AppMessage};
 use crate::store::Plan;
+use crate::ui::focus::Press;
 use crate::ui::{Screen, dialog, plans};
 use crate::ui::{style, widgets};
 use iced::widget::{button, column, container, row, text, text_editor};
@@ -275,10 +276,10 @@ impl App {
             row![
                 button(text(notes))
                     .style(style::secondary)
-                    .on_press(AppMessage::Session(Message::ToggleNotes)),
+                    .press(AppMessage::Session(Message::ToggleNotes)),
                 button(text(l.session_end()).font(widgets::BOLD))
                     .style(button::danger)
-                    .on_press(AppMessage::Session(Message::AskEnd)),
+                    .press(AppMessage::Session(Message::AskEnd)),
             ]
             .spacing(8)
             .into(),
@@ -311,7 +312,7 @@ impl App {
             button(text(label).font(widgets::BOLD))
                 .style(st)
                 .padding([10, 16])
-                .on_press(AppMessage::Session(m))
+                .press(AppMessage::Session(m))
         };
         let buttons = row![
             choice(l.session_to_person(), Message::ToPerson, button::primary),

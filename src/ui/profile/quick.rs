@@ -10,9 +10,10 @@ use crate::catalog::{Area, Catalog, Date, Subject};
 use crate::engine::Profile;
 use crate::engine::profile::{Qualification, Work};
 use crate::i18n::Lang;
+use crate::ui::focus::pick_list;
 use crate::ui::{style, widgets};
 use iced::Element;
-use iced::widget::{column, pick_list, row, text_input};
+use iced::widget::{column, row, text_input};
 
 /// The subjects the short form asks about.
 const QUICK_SUBJECTS: [Subject; 3] = [Subject::Dansk, Subject::Naturfag, Subject::Engelsk];
