@@ -55,6 +55,8 @@ pub struct Catalog {
     pub files: Vec<(String, String)>,
     /// Where each entry's id was defined.
     pub origins: FxHashMap<Id, Origin>,
+    /// For each of `files`: whether it belongs to a local pack.
+    pub pack_files: Vec<bool>,
     /// Looked up on every step of a route search: a fast hash, not a DoS-resistant one
     /// (the ids come from the catalogue files, not from strangers).
     index: FxHashMap<Id, Entry>,
@@ -89,6 +91,13 @@ impl Entry {
 }
 
 impl Catalog {
+    /// The pack file an entry comes from, when it comes from a local pack (new or replacing).
+    pub fn pack_file(&self, id: &str) -> Option<&str> {
+        let file = self.origins.get(id)?.file;
+        let from_pack = self.pack_files.get(file).copied().unwrap_or(false);
+        from_pack.then(|| self.files.get(file).map(|(p, _)| p.as_str()))?
+    }
+
     pub fn entry(&self, id: &str) -> Option<Entry> {
         self.index.get(id).copied()
     }
@@ -315,6 +324,7 @@ pub fn load(files: Vec<SourceFile>, today: super::units::Date) -> Loaded {
             }
         };
         catalog.files.push((path, shown));
+        catalog.pack_files.push(pack);
     }
     parsed.sort_by_key(|p| (p.pack, p.file));
     merge(&mut catalog, parsed, &mut diags);

@@ -38,6 +38,8 @@ pub struct Settings {
     pub fullscreen: bool,
     /// Start the window in dialogue-day mode (nothing written while it is on).
     pub dialogue_day: bool,
+    /// Local pack folders layered over the catalogue, added in the window.
+    pub packs: Vec<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -51,6 +53,7 @@ impl Default for Settings {
             last_screen: None,
             fullscreen: false,
             dialogue_day: false,
+            packs: Vec::new(),
         }
     }
 }

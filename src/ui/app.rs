@@ -227,7 +227,7 @@ pub fn launch(args: Args) -> iced::Result {
 impl App {
     /// Loads the catalogue named by `args`, builds the search index and reads the settings.
     pub fn new(args: Args, keeper: Box<dyn Keeper>) -> App {
-        let (loaded, io_problems) = load(&args);
+        let (loaded, io_problems) = load(&args, &[]);
         App::with_loaded(loaded, io_problems, args, keeper)
     }
 
@@ -238,7 +238,6 @@ impl App {
         args: Args,
         mut keeper: Box<dyn Keeper>,
     ) -> App {
-        let index = Index::build(&loaded.catalog);
         if args.dialogue_day {
             // Not even tidied or listed: the data folder is left exactly as it was.
             keeper = Box::new(prefs::Memory::default());
@@ -264,6 +263,13 @@ impl App {
                 Prefs::default()
             }
         };
+        // Packs added in the window are read once the settings say which.
+        let (loaded, io_problems) = if prefs.packs.is_empty() {
+            (loaded, io_problems)
+        } else {
+            load(&args, &prefs.packs)
+        };
+        let index = Index::build(&loaded.catalog);
         let l = prefs.lang;
         let (saved_profiles, bad_profiles) = keeper.list_profiles();
         let (plans_found, bad_plans) = keeper.list_plans();
@@ -455,6 +461,14 @@ impl App {
             problems::Action::None => Task::none(),
             problems::Action::Reload => self.reload(),
             problems::Action::OpenFolder => self.open_folder(),
+            problems::Action::AskPack => {
+                let l = self.prefs.lang;
+                Task::perform(dialog::pick_folder(l.packs_pick_title().to_string()), |c| {
+                    ask_path::Then::Pack.chosen(c, "")
+                })
+            }
+            problems::Action::AddPack(p) => self.add_pack(p),
+            problems::Action::RemovePack(p) => self.remove_pack(&p),
         }
     }
 
@@ -604,7 +618,7 @@ impl App {
 
     /// Loads the catalogue again from the same folders, keeping the screens' state.
     fn reload(&mut self) -> Task<Message> {
-        let (loaded, io) = load(&self.args);
+        let (loaded, io) = load(&self.args, &self.prefs.packs);
         self.index = Index::build(&loaded.catalog);
         self.loaded = loaded;
         self.generation += 1;
@@ -632,6 +646,31 @@ impl App {
         Task::none()
     }
 
+    /// Layers a pack folder over the catalogue and keeps it in the settings.
+    fn add_pack(&mut self, p: PathBuf) -> Task<Message> {
+        let l = self.prefs.lang;
+        let shown = p.display().to_string();
+        if packs(&self.args, &self.prefs.packs).contains(&p) {
+            self.notice = Some(l.packs_already().replace("{}", &shown));
+            return Task::none();
+        }
+        self.prefs.packs.push(p);
+        self.save_prefs();
+        let task = self.reload();
+        self.notice = Some(l.packs_added().replace("{}", &shown));
+        task
+    }
+
+    fn remove_pack(&mut self, p: &std::path::Path) -> Task<Message> {
+        let l = self.prefs.lang;
+        self.prefs.packs.retain(|x| x != p);
+        self.save_prefs();
+        let task = self.reload();
+        self.forget_missing_ids();
+        self.notice = Some(l.packs_removed().replace("{}", &p.display().to_string()));
+        task
+    }
+
     /// The folder to open for fixing: that of the first file with a problem, else the first
     /// catalogue or pack folder given.
     pub fn problem_folder(&self) -> Option<PathBuf> {
@@ -642,8 +681,7 @@ impl App {
                 .flatten()
         });
         from_diag.or_else(|| {
-            self.args
-                .pack
+            packs(&self.args, &self.prefs.packs)
                 .first()
                 .or(self.args.catalog.first())
                 .cloned()
@@ -686,6 +724,10 @@ impl App {
                     &self.loaded,
                     &self.io_problems,
                     self.problem_folder().is_some(),
+                    problems::Packs {
+                        added: &self.prefs.packs,
+                        given: &self.args.pack,
+                    },
                 )
                 .map(Message::Problems),
             Screen::Routes => self.routes.view(ctx).map(Message::Routes),
@@ -757,12 +799,26 @@ impl App {
     }
 }
 
-/// Loads the catalogue for the given arguments; unreadable paths become problems.
-pub fn load(args: &Args) -> (Loaded, Vec<String>) {
-    match crate::catalog::load::from_paths(&args.catalog, &args.pack, args.today) {
+/// Loads the catalogue for the given arguments, with the packs added in the window after those
+/// given with `--pack`; unreadable paths become problems.
+pub fn load(args: &Args, added: &[PathBuf]) -> (Loaded, Vec<String>) {
+    let packs = packs(args, added);
+    match crate::catalog::load::from_paths(&args.catalog, &packs, args.today) {
         Ok(l) => (l, Vec::new()),
         Err(problems) => (Loaded::default(), problems),
     }
+}
+
+/// The pack folders in the order they are layered: `--pack` ones, then those added in the window
+/// (each once).
+pub fn packs(args: &Args, added: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all = args.pack.clone();
+    for p in added {
+        if !all.contains(p) {
+            all.push(p.clone());
+        }
+    }
+    all
 }
 
 /// Keys and window events the whole app reacts to.

@@ -113,6 +113,9 @@ impl App {
                 button(text(l.reset()))
                     .style(button::danger)
                     .press(Message::AskReset),
+                button(text(l.tab_catalogue()))
+                    .style(style::secondary)
+                    .press(Message::Tab(Screen::Problems)),
                 button(text(l.dialogue_on()))
                     .style(style::secondary)
                     .press(Message::DialogueDay(true)),

@@ -32,11 +32,23 @@ pub fn view<'a>(ctx: Ctx<'a>, id: &'a Id, course: Option<&'a [String]>) -> Eleme
     } else {
         column![widgets::body(l.detail_not_found())]
     };
-    column![back, page.spacing(style::GAP)]
+    let pack = c.pack_file(id).map(|file| {
+        widgets::hint(format!(
+            "{} {}",
+            PACK_MARK,
+            l.pack_entry().replace("{}", file)
+        ))
+    });
+    column![back]
+        .push(pack)
+        .push(page.spacing(style::GAP))
         .spacing(style::GAP)
         .max_width(1000)
         .into()
 }
+
+/// Marks an entry that comes from a local pack (a shape, not only a word or a colour).
+pub const PACK_MARK: &str = "◆";
 
 /// What the course costs this person and who pays, as `vejviser course` prints it.
 fn for_you<'a>(l: Lang, lines: &'a [String]) -> Element<'a, Message> {

@@ -56,13 +56,16 @@ pub fn open_folder(path: &Path) -> bool {
     Command::new(opener()).arg(path).spawn().is_ok()
 }
 
-/// Asks for a folder (a catalogue or a local pack); `None` when cancelled.
-pub async fn pick_folder(title: String) -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .set_title(title)
-        .pick_folder()
-        .await
-        .map(|h| h.path().to_path_buf())
+/// Asks for a folder (a catalogue or a local pack).
+pub async fn pick_folder(title: String) -> Chosen {
+    timed(async move {
+        rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .pick_folder()
+            .await
+            .map(|h| h.path().to_path_buf())
+    })
+    .await
 }
 
 /// Opens a file (a saved PDF) in the desktop's viewer; `false` when no viewer could be

@@ -233,7 +233,10 @@ fn labelled<'a>(label: &'a str, control: Element<'a, Message>) -> Element<'a, Me
 /// One search result: name, kind and a short line, pressable.
 fn hit_row<'a>(ctx: Ctx<'a>, h: &Hit) -> Element<'a, Message> {
     let l = ctx.lang;
-    let (name, kind) = describe(ctx.catalog, l, h.kind, &h.id);
+    let (name, mut kind) = describe(ctx.catalog, l, h.kind, &h.id);
+    if ctx.catalog.pack_file(&h.id).is_some() {
+        kind = format!("{kind} · {} {}", super::detail::PACK_MARK, l.pack_short());
+    }
     let inner: Column<'a, Message> = column![
         text(name).size(style::BODY).font(widgets::BOLD),
         text(kind).size(style::SMALL)

@@ -44,6 +44,8 @@ pub struct Prefs {
     pub fullscreen: bool,
     /// Start in dialogue-day mode.
     pub dialogue_day: bool,
+    /// Local pack folders added in the window (those given with `--pack` come on top).
+    pub packs: Vec<PathBuf>,
 }
 
 impl Default for Prefs {
@@ -56,6 +58,7 @@ impl Default for Prefs {
             last_screen: "start".into(),
             fullscreen: false,
             dialogue_day: false,
+            packs: Vec::new(),
         }
     }
 }
@@ -354,6 +357,7 @@ pub fn from_settings(s: Settings) -> Prefs {
         last_screen: s.last_screen.unwrap_or(d.last_screen),
         fullscreen: s.fullscreen,
         dialogue_day: s.dialogue_day,
+        packs: s.packs,
     }
 }
 
@@ -371,6 +375,7 @@ pub fn to_settings(p: &Prefs) -> Settings {
         last_screen: Some(p.last_screen.clone()),
         fullscreen: p.fullscreen,
         dialogue_day: p.dialogue_day,
+        packs: p.packs.clone(),
         ..Settings::default()
     }
 }

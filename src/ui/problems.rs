@@ -5,6 +5,7 @@ use crate::catalog::{Diagnostic, Loaded, Severity};
 use crate::ui::focus::Press;
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Fill};
+use std::path::PathBuf;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -19,6 +20,11 @@ pub enum Message {
     Reload,
     OpenFolder,
     ToggleWarnings,
+    /// "Tilføj pakke …": ask for a pack folder.
+    AddPack,
+    /// The folder chosen (`None`: cancelled).
+    PackPicked(Option<PathBuf>),
+    RemovePack(PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +32,16 @@ pub enum Action {
     None,
     Reload,
     OpenFolder,
+    AskPack,
+    AddPack(PathBuf),
+    RemovePack(PathBuf),
+}
+
+/// The local packs as the screen lists them: those added in the window (removable) and those
+/// given with `--pack` (not).
+pub struct Packs<'a> {
+    pub added: &'a [PathBuf],
+    pub given: &'a [PathBuf],
 }
 
 impl State {
@@ -37,6 +53,10 @@ impl State {
                 self.show_warnings = !self.show_warnings;
                 Action::None
             }
+            Message::AddPack => Action::AskPack,
+            Message::PackPicked(Some(p)) => Action::AddPack(p),
+            Message::PackPicked(None) => Action::None,
+            Message::RemovePack(p) => Action::RemovePack(p),
         }
     }
 
@@ -51,6 +71,7 @@ impl State {
         loaded: &'a Loaded,
         io_problems: &'a [String],
         can_open: bool,
+        packs: Packs<'a>,
     ) -> Element<'a, Message> {
         let l = ctx.lang;
         let counts = l
@@ -64,8 +85,14 @@ impl State {
         ]
         .spacing(style::GAP);
         let mut col = column![widgets::h1(l.problems_title())].spacing(style::GAP);
+        let errors = loaded.errors() + io_problems.len();
         if loaded.diagnostics.is_empty() && io_problems.is_empty() {
             col = col.push(widgets::body(l.problems_none()));
+        } else if errors == 0 {
+            col = col.push(widgets::body(
+                l.problems_only_warnings()
+                    .replace("{}", &loaded.warnings().to_string()),
+            ));
         } else {
             col = col
                 .push(widgets::body(l.problems_intro()))
@@ -75,6 +102,7 @@ impl State {
         if self.reloaded {
             col = col.push(widgets::hint(l.problems_reloaded()));
         }
+        col = col.push(packs_view(ctx, packs));
         for p in io_problems {
             col = col.push(item(l.problems_unreadable(), None, p.clone(), None, true));
         }
@@ -116,6 +144,40 @@ impl State {
         }
         col.into()
     }
+}
+
+/// The local packs: each with its folder, "Fjern" for those added here, and "Tilføj pakke …".
+fn packs_view<'a>(ctx: Ctx<'a>, packs: Packs<'a>) -> Element<'a, Message> {
+    let l = ctx.lang;
+    let mut col = column![widgets::h2(l.packs_title()), widgets::hint(l.packs_intro())]
+        .spacing(style::GAP / 2.0);
+    if packs.added.is_empty() && packs.given.is_empty() {
+        col = col.push(widgets::body(l.packs_none()));
+    }
+    for p in packs.given {
+        col = col.push(row![
+            text(p.display().to_string()).width(Fill),
+            text(l.packs_given()).size(style::SMALL),
+        ]);
+    }
+    for p in packs.added {
+        col = col.push(
+            row![
+                text(p.display().to_string()).width(Fill),
+                button(text(l.packs_remove()))
+                    .style(style::secondary)
+                    .press(Message::RemovePack(p.clone())),
+            ]
+            .spacing(style::GAP)
+            .align_y(iced::Center),
+        );
+    }
+    col.push(
+        button(text(l.packs_add()))
+            .style(style::secondary)
+            .press(Message::AddPack),
+    )
+    .into()
 }
 
 /// One problem in a card: its kind, place and message, and the offending line of the file.

@@ -22,6 +22,8 @@ pub enum Then {
     Export(String),
     /// A plan file or PDF to read.
     Import,
+    /// A local pack's folder.
+    Pack,
 }
 
 impl Then {
@@ -33,6 +35,7 @@ impl Then {
             Then::Print(id) => AppMessage::Plans(plans::Message::PrintTo(id, path)),
             Then::Export(id) => AppMessage::Plans(plans::Message::ExportTo(id, path)),
             Then::Import => AppMessage::Plans(plans::Message::ImportFrom(path)),
+            Then::Pack => AppMessage::Problems(crate::ui::problems::Message::PackPicked(path)),
         }
     }
 
@@ -103,7 +106,7 @@ impl App {
     pub(super) fn ask_path_bar(&self) -> Option<Element<'_, AppMessage>> {
         let l = self.prefs.lang;
         let a = self.asking.as_ref()?;
-        let reading = a.then == Then::Import;
+        let reading = matches!(a.then, Then::Import | Then::Pack);
         let go = if reading {
             l.ask_path_open()
         } else {

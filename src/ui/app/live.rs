@@ -15,12 +15,9 @@ impl App {
     /// The folders and files to watch: those given with `--catalog` and `--pack` (the bundled
     /// catalogue cannot change).
     pub fn watched(&self) -> Vec<PathBuf> {
-        self.args
-            .catalog
-            .iter()
-            .chain(&self.args.pack)
-            .cloned()
-            .collect()
+        let mut all = self.args.catalog.clone();
+        all.extend(super::packs(&self.args, &self.prefs.packs));
+        all
     }
 
     /// Changes on disk, as messages; none when nothing is watched.
@@ -60,7 +57,7 @@ impl App {
     }
 
     /// Drops what points at ids the new catalogue no longer has; everything else stays.
-    fn forget_missing_ids(&mut self) {
+    pub(super) fn forget_missing_ids(&mut self) {
         let catalog = &self.loaded.catalog;
         let gone = |id: &Option<String>| id.as_deref().is_some_and(|i| catalog.entry(i).is_none());
         if gone(&self.explore.detail) {
