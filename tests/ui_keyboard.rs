@@ -138,7 +138,8 @@ fn tab_reaches_find_routes_and_save_as_plan_and_enter_acts() {
         ))],
     );
     assert!(app.plans.plans.is_empty());
-    let (_, sent) = reach(&app, "Gem som plan", false, Named::Enter);
+    let (presses, sent) = reach(&app, "Gem som plan", false, Named::Enter);
+    eprintln!("Tab presses to «Gem som plan»: {presses}");
     send(&mut app, sent);
     assert_eq!(
         app.plans.plans.len(),

@@ -608,8 +608,8 @@ impl App {
     }
 
     fn close(&mut self, id: window::Id) -> Task<Message> {
-        if self.close_in_session(id) {
-            return Task::none();
+        if let Some(ask) = self.close_in_session(id) {
+            return ask;
         }
         self.flush_autosave();
         self.save_prefs();

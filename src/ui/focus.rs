@@ -252,23 +252,28 @@ fn m_taken(key: &keyboard::Key, list: bool) -> bool {
     }
 }
 
-/// The focus ring: a thick line in the theme's focus colour just outside the control, so it
-/// shows on any fill (its contrast is checked in `tests/ui_contrast.rs`).
+/// The focus ring: a thick line in the theme's focus colour outside the control, with a thin
+/// gap of the page's background between, so it stands out on any fill, even one of the focus
+/// colour's own hue (its contrast is checked in `tests/ui_contrast.rs`).
 fn ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
     use iced::advanced::Renderer as _;
     let c = style::colors_of(theme);
-    renderer.fill_quad(
-        renderer::Quad {
-            bounds: bounds.expand(3.0),
-            border: Border {
-                color: c.focus,
-                width: 3.0,
-                radius: 6.0.into(),
+    let line = |renderer: &mut Renderer, grow: f32, width: f32, color: Color| {
+        renderer.fill_quad(
+            renderer::Quad {
+                bounds: bounds.expand(grow),
+                border: Border {
+                    color,
+                    width,
+                    radius: (4.0 + grow).into(),
+                },
+                ..renderer::Quad::default()
             },
-            ..renderer::Quad::default()
-        },
-        Color::TRANSPARENT,
-    );
+            Color::TRANSPARENT,
+        );
+    };
+    line(renderer, 2.0, 2.0, c.background);
+    line(renderer, 5.0, 3.0, c.focus);
 }
 
 /// The whole window: Tab and Shift+Tab move the focus (text fields and [`Focus`] controls

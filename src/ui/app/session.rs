@@ -12,6 +12,9 @@ use iced::{Element, Fill};
 use iced::{Task, window};
 use std::path::PathBuf;
 
+/// The end question's first choice, focused when the question appears.
+const FIRST_CHOICE: &str = "session-first-choice";
+
 /// A session while it runs.
 #[derive(Default)]
 pub struct Session {
@@ -67,7 +70,8 @@ impl App {
                     s.ending = true;
                     s.said = None;
                 }
-                Task::none()
+                // The keyboard starts at the question, not back in the header.
+                iced::widget::operation::focus(FIRST_CHOICE)
             }
             Message::Continue => {
                 if let Some(s) = &mut self.session {
@@ -107,15 +111,11 @@ impl App {
     }
 
     /// Closing the window during a session asks the end question first.
-    pub(super) fn close_in_session(&mut self, id: window::Id) -> bool {
-        match &mut self.session {
-            Some(s) => {
-                s.ending = true;
-                s.closing = Some(id);
-                true
-            }
-            None => false,
-        }
+    pub(super) fn close_in_session(&mut self, id: window::Id) -> Option<Task<AppMessage>> {
+        let s = self.session.as_mut()?;
+        s.ending = true;
+        s.closing = Some(id);
+        Some(iced::widget::operation::focus(FIRST_CHOICE))
     }
 
     /// The session's notes as plain text.
@@ -315,7 +315,7 @@ impl App {
                 .press(AppMessage::Session(m))
         };
         let buttons = row![
-            choice(l.session_to_person(), Message::ToPerson, button::primary),
+            choice(l.session_to_person(), Message::ToPerson, button::primary).id(FIRST_CHOICE),
             choice(l.session_keep(), Message::Keep, button::success),
             choice(l.session_forget(), Message::Forget, button::danger),
             choice(l.session_continue(), Message::Continue, style::secondary),
