@@ -29,8 +29,8 @@ pub struct Table {
 }
 
 pub const A4: (f32, f32) = (595.28, 841.89);
-const MARGIN: f32 = 40.0;
-const FOOT: f32 = 24.0;
+pub const MARGIN: f32 = 34.0;
+const FOOT: f32 = 20.0;
 
 pub type Rgb = (u8, u8, u8);
 pub const INK: Rgb = (20, 20, 20);
@@ -69,10 +69,19 @@ pub struct PageOut {
     pub art: Vec<Art>,
 }
 
-/// Splits `text` into lines no wider than `width`; a word too long for a line (an address)
-/// is cut where it must be.
+/// Joins words that should not be split over two lines (a date); printed as a space.
+pub const NBSP: char = '\u{a0}';
+
+/// Splits `text` into lines no wider than `width`, never at a [`NBSP`]; a word too long for
+/// a line (an address) is cut where it must be.
 pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    let glued = wrap_glued(text, size, bold, width);
+    glued.into_iter().map(|l| l.replace(NBSP, " ")).collect()
+}
+
+fn wrap_glued(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let face = fonts().face(bold);
+    let face = &Spaced(face);
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
@@ -109,17 +118,26 @@ pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     lines
 }
 
+/// A face that measures a no-break space as a space.
+struct Spaced<'a>(&'a super::font::Face);
+
+impl Spaced<'_> {
+    fn width(&self, text: &str, size: f32) -> f32 {
+        self.0.width(&text.replace(NBSP, " "), size)
+    }
+}
+
 /// Style of a block kind: size, bold, colour, space before.
 fn style(b: &Block) -> (f32, bool, Rgb, f32) {
     match b {
         Block::H1(_) => (18.0, true, INK, 0.0),
-        Block::H2(_) => (12.0, true, INK, 8.0),
-        Block::H3(_) => (9.6, true, INK, 4.0),
+        Block::H2(_) => (12.0, true, INK, 6.0),
+        Block::H3(_) => (9.6, true, INK, 3.0),
         Block::P(_) => (8.8, false, INK, 2.0),
         Block::Small(_) => (7.5, false, GREY, 1.0),
         Block::Warn(_) => (8.0, false, WARN, 1.0),
-        Block::Bullets(_) | Block::Numbered(_) => (8.5, false, INK, 1.5),
-        Block::Fine(_) => (7.5, false, GREY, 1.0),
+        Block::Bullets(_) | Block::Numbered(_) => (8.3, false, INK, 1.5),
+        Block::Fine(_) => (7.0, false, GREY, 1.0),
         Block::Table(_) => (8.0, false, INK, 4.0),
     }
 }
@@ -156,7 +174,7 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
     };
     for (bi, b) in blocks.iter().enumerate() {
         let (sz, bold, colour, before) = style(b);
-        let lead = sz * 1.24;
+        let lead = sz * 1.18;
         if c.y > c.top + 1.0 {
             c.y += before;
         }
@@ -216,7 +234,8 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                     c.y += lead;
                 }
             }
-            Block::Bullets(items) | Block::Numbered(items) | Block::Fine(items) => {
+            Block::Fine(items) => columns(&mut c, items, bi, sz, colour, width),
+            Block::Bullets(items) | Block::Numbered(items) => {
                 let indent = if matches!(b, Block::Numbered(_)) {
                     14.0
                 } else {
@@ -237,17 +256,99 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                         c.page().runs.push(r);
                         c.y += lead;
                     }
-                    c.y += if matches!(b, Block::Fine(_)) {
-                        0.8
-                    } else {
-                        1.5
-                    };
+                    c.y += 0.6;
                 }
             }
             Block::Table(t) => table(&mut c, t, bi, sz, width),
         }
     }
     c.pages
+}
+
+/// A list of short items in two columns, the left one filled first. Where the rest does
+/// not fit on the page, both columns run to its foot and the list goes on overleaf. The
+/// items stay in order, so the tags read them as they are seen.
+fn columns(c: &mut Cursor, items: &[String], block: usize, sz: f32, colour: Rgb, width: f32) {
+    const GAP: f32 = 12.0;
+    const INDENT: f32 = 8.0;
+    let lead = sz * 1.12;
+    let col = (width - GAP) / 2.0;
+    let wrapped: Vec<Vec<String>> = items
+        .iter()
+        .map(|t| wrap(t, sz, false, col - INDENT))
+        .collect();
+    let h: Vec<f32> = wrapped
+        .iter()
+        .map(|w| w.len() as f32 * lead + 0.8)
+        .collect();
+    let sum = |a: usize, b: usize| h[a..b].iter().sum::<f32>();
+    let mut next = 0;
+    while next < items.len() {
+        c.need(h[next]);
+        let room = c.bottom - c.y;
+        let end = items.len();
+        // Where the left column ends and where the right one does.
+        let (split, stop) = if sum(next, end) / 2.0 <= room {
+            let best = (next + 1..=end)
+                .filter(|&k| sum(next, k) <= room && sum(k, end) <= room)
+                .min_by(|&a, &b| {
+                    let tall = |k| sum(next, k).max(sum(k, end));
+                    tall(a).total_cmp(&tall(b))
+                });
+            match best {
+                Some(k) => (k, end),
+                None => fill(&h, next, room),
+            }
+        } else {
+            fill(&h, next, room)
+        };
+        let top = c.y;
+        let mut tallest: f32 = 0.0;
+        for (range, x) in [(next..split, MARGIN), (split..stop, MARGIN + col + GAP)] {
+            let mut y = top;
+            for i in range {
+                let run = |x: f32, y: f32, text: String| Run {
+                    block,
+                    item: i,
+                    x,
+                    y,
+                    size: sz,
+                    bold: false,
+                    colour,
+                    text,
+                };
+                c.page().art.push(Art::Text(run(x, y + sz, "•".into())));
+                for (k, line) in wrapped[i].iter().enumerate() {
+                    let r = run(x + INDENT, y + sz + k as f32 * lead, line.clone());
+                    c.page().runs.push(r);
+                }
+                y += h[i];
+            }
+            tallest = tallest.max(y - top);
+        }
+        c.y = top + tallest;
+        next = stop;
+        if next < end {
+            c.pages.push(PageOut::default());
+            c.y = c.top;
+        }
+    }
+}
+
+/// Items from `from` that fill two columns of height `room`: (end of left, end of right),
+/// each column holding at least one item.
+fn fill(h: &[f32], from: usize, room: f32) -> (usize, usize) {
+    let take = |start: usize| {
+        let mut end = start;
+        let mut used = 0.0;
+        while end < h.len() && (end == start || used + h[end] <= room) {
+            used += h[end];
+            end += 1;
+        }
+        end
+    };
+    let split = take(from);
+    (split, take(split))
 }
 
 /// The table: a header row, then one row per line; every cell wraps in its column.
@@ -334,6 +435,20 @@ mod tests {
             assert!(fonts().regular.width(l, 9.0) <= 200.0, "{l}");
         }
         assert_eq!(lines.join(" ").split_whitespace().count(), 45);
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_a_date_on_one_line_and_prints_as_a_space() {
+        let date = ["1.", "okt.", "2025"].join(&NBSP.to_string());
+        let text = format!("Kilde med en lang titel (tjekket {date}) og mere tekst bagefter");
+        for width in [100.0, 120.0, 150.0, 200.0, 260.0] {
+            let lines = wrap(&text, 8.0, false, width);
+            assert!(
+                lines.iter().any(|l| l.contains("1. okt. 2025")),
+                "{width}: {lines:?}"
+            );
+            assert!(lines.iter().all(|l| !l.contains(NBSP)), "{lines:?}");
+        }
     }
 
     #[test]

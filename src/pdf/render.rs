@@ -60,8 +60,8 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
         let run = Run {
             block: 0,
             item: 0,
-            x: 40.0,
-            y: size.1 - 26.0,
+            x: layout::MARGIN,
+            y: size.1 - 24.0,
             size: 7.0,
             bold: false,
             colour: (90, 90, 90),

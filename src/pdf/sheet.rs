@@ -1,13 +1,14 @@
 //! The printed plan as blocks: what `store::print` gathers for every printed form, plus the
 //! route worked out again for today (steps with dates, gaps, income, funding, next steps).
 
-use super::layout::Block;
-use crate::catalog::{Catalog, Date, FundingSource, Money, is_old};
+use super::layout::{Block, NBSP};
+use crate::catalog::{Catalog, Date, FundingSource, Money, Source, is_old};
 use crate::engine::funding::by_source as answers;
+use crate::engine::reason::Reason;
 use crate::engine::{FundVerdict, Route, Verdict};
 use crate::i18n::{self, Lang, table};
 use crate::store::Plan;
-use crate::store::print::{page, plan_sources, source_line};
+use crate::store::print::{page, plan_sources};
 
 /// Blocks of the plan, in reading order. `route` is the plan's route worked out for `today`
 /// (`None`: not found any more, the saved steps and summary are shown instead).
@@ -27,13 +28,22 @@ pub fn plan_blocks(
     }
     head.push(l.pdf_printed().replace("{}", &i18n::date(l, today)));
     head.push(p.dates.clone());
+    // Said before the figures, not after them; the footer says where it was printed.
+    head.push(l.print_caveat().to_string());
     b.push(Block::Small(head.join(" · ")));
-    let mut way = Vec::new();
-    if let Some(from) = &p.from {
-        way.push(format!("{}: {from}", l.print_from()));
+    // The usual title already says "from → to"; the line is for a title the person chose.
+    let usual = match &p.from {
+        Some(from) => format!("{from} → {}", p.to),
+        None => p.to.clone(),
+    };
+    if p.title != usual {
+        let mut way = Vec::new();
+        if let Some(from) = &p.from {
+            way.push(format!("{}: {from}", l.print_from()));
+        }
+        way.push(format!("{}: {}", l.print_to(), p.to));
+        b.push(Block::P(way.join("  →  ")));
     }
-    way.push(format!("{}: {}", l.print_to(), p.to));
-    b.push(Block::P(way.join("  →  ")));
 
     b.push(Block::H2(l.print_route().to_string()));
     match route {
@@ -78,20 +88,16 @@ pub fn plan_blocks(
             }
         }
     }
-    let lines = sources.iter().map(|s| {
-        let line = source_line(l, s);
-        if is_old(s.checked, today) {
-            format!("{line} – {}", l.detail_old_source())
-        } else {
-            line
-        }
-    });
+    // Each old source carries a short mark; the mark is explained once, above the list.
+    if sources.iter().any(|s| is_old(s.checked, today)) {
+        b.push(Block::Small(format!(
+            "«{}»: {}",
+            l.pdf_old_mark(),
+            l.detail_old_source()
+        )));
+    }
+    let lines = sources.iter().map(|s| source_item(s, l, today));
     b.push(Block::Fine(lines.collect()));
-    b.push(Block::Small(format!(
-        "{} {}",
-        l.print_caveat(),
-        l.print_printed_from()
-    )));
     b
 }
 
@@ -188,13 +194,7 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
             l.cli_income(),
             l.reason(catalog, &s.income.reason)
         ));
-        for (label, d) in &s.deadlines {
-            lines.push(format!(
-                "{}: {}",
-                l.reason(catalog, label),
-                i18n::date(l, *d)
-            ));
-        }
+        lines.extend(deadline_lines(&s.deadlines, catalog, l));
         b.push(Block::Bullets(lines));
         let uncertain = catalog
             .programme(&s.programme)
@@ -208,6 +208,98 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         }
     }
     funding_blocks(b, r, catalog, l, today);
+}
+
+/// A step's deadlines: each catalogue date on its own line, then the funds' windows in one
+/// line, each fund once with its first and last day to apply.
+fn deadline_lines(deadlines: &[(Reason, Date)], catalog: &Catalog, l: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut funds: Vec<(&str, Option<Date>, Option<Date>)> = Vec::new();
+    for (reason, d) in deadlines {
+        let (source, from) = match reason {
+            Reason::ApplyFrom { source } => (source, true),
+            Reason::ApplyBy { source } => (source, false),
+            other => {
+                lines.push(format!(
+                    "{}: {}",
+                    l.reason(catalog, other),
+                    i18n::date(l, *d)
+                ));
+                continue;
+            }
+        };
+        let at = match funds.iter().position(|f| f.0 == source.as_str()) {
+            Some(i) => i,
+            None => {
+                funds.push((source.as_str(), None, None));
+                funds.len() - 1
+            }
+        };
+        if from {
+            funds[at].1 = Some(*d);
+        } else {
+            funds[at].2 = Some(*d);
+        }
+    }
+    let windows: Vec<String> = funds
+        .iter()
+        .map(|(id, from, by)| {
+            let when = match (from, by) {
+                (Some(a), Some(b)) => format!("{} – {}", i18n::date(l, *a), i18n::date(l, *b)),
+                (Some(a), None) => l.funding_apply_from().replace("{}", &i18n::date(l, *a)),
+                (None, Some(b)) => l.funding_apply_by().replace("{}", &i18n::date(l, *b)),
+                (None, None) => String::new(),
+            };
+            format!("{} {when}", l.pick(&catalog.name_of(id)))
+        })
+        .collect();
+    if !windows.is_empty() {
+        lines.push(format!("{}: {}", l.pdf_apply_funds(), windows.join("; ")));
+    }
+    lines
+}
+
+/// A source in a line or two: publisher, title, the date it was checked (never split over
+/// two lines), a mark when that is long ago, and its address shortened.
+fn source_item(s: &Source, l: Lang, today: Date) -> String {
+    let checked = format!("{} {}", l.print_checked(), i18n::date(l, s.checked));
+    let old = if is_old(s.checked, today) {
+        format!(", {}", l.pdf_old_mark())
+    } else {
+        String::new()
+    };
+    let mut line = format!(
+        "{}: {} ({}{old})",
+        s.publisher,
+        s.title,
+        checked.replace(' ', &NBSP.to_string())
+    );
+    let url = short_url(&s.url);
+    // A site the publisher or title already names ("SVU (svu.dk)") is not repeated.
+    let site = url.split('/').next().unwrap_or_default();
+    let bare = url == site || url.ends_with('…');
+    if !bare || !format!("{} {}", s.publisher, s.title).contains(site) {
+        line.push(' ');
+        line.push_str(&url);
+    }
+    line
+}
+
+/// An address as short as it can be printed: without scheme and "www.", in full when
+/// short, else its site followed by "/…" (the title says which page).
+fn short_url(url: &str) -> String {
+    let bare = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_end_matches('/');
+    if bare.chars().count() <= 32 {
+        return bare.to_string();
+    }
+    match bare.split_once('/') {
+        Some((host, _)) => format!("{host}/…"),
+        None => bare.to_string(),
+    }
 }
 
 /// `+1.200 kr.` / `-3.400 kr.`
@@ -281,19 +373,26 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
                 table::verdict_word(l, verdict)
             ));
         }
-        lines.push(deadline(l, f, a.steps.first().map(|s| &s.2)));
+        // The status date goes with the application, where it matters.
+        lines.push(format!(
+            "{} · {}",
+            deadline(l, f, a.steps.first().map(|s| &s.2)),
+            l.pdf_status()
+                .replace("{}", &i18n::date(l, f.status.checked))
+        ));
+        // Who signs and how to apply are one task, so one item.
+        let mut apply = Vec::new();
         if !f.signers.is_empty() {
             let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
-            lines.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
+            apply.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
         }
         if !f.how_to_apply.is_empty() {
             let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
-            lines.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
+            apply.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
         }
-        lines.push(
-            l.pdf_status()
-                .replace("{}", &i18n::date(l, f.status.checked)),
-        );
+        if !apply.is_empty() {
+            lines.push(apply.join(". "));
+        }
         b.push(Block::Bullets(lines));
         if let Some(u) = &f.uncertain {
             b.push(Block::Warn(format!(
