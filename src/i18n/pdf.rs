@@ -17,7 +17,8 @@ strings! {
     pdf_paid_to: "Pengene går til", "The money goes to";
     pdf_status: "status tjekket {}", "status checked {}";
     pdf_apply_funds: "Søg støtte (tidligst – senest)", "Apply for funding (from – by)";
-    pdf_old_mark: "gammel", "old";
+    pdf_sources_checked: "Kilder tjekket {}", "Sources checked {}";
+    pdf_sources_old: "Kilder tjekket {}, for mere end {} måneder siden", "Sources checked {}, more than {} months ago";
     pdf_next: "Næste tre skridt", "The next three steps";
     pdf_glossary: "Ord på siden", "Words on this page";
     pdf_saved_route: "Vejen kunne ikke regnes ud igen med dagens katalog. Her står den, som den blev gemt.", "The route could not be worked out again with today's catalogue. Here it is as it was saved.";

@@ -1,7 +1,7 @@
 //! The printed plan as blocks: what `store::print` gathers for every printed form, plus the
 //! route worked out again for today (steps with dates, gaps, income, funding, next steps).
 
-use super::layout::{Block, NBSP};
+use super::layout::Block;
 use crate::catalog::{Catalog, Date, FundingSource, Money, Source, is_old};
 use crate::engine::funding::by_source as answers;
 use crate::engine::reason::Reason;
@@ -88,16 +88,26 @@ pub fn plan_blocks(
             }
         }
     }
-    // Each old source carries a short mark; the mark is explained once, above the list.
-    if sources.iter().any(|s| is_old(s.checked, today)) {
-        b.push(Block::Small(format!(
-            "«{}»: {}",
-            l.pdf_old_mark(),
-            l.detail_old_source()
-        )));
+    // Most sources were checked on a few days, so the date heads a group of them, newest
+    // first; an old date is marked as the app marks it.
+    let mut dates: Vec<Date> = sources.iter().map(|s| s.checked).collect();
+    dates.sort_by(|a, b| b.cmp(a));
+    dates.dedup();
+    for d in dates {
+        let when = i18n::date(l, d);
+        if is_old(d, today) {
+            let months = crate::catalog::STALE_MONTHS.to_string();
+            b.push(Block::Warn(
+                l.pdf_sources_old()
+                    .replacen("{}", &when, 1)
+                    .replacen("{}", &months, 1),
+            ));
+        } else {
+            b.push(Block::Small(l.pdf_sources_checked().replace("{}", &when)));
+        }
+        let same_day: Vec<&Source> = sources.iter().copied().filter(|s| s.checked == d).collect();
+        b.push(Block::Fine(source_items(&same_day)));
     }
-    let lines = sources.iter().map(|s| source_item(s, l, today));
-    b.push(Block::Fine(lines.collect()));
     b
 }
 
@@ -259,30 +269,45 @@ fn deadline_lines(deadlines: &[(Reason, Date)], catalog: &Catalog, l: Lang) -> V
     lines
 }
 
-/// A source in a line or two: publisher, title, the date it was checked (never split over
-/// two lines), a mark when that is long ago, and its address shortened.
-fn source_item(s: &Source, l: Lang, today: Date) -> String {
-    let checked = format!("{} {}", l.print_checked(), i18n::date(l, s.checked));
-    let old = if is_old(s.checked, today) {
-        format!(", {}", l.pdf_old_mark())
-    } else {
-        String::new()
-    };
-    let mut line = format!(
-        "{}: {} ({}{old})",
-        s.publisher,
-        s.title,
-        checked.replace(' ', &NBSP.to_string())
-    );
-    let url = short_url(&s.url);
-    // A site the publisher or title already names ("SVU (svu.dk)") is not repeated.
-    let site = url.split('/').next().unwrap_or_default();
-    let bare = url == site || url.ends_with('…');
-    if !bare || !format!("{} {}", s.publisher, s.title).contains(site) {
-        line.push(' ');
-        line.push_str(&url);
-    }
-    line
+/// Sources as list items, one per publisher: its titles, then the addresses in short (a
+/// site the publisher's name already gives, "SVU (svu.dk)", is not repeated).
+fn source_items(sources: &[&Source]) -> Vec<String> {
+    let mut publishers: Vec<&str> = sources.iter().map(|s| s.publisher.as_str()).collect();
+    publishers.dedup();
+    let mut seen = Vec::new();
+    publishers.retain(|p| {
+        let new = !seen.contains(p);
+        seen.push(*p);
+        new
+    });
+    publishers
+        .into_iter()
+        .map(|p| {
+            let theirs: Vec<&&Source> = sources.iter().filter(|s| s.publisher == p).collect();
+            let titles: Vec<&str> = theirs.iter().map(|s| s.title.as_str()).collect();
+            let mut line = format!("{p}: {}", titles.join("; "));
+            let mut urls: Vec<String> = Vec::new();
+            for s in &theirs {
+                let url = short_url(&s.url);
+                // Several pages of one site: the site once.
+                let url = if theirs.len() > 1 {
+                    url.split('/').next().unwrap_or_default().to_string()
+                } else {
+                    url
+                };
+                let site = url.split('/').next().unwrap_or_default();
+                let named = (url == site || url.ends_with('…')) && line.contains(site);
+                if !named && !urls.contains(&url) {
+                    urls.push(url);
+                }
+            }
+            if !urls.is_empty() {
+                line.push_str(" · ");
+                line.push_str(&urls.join(", "));
+            }
+            line
+        })
+        .collect()
 }
 
 /// An address as short as it can be printed: without scheme and "www.", in full when
@@ -321,27 +346,38 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
             no.push(l.pick(&f.name).to_string());
             continue;
         }
+        // The status date says when "open" or "closed" was last seen, so it goes with the verdict.
         b.push(Block::H3(format!(
-            "{}: {}",
+            "{}: {} · {}",
             l.pick(&f.name),
-            table::verdict_word(l, a.best)
+            table::verdict_word(l, a.best),
+            l.pdf_status()
+                .replace("{}", &i18n::date(l, f.status.checked))
         )));
+        let closed = a.best == FundVerdict::Closed;
         let mut lines = Vec::new();
+        let mut money = Vec::new();
         if a.amount > Money::ZERO {
-            let mut line = format!("{}: {}", l.funding_amount(), i18n::money(l, a.amount));
+            money.push(format!(
+                "{}: {}",
+                l.funding_amount(),
+                i18n::money(l, a.amount)
+            ));
             if a.co_payment > Money::ZERO {
                 let payer = f.co_payer.as_ref().map(|t| format!(" ({})", l.pick(t)));
-                line.push_str(&format!(
-                    " · {}: {}{}",
+                money.push(format!(
+                    "{}: {}{}",
                     l.funding_co_payment(),
                     i18n::money(l, a.co_payment),
                     payer.unwrap_or_default()
                 ));
             }
-            lines.push(line);
         }
         if let Some(to) = &f.paid_to {
-            lines.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
+            money.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
+        }
+        if !money.is_empty() && !closed {
+            lines.push(money.join(" · "));
         }
         // One line per answer, naming the steps it is for; steps the source does not
         // cover at all are left out (the verdict above says what it gives).
@@ -373,28 +409,19 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
                 table::verdict_word(l, verdict)
             ));
         }
-        // The status date goes with the application, where it matters.
-        lines.push(format!(
-            "{} · {}",
-            deadline(l, f, a.steps.first().map(|s| &s.2)),
-            l.pdf_status()
-                .replace("{}", &i18n::date(l, f.status.checked))
-        ));
-        // Who signs and how to apply are one task, so one item.
-        let mut apply = Vec::new();
-        if !f.signers.is_empty() {
-            let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
-            apply.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
-        }
-        if !f.how_to_apply.is_empty() {
-            let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
-            apply.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
-        }
-        if !apply.is_empty() {
-            lines.push(apply.join(". "));
+        // A closed source cannot be applied to now: its verdict and why are enough, and the
+        // caveats about applying to it are left out with the rest of the how-to.
+        if !closed {
+            // The window for the first step the source is for, not for a step it skips.
+            let first = a
+                .steps
+                .iter()
+                .find(|s| s.2.verdict != FundVerdict::NotEligible)
+                .or(a.steps.first());
+            lines.push(apply_line(l, f, first.map(|s| &s.2)));
         }
         b.push(Block::Bullets(lines));
-        if let Some(u) = &f.uncertain {
+        if let Some(u) = f.uncertain.as_ref().filter(|_| !closed) {
             b.push(Block::Warn(format!(
                 "{}: {}",
                 l.detail_uncertain(),
@@ -414,9 +441,34 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
     }
 }
 
-/// "Application: from …, by …" for the first step a source concerns.
-fn deadline(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
-    l.apply_window(f, first)
+/// How to apply, as one item: the window for the first step the source concerns, who
+/// signs, and the steps to take.
+fn apply_line(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
+    let mut parts = vec![l.apply_window(f, first)];
+    if !f.signers.is_empty() {
+        let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
+        parts.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
+    }
+    if !f.how_to_apply.is_empty() {
+        let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
+        parts.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
+    }
+    sentences(&parts)
+}
+
+/// Parts joined as sentences: a full stop after each part that does not end with one.
+fn sentences(parts: &[String]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() {
+            if !out.ends_with(['.', '!', '?']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// Three things to do now, each with whom to talk to: close a gap, apply for the first
@@ -474,7 +526,7 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
         .map(|x| match x {
             Block::H1(t) | Block::H2(t) | Block::H3(t) | Block::P(t) => t.clone(),
             // The funds that do not apply are named in small type; their terms are not explained.
-            Block::Small(_) | Block::Fine(_) => String::new(),
+            Block::Small(_) | Block::Fine(_) | Block::Columns(_) => String::new(),
             Block::Warn(t) => t.clone(),
             Block::Bullets(v) | Block::Numbered(v) => v.join(" "),
             Block::Table(t) => t.rows.iter().map(|r| r.1.join(" ")).collect(),
@@ -488,6 +540,6 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
         .collect();
     if !used.is_empty() {
         b.push(Block::H2(l.pdf_glossary().to_string()));
-        b.push(Block::Bullets(used));
+        b.push(Block::Columns(used));
     }
 }
