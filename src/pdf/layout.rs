@@ -31,7 +31,7 @@ pub struct Table {
 }
 
 pub const A4: (f32, f32) = (595.28, 841.89);
-pub const MARGIN: f32 = 32.0;
+pub const MARGIN: f32 = 30.0;
 const FOOT: f32 = 18.0;
 
 pub type Rgb = (u8, u8, u8);
@@ -116,14 +116,14 @@ pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
 /// Style of a block kind: size, bold, colour, space before.
 fn style(b: &Block) -> (f32, bool, Rgb, f32) {
     match b {
-        Block::H1(_) => (18.0, true, INK, 0.0),
-        Block::H2(_) => (11.5, true, INK, 6.0),
-        Block::H3(_) => (9.2, true, INK, 3.0),
-        Block::P(_) => (8.4, false, INK, 2.0),
-        Block::Small(_) => (7.5, false, GREY, 1.0),
+        Block::H1(_) => (16.0, true, INK, 0.0),
+        Block::H2(_) => (11.0, true, INK, 6.0),
+        Block::H3(_) => (9.2, true, INK, 2.0),
+        Block::P(_) => (8.2, false, INK, 2.0),
+        Block::Small(_) => (7.2, false, GREY, 1.0),
         Block::Warn(_) => (8.0, false, WARN, 1.0),
         Block::Bullets(_) | Block::Numbered(_) => (8.0, false, INK, 1.5),
-        Block::Fine(_) => (7.0, false, GREY, 1.0),
+        Block::Fine(_) => (6.6, false, GREY, 1.0),
         Block::Columns(_) => (8.0, false, INK, 1.5),
         Block::Table(_) => (8.0, false, INK, 4.0),
     }
@@ -200,7 +200,7 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                         h: 0.8,
                         colour: GREY,
                     });
-                    c.y += 4.0;
+                    c.y += 3.0;
                 }
             }
             Block::Warn(t) => {
@@ -227,9 +227,9 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
             Block::Columns(items) => columns(&mut c, items, bi, 2, width, (sz, colour)),
             Block::Bullets(items) | Block::Numbered(items) => {
                 let indent = if matches!(b, Block::Numbered(_)) {
-                    14.0
+                    12.0
                 } else {
-                    10.0
+                    8.0
                 };
                 for (i, item) in items.iter().enumerate() {
                     let lines = wrap(item, sz, bold, width - indent);
@@ -246,7 +246,7 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                         c.page().runs.push(r);
                         c.y += lead;
                     }
-                    c.y += 0.4;
+                    c.y += 0.2;
                 }
             }
             Block::Table(t) => table(&mut c, t, bi, sz, width),
@@ -281,7 +281,7 @@ fn columns(c: &mut Cursor, items: &[String], block: usize, n: usize, width: f32,
         .collect();
     let h: Vec<f32> = wrapped
         .iter()
-        .map(|w| w.len() as f32 * lead + 0.8)
+        .map(|w| w.len() as f32 * lead + 0.5)
         .collect();
     let mut next = 0;
     while next < items.len() {
@@ -438,6 +438,35 @@ mod tests {
             assert!(fonts().regular.width(l, 9.0) <= 200.0, "{l}");
         }
         assert_eq!(lines.join(" ").split_whitespace().count(), 45);
+    }
+
+    #[test]
+    fn a_list_in_columns_keeps_its_order_fills_the_left_column_first_and_breaks_pages() {
+        let items: Vec<String> = (0..200).map(|i| format!("Kilde nummer {i}")).collect();
+        let pages = layout(&[Block::Fine(items.clone())], A4);
+        assert!(
+            pages.len() >= 2,
+            "200 lines in two columns fill more than a page"
+        );
+        let runs: Vec<&Run> = pages.iter().flat_map(|p| &p.runs).collect();
+        // Each item once, in order, so the tags read them in the order they stand.
+        let order: Vec<usize> = runs.iter().map(|r| r.item).collect();
+        assert_eq!(order, (0..200).collect::<Vec<_>>());
+        for page in &pages {
+            let xs: Vec<f32> = page.runs.iter().map(|r| r.x).collect();
+            let split = xs.iter().position(|x| *x > A4.0 / 2.0).unwrap();
+            assert!(
+                xs[split..].iter().all(|x| *x > A4.0 / 2.0),
+                "left column first"
+            );
+            for r in &page.runs {
+                assert!(r.y > MARGIN && r.y < A4.1 - MARGIN - FOOT, "{r:?}");
+            }
+        }
+        // A short list is balanced: its two columns differ by at most one item.
+        let short = layout(&[Block::Fine(items[..7].to_vec())], A4);
+        let left = short[0].runs.iter().filter(|r| r.x < A4.0 / 2.0).count();
+        assert!((3..=4).contains(&left), "{left} of 7 on the left");
     }
 
     #[test]

@@ -63,7 +63,8 @@ pub fn plan_blocks(
     b.push(Block::H2(l.pdf_next().to_string()));
     b.push(Block::Numbered(next_steps(route, catalog, l)));
     if !p.notes.is_empty() {
-        b.push(Block::H2(l.print_notes().to_string()));
+        // The notes belong with what to do next, so they sit under it.
+        b.push(Block::H3(l.print_notes().to_string()));
         b.push(Block::P(p.notes.to_string()));
     }
     glossary(&mut b, l);
@@ -541,5 +542,46 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
     if !used.is_empty() {
         b.push(Block::H2(l.pdf_glossary().to_string()));
         b.push(Block::Columns(used));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Text;
+
+    #[test]
+    fn a_steps_fund_windows_are_one_line_and_catalogue_dates_stay_their_own() {
+        let today = Date::new(2026, 11, 22);
+        let catalog = crate::catalog::load::bundled(today).catalog;
+        let (dkk, svu) = ("den-kommunale-kompetencefond", "svu");
+        let d = |m, day| Date::new(2028, m, day);
+        let deadlines = vec![
+            (Reason::ApplyFrom { source: dkk.into() }, d(1, 10)),
+            (Reason::ApplyBy { source: svu.into() }, d(2, 20)),
+            (Reason::ApplyBy { source: dkk.into() }, d(3, 30)),
+            (
+                Reason::Catalogue(Text::new("Ansøgningsfrist", "Deadline")),
+                d(4, 15),
+            ),
+        ];
+        let lines = deadline_lines(&deadlines, &catalog, Lang::Da);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0], "Ansøgningsfrist: 15. apr. 2028");
+        let funds = &lines[1];
+        assert!(funds.starts_with(Lang::Da.pdf_apply_funds()), "{funds}");
+        let name = |id: &str| Lang::Da.pick(&catalog.name_of(id)).to_string();
+        // Each fund once, in the order its first date comes; a fund with only a last day
+        // says so.
+        assert_eq!(funds.matches(&name(dkk)).count(), 1, "{funds}");
+        assert!(
+            funds.contains(&format!("{} 10. jan. 2028 – 30. mar. 2028", name(dkk))),
+            "{funds}"
+        );
+        assert!(
+            funds.contains(&format!("{} senest 20. feb. 2028", name(svu))),
+            "{funds}"
+        );
+        assert!(funds.find(&name(dkk)) < funds.find(&name(svu)), "{funds}");
     }
 }
