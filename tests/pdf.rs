@@ -174,11 +174,7 @@ fn the_plan_pdf_embeds_its_font_is_tagged_and_fits_two_pages() {
             .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
         "{info}"
     );
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
+    let pages = pages_of(&pdf).unwrap();
     assert!((1..=2).contains(&pages), "{pages} pages");
 
     // The structure a screen reader follows: headings, then lists, in reading order.
@@ -322,4 +318,71 @@ fn a_pdf_that_cannot_be_written_is_a_clear_error() {
     ]);
     assert_eq!(code, 2);
     assert!(err.starts_with("vejviser plan: "), "{err}");
+}
+
+/// Pages of a PDF as pdfinfo counts them, or `None` when poppler is missing outside CI.
+fn pages_of(pdf: &Path) -> Option<usize> {
+    let info = poppler_info("pdfinfo", pdf)?;
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+}
+
+#[test]
+fn every_bundled_route_of_the_fixture_profiles_prints_on_at_most_two_pages() {
+    let catalog = common::bundled().expect("the bundled catalogue");
+    let dir = tempfile::tempdir().unwrap();
+    let mut profiles: Vec<PathBuf> = std::fs::read_dir(fixture(""))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    profiles.sort();
+    let (mut printed, mut too_long) = (0, Vec::new());
+    for file in &profiles {
+        let text = std::fs::read_to_string(file).unwrap();
+        let profile = vejviser::cli::routes::read_profile(&text).unwrap();
+        for role in &catalog.roles {
+            // As `vejviser routes --to ROLE --profile FILE` asks.
+            let query = Query {
+                from: profile.role.clone(),
+                ..Query::to(&role.id, common::TODAY)
+            };
+            for route in find_routes(&catalog, &profile, &query) {
+                let mut plan = Plan::for_route(
+                    &catalog,
+                    Lang::Da,
+                    &route,
+                    &profile,
+                    "plan-test-1".into(),
+                    common::TODAY,
+                );
+                plan.notes = "Tal med lederen om voksenelevløn før 1. marts.".into();
+                for l in [Lang::Da, Lang::En] {
+                    let bytes = vejviser::pdf::plan_with_route(
+                        &plan,
+                        Some(&route),
+                        &catalog,
+                        l,
+                        common::TODAY,
+                        Some("Birthe"),
+                    )
+                    .unwrap();
+                    let pdf = dir.path().join("plan.pdf");
+                    std::fs::write(&pdf, bytes).unwrap();
+                    let Some(pages) = pages_of(&pdf) else {
+                        return;
+                    };
+                    printed += 1;
+                    if !(1..=2).contains(&pages) {
+                        let who = file.file_name().unwrap().to_string_lossy().into_owned();
+                        too_long.push(format!("{who} {} {l:?}: {pages} pages", route.id));
+                    }
+                }
+            }
+        }
+    }
+    // The fixtures reach nursing, therapy and pedagogy, so there are many routes to print.
+    assert!(printed >= 40, "only {printed} plans printed");
+    assert!(too_long.is_empty(), "{too_long:#?}");
 }

@@ -15,7 +15,10 @@ strings! {
     pdf_funding: "Hvem betaler", "Who pays";
     pdf_not_for_you: "Kan ikke bruges på denne vej", "Cannot be used on this route";
     pdf_paid_to: "Pengene går til", "The money goes to";
-    pdf_status: "Status tjekket {}", "Status checked {}";
+    pdf_status: "status tjekket {}", "status checked {}";
+    pdf_apply_funds: "Søg støtte (tidligst – senest)", "Apply for funding (from – by)";
+    pdf_sources_checked: "Kilder tjekket {}", "Sources checked {}";
+    pdf_sources_old: "Kilder tjekket {}, for mere end {} måneder siden", "Sources checked {}, more than {} months ago";
     pdf_next: "Næste tre skridt", "The next three steps";
     pdf_glossary: "Ord på siden", "Words on this page";
     pdf_saved_route: "Vejen kunne ikke regnes ud igen med dagens katalog. Her står den, som den blev gemt.", "The route could not be worked out again with today's catalogue. Here it is as it was saved.";

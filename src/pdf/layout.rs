@@ -16,8 +16,10 @@ pub enum Block {
     Warn(String),
     Bullets(Vec<String>),
     Numbered(Vec<String>),
-    /// A list in small grey type: sources.
+    /// A list in small grey type, in two columns: sources.
     Fine(Vec<String>),
+    /// A list of short entries in two columns: the glossary.
+    Columns(Vec<String>),
     Table(Table),
 }
 
@@ -29,10 +31,12 @@ pub struct Table {
 }
 
 pub const A4: (f32, f32) = (595.28, 841.89);
-const MARGIN: f32 = 40.0;
-const FOOT: f32 = 24.0;
+pub const MARGIN: f32 = 30.0;
+const FOOT: f32 = 18.0;
 
 pub type Rgb = (u8, u8, u8);
+/// Type size and colour.
+type Style = (f32, Rgb);
 pub const INK: Rgb = (20, 20, 20);
 const GREY: Rgb = (85, 85, 85);
 const WARN: Rgb = (150, 60, 0);
@@ -112,14 +116,15 @@ pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
 /// Style of a block kind: size, bold, colour, space before.
 fn style(b: &Block) -> (f32, bool, Rgb, f32) {
     match b {
-        Block::H1(_) => (18.0, true, INK, 0.0),
-        Block::H2(_) => (12.0, true, INK, 8.0),
-        Block::H3(_) => (9.6, true, INK, 4.0),
-        Block::P(_) => (8.8, false, INK, 2.0),
-        Block::Small(_) => (7.5, false, GREY, 1.0),
+        Block::H1(_) => (16.0, true, INK, 0.0),
+        Block::H2(_) => (11.0, true, INK, 6.0),
+        Block::H3(_) => (9.2, true, INK, 2.0),
+        Block::P(_) => (8.2, false, INK, 2.0),
+        Block::Small(_) => (7.2, false, GREY, 1.0),
         Block::Warn(_) => (8.0, false, WARN, 1.0),
-        Block::Bullets(_) | Block::Numbered(_) => (8.5, false, INK, 1.5),
-        Block::Fine(_) => (7.5, false, GREY, 1.0),
+        Block::Bullets(_) | Block::Numbered(_) => (8.0, false, INK, 1.5),
+        Block::Fine(_) => (6.6, false, GREY, 1.0),
+        Block::Columns(_) => (8.0, false, INK, 1.5),
         Block::Table(_) => (8.0, false, INK, 4.0),
     }
 }
@@ -156,7 +161,7 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
     };
     for (bi, b) in blocks.iter().enumerate() {
         let (sz, bold, colour, before) = style(b);
-        let lead = sz * 1.24;
+        let lead = sz * 1.13;
         if c.y > c.top + 1.0 {
             c.y += before;
         }
@@ -195,32 +200,36 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                         h: 0.8,
                         colour: GREY,
                     });
-                    c.y += 4.0;
+                    c.y += 3.0;
                 }
             }
             Block::Warn(t) => {
                 let lines = wrap(t, sz, bold, width - 8.0);
-                let h = lead * lines.len() as f32;
-                c.need(h);
-                let (x, y) = (MARGIN, c.y + 1.0);
-                c.page().art.push(Art::Rect {
-                    x,
-                    y,
-                    w: 2.5,
-                    h: h - 1.0,
-                    colour,
-                });
+                // A long note may go on overleaf (not a lone line), its bar on both pages.
+                let n = lines.len();
+                c.need(lead * if n <= 3 { n } else { 2 } as f32);
+                let mut top = c.y;
                 for line in lines {
+                    let (page, end) = (c.pages.len(), c.y);
+                    c.need(lead);
+                    if c.pages.len() != page {
+                        bar(&mut c.pages[page - 1], top, end, colour);
+                        top = c.y;
+                    }
                     let r = run(0, MARGIN + 8.0, c.y + sz, line, bold);
                     c.page().runs.push(r);
                     c.y += lead;
                 }
+                let end = c.y;
+                bar(c.page(), top, end, colour);
             }
-            Block::Bullets(items) | Block::Numbered(items) | Block::Fine(items) => {
+            Block::Fine(items) => columns(&mut c, items, bi, 2, width, (sz, colour)),
+            Block::Columns(items) => columns(&mut c, items, bi, 2, width, (sz, colour)),
+            Block::Bullets(items) | Block::Numbered(items) => {
                 let indent = if matches!(b, Block::Numbered(_)) {
-                    14.0
+                    12.0
                 } else {
-                    10.0
+                    8.0
                 };
                 for (i, item) in items.iter().enumerate() {
                     let lines = wrap(item, sz, bold, width - indent);
@@ -237,17 +246,112 @@ pub fn layout(blocks: &[Block], size: (f32, f32)) -> Vec<PageOut> {
                         c.page().runs.push(r);
                         c.y += lead;
                     }
-                    c.y += if matches!(b, Block::Fine(_)) {
-                        0.8
-                    } else {
-                        1.5
-                    };
+                    c.y += 0.2;
                 }
             }
             Block::Table(t) => table(&mut c, t, bi, sz, width),
         }
     }
     c.pages
+}
+
+/// The bar beside a note, from `top` to `end` on `page`.
+fn bar(page: &mut PageOut, top: f32, end: f32, colour: Rgb) {
+    page.art.push(Art::Rect {
+        x: MARGIN,
+        y: top + 1.0,
+        w: 2.5,
+        h: end - top - 1.0,
+        colour,
+    });
+}
+
+/// A list of short items in `n` columns, filled from the left. Where the rest does not fit
+/// on the page, the columns run to its foot and the list goes on overleaf. The items stay
+/// in order, so the tags read them as they are seen.
+fn columns(c: &mut Cursor, items: &[String], block: usize, n: usize, width: f32, style: Style) {
+    const GAP: f32 = 10.0;
+    const INDENT: f32 = 7.0;
+    let (sz, colour) = style;
+    let lead = sz * 1.12;
+    let col = (width - GAP * (n - 1) as f32) / n as f32;
+    let wrapped: Vec<Vec<String>> = items
+        .iter()
+        .map(|t| wrap(t, sz, false, col - INDENT))
+        .collect();
+    let h: Vec<f32> = wrapped
+        .iter()
+        .map(|w| w.len() as f32 * lead + 0.5)
+        .collect();
+    let mut next = 0;
+    while next < items.len() {
+        c.need(h[next]);
+        let room = c.bottom - c.y;
+        let mut ends = pour(&h, next, n, room);
+        if ends.last() == Some(&items.len()) {
+            // All the rest fits here: find the shortest columns that hold it.
+            let (mut lo, mut hi) = (0.0, room);
+            for _ in 0..24 {
+                let mid = (lo + hi) / 2.0;
+                if pour(&h, next, n, mid).last() == Some(&items.len()) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            ends = pour(&h, next, n, hi);
+        }
+        let top = c.y;
+        let mut tallest: f32 = 0.0;
+        let mut start = next;
+        for (k, &stop) in ends.iter().enumerate() {
+            let x = MARGIN + k as f32 * (col + GAP);
+            let mut y = top;
+            for i in start..stop {
+                let run = |x: f32, y: f32, text: String| Run {
+                    block,
+                    item: i,
+                    x,
+                    y,
+                    size: sz,
+                    bold: false,
+                    colour,
+                    text,
+                };
+                c.page().art.push(Art::Text(run(x, y + sz, "•".into())));
+                for (k, line) in wrapped[i].iter().enumerate() {
+                    let r = run(x + INDENT, y + sz + k as f32 * lead, line.clone());
+                    c.page().runs.push(r);
+                }
+                y += h[i];
+            }
+            tallest = tallest.max(y - top);
+            start = stop;
+        }
+        c.y = top + tallest;
+        next = start;
+        if next < items.len() {
+            c.pages.push(PageOut::default());
+            c.y = c.top;
+        }
+    }
+}
+
+/// Where each of `n` columns of height `room` ends when the items from `from` (heights `h`)
+/// are poured in, each column taking at least one while any are left.
+fn pour(h: &[f32], from: usize, n: usize, room: f32) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(n);
+    let mut end = from;
+    for _ in 0..n {
+        let start = end;
+        let mut used = 0.0;
+        while end < h.len() && (end == start || used + h[end] <= room) {
+            used += h[end];
+            end += 1;
+        }
+        ends.push(end);
+    }
+    ends
 }
 
 /// The table: a header row, then one row per line; every cell wraps in its column.
@@ -334,6 +438,35 @@ mod tests {
             assert!(fonts().regular.width(l, 9.0) <= 200.0, "{l}");
         }
         assert_eq!(lines.join(" ").split_whitespace().count(), 45);
+    }
+
+    #[test]
+    fn a_list_in_columns_keeps_its_order_fills_the_left_column_first_and_breaks_pages() {
+        let items: Vec<String> = (0..200).map(|i| format!("Kilde nummer {i}")).collect();
+        let pages = layout(&[Block::Fine(items.clone())], A4);
+        assert!(
+            pages.len() >= 2,
+            "200 lines in two columns fill more than a page"
+        );
+        let runs: Vec<&Run> = pages.iter().flat_map(|p| &p.runs).collect();
+        // Each item once, in order, so the tags read them in the order they stand.
+        let order: Vec<usize> = runs.iter().map(|r| r.item).collect();
+        assert_eq!(order, (0..200).collect::<Vec<_>>());
+        for page in &pages {
+            let xs: Vec<f32> = page.runs.iter().map(|r| r.x).collect();
+            let split = xs.iter().position(|x| *x > A4.0 / 2.0).unwrap();
+            assert!(
+                xs[split..].iter().all(|x| *x > A4.0 / 2.0),
+                "left column first"
+            );
+            for r in &page.runs {
+                assert!(r.y > MARGIN && r.y < A4.1 - MARGIN - FOOT, "{r:?}");
+            }
+        }
+        // A short list is balanced: its two columns differ by at most one item.
+        let short = layout(&[Block::Fine(items[..7].to_vec())], A4);
+        let left = short[0].runs.iter().filter(|r| r.x < A4.0 / 2.0).count();
+        assert!((3..=4).contains(&left), "{left} of 7 on the left");
     }
 
     #[test]

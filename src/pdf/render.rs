@@ -60,8 +60,8 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
         let run = Run {
             block: 0,
             item: 0,
-            x: 40.0,
-            y: size.1 - 26.0,
+            x: layout::MARGIN,
+            y: size.1 - 22.0,
             size: 7.0,
             bold: false,
             colour: (90, 90, 90),
@@ -175,7 +175,7 @@ fn group(b: &Block, items: Vec<Vec<Identifier>>) -> TagGroup {
         Block::H2(_) => leaf(TagGroup::new(Tag::Hn(level(2), None)), items),
         Block::H3(_) => leaf(TagGroup::new(Tag::Hn(level(3), None)), items),
         Block::P(_) | Block::Small(_) | Block::Warn(_) => leaf(TagGroup::new(Tag::P), items),
-        Block::Bullets(_) | Block::Numbered(_) | Block::Fine(_) => {
+        Block::Bullets(_) | Block::Numbered(_) | Block::Fine(_) | Block::Columns(_) => {
             let numbering = match b {
                 Block::Numbered(_) => ListNumbering::Decimal,
                 _ => ListNumbering::Disc,

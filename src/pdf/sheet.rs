@@ -2,12 +2,13 @@
 //! route worked out again for today (steps with dates, gaps, income, funding, next steps).
 
 use super::layout::Block;
-use crate::catalog::{Catalog, Date, FundingSource, Money, is_old};
+use crate::catalog::{Catalog, Date, FundingSource, Money, Source, is_old};
 use crate::engine::funding::by_source as answers;
+use crate::engine::reason::Reason;
 use crate::engine::{FundVerdict, Route, Verdict};
 use crate::i18n::{self, Lang, table};
 use crate::store::Plan;
-use crate::store::print::{page, plan_sources, source_line};
+use crate::store::print::{page, plan_sources};
 
 /// Blocks of the plan, in reading order. `route` is the plan's route worked out for `today`
 /// (`None`: not found any more, the saved steps and summary are shown instead).
@@ -27,13 +28,22 @@ pub fn plan_blocks(
     }
     head.push(l.pdf_printed().replace("{}", &i18n::date(l, today)));
     head.push(p.dates.clone());
+    // Said before the figures, not after them; the footer says where it was printed.
+    head.push(l.print_caveat().to_string());
     b.push(Block::Small(head.join(" · ")));
-    let mut way = Vec::new();
-    if let Some(from) = &p.from {
-        way.push(format!("{}: {from}", l.print_from()));
+    // The usual title already says "from → to"; the line is for a title the person chose.
+    let usual = match &p.from {
+        Some(from) => format!("{from} → {}", p.to),
+        None => p.to.clone(),
+    };
+    if p.title != usual {
+        let mut way = Vec::new();
+        if let Some(from) = &p.from {
+            way.push(format!("{}: {from}", l.print_from()));
+        }
+        way.push(format!("{}: {}", l.print_to(), p.to));
+        b.push(Block::P(way.join("  →  ")));
     }
-    way.push(format!("{}: {}", l.print_to(), p.to));
-    b.push(Block::P(way.join("  →  ")));
 
     b.push(Block::H2(l.print_route().to_string()));
     match route {
@@ -53,7 +63,8 @@ pub fn plan_blocks(
     b.push(Block::H2(l.pdf_next().to_string()));
     b.push(Block::Numbered(next_steps(route, catalog, l)));
     if !p.notes.is_empty() {
-        b.push(Block::H2(l.print_notes().to_string()));
+        // The notes belong with what to do next, so they sit under it.
+        b.push(Block::H3(l.print_notes().to_string()));
         b.push(Block::P(p.notes.to_string()));
     }
     glossary(&mut b, l);
@@ -78,20 +89,26 @@ pub fn plan_blocks(
             }
         }
     }
-    let lines = sources.iter().map(|s| {
-        let line = source_line(l, s);
-        if is_old(s.checked, today) {
-            format!("{line} – {}", l.detail_old_source())
+    // Most sources were checked on a few days, so the date heads a group of them, newest
+    // first; an old date is marked as the app marks it.
+    let mut dates: Vec<Date> = sources.iter().map(|s| s.checked).collect();
+    dates.sort_by(|a, b| b.cmp(a));
+    dates.dedup();
+    for d in dates {
+        let when = i18n::date(l, d);
+        if is_old(d, today) {
+            let months = crate::catalog::STALE_MONTHS.to_string();
+            b.push(Block::Warn(
+                l.pdf_sources_old()
+                    .replacen("{}", &when, 1)
+                    .replacen("{}", &months, 1),
+            ));
         } else {
-            line
+            b.push(Block::Small(l.pdf_sources_checked().replace("{}", &when)));
         }
-    });
-    b.push(Block::Fine(lines.collect()));
-    b.push(Block::Small(format!(
-        "{} {}",
-        l.print_caveat(),
-        l.print_printed_from()
-    )));
+        let same_day: Vec<&Source> = sources.iter().copied().filter(|s| s.checked == d).collect();
+        b.push(Block::Fine(source_items(&same_day)));
+    }
     b
 }
 
@@ -188,13 +205,7 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
             l.cli_income(),
             l.reason(catalog, &s.income.reason)
         ));
-        for (label, d) in &s.deadlines {
-            lines.push(format!(
-                "{}: {}",
-                l.reason(catalog, label),
-                i18n::date(l, *d)
-            ));
-        }
+        lines.extend(deadline_lines(&s.deadlines, catalog, l));
         b.push(Block::Bullets(lines));
         let uncertain = catalog
             .programme(&s.programme)
@@ -208,6 +219,113 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         }
     }
     funding_blocks(b, r, catalog, l, today);
+}
+
+/// A step's deadlines: each catalogue date on its own line, then the funds' windows in one
+/// line, each fund once with its first and last day to apply.
+fn deadline_lines(deadlines: &[(Reason, Date)], catalog: &Catalog, l: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut funds: Vec<(&str, Option<Date>, Option<Date>)> = Vec::new();
+    for (reason, d) in deadlines {
+        let (source, from) = match reason {
+            Reason::ApplyFrom { source } => (source, true),
+            Reason::ApplyBy { source } => (source, false),
+            other => {
+                lines.push(format!(
+                    "{}: {}",
+                    l.reason(catalog, other),
+                    i18n::date(l, *d)
+                ));
+                continue;
+            }
+        };
+        let at = match funds.iter().position(|f| f.0 == source.as_str()) {
+            Some(i) => i,
+            None => {
+                funds.push((source.as_str(), None, None));
+                funds.len() - 1
+            }
+        };
+        if from {
+            funds[at].1 = Some(*d);
+        } else {
+            funds[at].2 = Some(*d);
+        }
+    }
+    let windows: Vec<String> = funds
+        .iter()
+        .map(|(id, from, by)| {
+            let when = match (from, by) {
+                (Some(a), Some(b)) => format!("{} – {}", i18n::date(l, *a), i18n::date(l, *b)),
+                (Some(a), None) => l.funding_apply_from().replace("{}", &i18n::date(l, *a)),
+                (None, Some(b)) => l.funding_apply_by().replace("{}", &i18n::date(l, *b)),
+                (None, None) => String::new(),
+            };
+            format!("{} {when}", l.pick(&catalog.name_of(id)))
+        })
+        .collect();
+    if !windows.is_empty() {
+        lines.push(format!("{}: {}", l.pdf_apply_funds(), windows.join("; ")));
+    }
+    lines
+}
+
+/// Sources as list items, one per publisher: its titles, then the addresses in short (a
+/// site the publisher's name already gives, "SVU (svu.dk)", is not repeated).
+fn source_items(sources: &[&Source]) -> Vec<String> {
+    let mut publishers: Vec<&str> = sources.iter().map(|s| s.publisher.as_str()).collect();
+    publishers.dedup();
+    let mut seen = Vec::new();
+    publishers.retain(|p| {
+        let new = !seen.contains(p);
+        seen.push(*p);
+        new
+    });
+    publishers
+        .into_iter()
+        .map(|p| {
+            let theirs: Vec<&&Source> = sources.iter().filter(|s| s.publisher == p).collect();
+            let titles: Vec<&str> = theirs.iter().map(|s| s.title.as_str()).collect();
+            let mut line = format!("{p}: {}", titles.join("; "));
+            let mut urls: Vec<String> = Vec::new();
+            for s in &theirs {
+                let url = short_url(&s.url);
+                // Several pages of one site: the site once.
+                let url = if theirs.len() > 1 {
+                    url.split('/').next().unwrap_or_default().to_string()
+                } else {
+                    url
+                };
+                let site = url.split('/').next().unwrap_or_default();
+                let named = (url == site || url.ends_with('…')) && line.contains(site);
+                if !named && !urls.contains(&url) {
+                    urls.push(url);
+                }
+            }
+            if !urls.is_empty() {
+                line.push_str(" · ");
+                line.push_str(&urls.join(", "));
+            }
+            line
+        })
+        .collect()
+}
+
+/// An address as short as it can be printed: without scheme and "www.", in full when
+/// short, else its site followed by "/…" (the title says which page).
+fn short_url(url: &str) -> String {
+    let bare = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_end_matches('/');
+    if bare.chars().count() <= 32 {
+        return bare.to_string();
+    }
+    match bare.split_once('/') {
+        Some((host, _)) => format!("{host}/…"),
+        None => bare.to_string(),
+    }
 }
 
 /// `+1.200 kr.` / `-3.400 kr.`
@@ -229,27 +347,38 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
             no.push(l.pick(&f.name).to_string());
             continue;
         }
+        // The status date says when "open" or "closed" was last seen, so it goes with the verdict.
         b.push(Block::H3(format!(
-            "{}: {}",
+            "{}: {} · {}",
             l.pick(&f.name),
-            table::verdict_word(l, a.best)
+            table::verdict_word(l, a.best),
+            l.pdf_status()
+                .replace("{}", &i18n::date(l, f.status.checked))
         )));
+        let closed = a.best == FundVerdict::Closed;
         let mut lines = Vec::new();
+        let mut money = Vec::new();
         if a.amount > Money::ZERO {
-            let mut line = format!("{}: {}", l.funding_amount(), i18n::money(l, a.amount));
+            money.push(format!(
+                "{}: {}",
+                l.funding_amount(),
+                i18n::money(l, a.amount)
+            ));
             if a.co_payment > Money::ZERO {
                 let payer = f.co_payer.as_ref().map(|t| format!(" ({})", l.pick(t)));
-                line.push_str(&format!(
-                    " · {}: {}{}",
+                money.push(format!(
+                    "{}: {}{}",
                     l.funding_co_payment(),
                     i18n::money(l, a.co_payment),
                     payer.unwrap_or_default()
                 ));
             }
-            lines.push(line);
         }
         if let Some(to) = &f.paid_to {
-            lines.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
+            money.push(format!("{}: {}", l.pdf_paid_to(), l.pick(to)));
+        }
+        if !money.is_empty() && !closed {
+            lines.push(money.join(" · "));
         }
         // One line per answer, naming the steps it is for; steps the source does not
         // cover at all are left out (the verdict above says what it gives).
@@ -281,21 +410,19 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
                 table::verdict_word(l, verdict)
             ));
         }
-        lines.push(deadline(l, f, a.steps.first().map(|s| &s.2)));
-        if !f.signers.is_empty() {
-            let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
-            lines.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
+        // A closed source cannot be applied to now: its verdict and why are enough, and the
+        // caveats about applying to it are left out with the rest of the how-to.
+        if !closed {
+            // The window for the first step the source is for, not for a step it skips.
+            let first = a
+                .steps
+                .iter()
+                .find(|s| s.2.verdict != FundVerdict::NotEligible)
+                .or(a.steps.first());
+            lines.push(apply_line(l, f, first.map(|s| &s.2)));
         }
-        if !f.how_to_apply.is_empty() {
-            let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
-            lines.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
-        }
-        lines.push(
-            l.pdf_status()
-                .replace("{}", &i18n::date(l, f.status.checked)),
-        );
         b.push(Block::Bullets(lines));
-        if let Some(u) = &f.uncertain {
+        if let Some(u) = f.uncertain.as_ref().filter(|_| !closed) {
             b.push(Block::Warn(format!(
                 "{}: {}",
                 l.detail_uncertain(),
@@ -315,9 +442,34 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
     }
 }
 
-/// "Application: from …, by …" for the first step a source concerns.
-fn deadline(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
-    l.apply_window(f, first)
+/// How to apply, as one item: the window for the first step the source concerns, who
+/// signs, and the steps to take.
+fn apply_line(l: Lang, f: &FundingSource, first: Option<&crate::engine::FundingResult>) -> String {
+    let mut parts = vec![l.apply_window(f, first)];
+    if !f.signers.is_empty() {
+        let who: Vec<&str> = f.signers.iter().map(|s| l.signer(*s)).collect();
+        parts.push(format!("{}: {}", l.funding_signers(), who.join(", ")));
+    }
+    if !f.how_to_apply.is_empty() {
+        let how: Vec<&str> = f.how_to_apply.iter().map(|t| l.pick(t)).collect();
+        parts.push(format!("{}: {}", l.detail_how_apply(), how.join(" ")));
+    }
+    sentences(&parts)
+}
+
+/// Parts joined as sentences: a full stop after each part that does not end with one.
+fn sentences(parts: &[String]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() {
+            if !out.ends_with(['.', '!', '?']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// Three things to do now, each with whom to talk to: close a gap, apply for the first
@@ -375,7 +527,7 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
         .map(|x| match x {
             Block::H1(t) | Block::H2(t) | Block::H3(t) | Block::P(t) => t.clone(),
             // The funds that do not apply are named in small type; their terms are not explained.
-            Block::Small(_) | Block::Fine(_) => String::new(),
+            Block::Small(_) | Block::Fine(_) | Block::Columns(_) => String::new(),
             Block::Warn(t) => t.clone(),
             Block::Bullets(v) | Block::Numbered(v) => v.join(" "),
             Block::Table(t) => t.rows.iter().map(|r| r.1.join(" ")).collect(),
@@ -389,6 +541,47 @@ fn glossary(b: &mut Vec<Block>, l: Lang) {
         .collect();
     if !used.is_empty() {
         b.push(Block::H2(l.pdf_glossary().to_string()));
-        b.push(Block::Bullets(used));
+        b.push(Block::Columns(used));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Text;
+
+    #[test]
+    fn a_steps_fund_windows_are_one_line_and_catalogue_dates_stay_their_own() {
+        let today = Date::new(2026, 11, 22);
+        let catalog = crate::catalog::load::bundled(today).catalog;
+        let (dkk, svu) = ("den-kommunale-kompetencefond", "svu");
+        let d = |m, day| Date::new(2028, m, day);
+        let deadlines = vec![
+            (Reason::ApplyFrom { source: dkk.into() }, d(1, 10)),
+            (Reason::ApplyBy { source: svu.into() }, d(2, 20)),
+            (Reason::ApplyBy { source: dkk.into() }, d(3, 30)),
+            (
+                Reason::Catalogue(Text::new("Ansøgningsfrist", "Deadline")),
+                d(4, 15),
+            ),
+        ];
+        let lines = deadline_lines(&deadlines, &catalog, Lang::Da);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0], "Ansøgningsfrist: 15. apr. 2028");
+        let funds = &lines[1];
+        assert!(funds.starts_with(Lang::Da.pdf_apply_funds()), "{funds}");
+        let name = |id: &str| Lang::Da.pick(&catalog.name_of(id)).to_string();
+        // Each fund once, in the order its first date comes; a fund with only a last day
+        // says so.
+        assert_eq!(funds.matches(&name(dkk)).count(), 1, "{funds}");
+        assert!(
+            funds.contains(&format!("{} 10. jan. 2028 – 30. mar. 2028", name(dkk))),
+            "{funds}"
+        );
+        assert!(
+            funds.contains(&format!("{} senest 20. feb. 2028", name(svu))),
+            "{funds}"
+        );
+        assert!(funds.find(&name(dkk)) < funds.find(&name(svu)), "{funds}");
     }
 }
