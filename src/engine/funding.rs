@@ -667,6 +667,18 @@ pub struct SourceTotal {
     pub co_payment: Money,
 }
 
+impl SourceTotal {
+    /// The answer for the first step the source is for (its application window is the one to
+    /// show), else for the first step it concerns.
+    pub fn first_for(&self) -> Option<&FundingResult> {
+        self.steps
+            .iter()
+            .find(|s| s.2.verdict != FundVerdict::NotEligible)
+            .or(self.steps.first())
+            .map(|s| &s.2)
+    }
+}
+
 /// The answers of every source that concerns some step of the route, best verdict first and,
 /// among equals, the largest amount first.
 pub fn by_source(route: &Route) -> Vec<SourceTotal> {

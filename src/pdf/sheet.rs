@@ -414,12 +414,7 @@ fn funding_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, tod
         // caveats about applying to it are left out with the rest of the how-to.
         if !closed {
             // The window for the first step the source is for, not for a step it skips.
-            let first = a
-                .steps
-                .iter()
-                .find(|s| s.2.verdict != FundVerdict::NotEligible)
-                .or(a.steps.first());
-            lines.push(apply_line(l, f, first.map(|s| &s.2)));
+            lines.push(apply_line(l, f, a.first_for()));
         }
         b.push(Block::Bullets(lines));
         if let Some(u) = f.uncertain.as_ref().filter(|_| !closed) {

@@ -25,6 +25,9 @@ pub struct Focus<'a, M> {
     /// ↑ and ↓ change the choice (else they scroll the page).
     list: bool,
     id: Option<Id>,
+    /// Sent once when the control gets the focus (by the next event after it, e.g. the Tab
+    /// key's release: an operation cannot send messages).
+    on_focus: Option<M>,
 }
 
 impl<'a, M> Focus<'a, M> {
@@ -35,7 +38,14 @@ impl<'a, M> Focus<'a, M> {
             back: None,
             list: false,
             id: None,
+            on_focus: None,
         }
+    }
+
+    /// A message sent when the control gets the focus (the map shows the focused box's card).
+    pub fn on_focus(mut self, m: M) -> Self {
+        self.on_focus = Some(m);
+        self
     }
 
     /// An id, so the control can be found (tests) and focused by name.
@@ -55,6 +65,8 @@ impl<'a, M> Focus<'a, M> {
 #[derive(Default)]
 struct State {
     focused: bool,
+    /// `on_focus` was sent for this spell of focus.
+    told: bool,
 }
 
 impl Focusable for State {
@@ -66,6 +78,7 @@ impl Focusable for State {
     }
     fn unfocus(&mut self) {
         self.focused = false;
+        self.told = false;
     }
 }
 
@@ -175,10 +188,17 @@ impl<'a, M: Clone + 'a> Widget<M, Theme, Renderer> for Focus<'a, M> {
         if !state.focused {
             return;
         }
+        if !state.told {
+            state.told = true;
+            if let Some(m) = self.on_focus.clone() {
+                shell.publish(m);
+            }
+        }
         match event {
             // A click elsewhere takes the focus away, as it does from a text field.
             Event::Mouse(mouse::Event::ButtonPressed(_)) if !cursor.is_over(layout.bounds()) => {
                 state.focused = false;
+                state.told = false;
                 shell.request_redraw();
             }
             Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })

@@ -280,8 +280,8 @@ fn rules<'a>(ctx: Ctx<'a>, f: &FundingSource) -> Element<'a, Message> {
 }
 
 fn deadline<'a>(l: Lang, f: &FundingSource, a: Option<&SourceTotal>) -> Element<'a, Message> {
-    let first = a.and_then(|a| a.steps.first()).map(|(_, _, r)| r);
-    text(l.apply_window(f, first)).into()
+    // The window for the first step the source is for, not for a step it skips.
+    text(l.apply_window(f, a.and_then(SourceTotal::first_for))).into()
 }
 
 /// Open, closed or unknown, with the date checked; closed pools listed with theirs.
