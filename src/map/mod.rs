@@ -3,6 +3,7 @@
 //! here: the window only draws what [`Map::build`] and [`status::reach`] return.
 
 pub mod layout;
+pub mod route;
 pub mod status;
 
 use crate::catalog::{Catalog, Id, Requirement};
