@@ -1,8 +1,8 @@
 //! Drawing the pathway map on a canvas: rounded boxes for roles, arrows for programmes, a mark
 //! and a border style per standing, and a hover card. The boxes and arrows are cached.
 
-use super::Ctx;
 use super::map::{BOX, Message, State, View, sign};
+use super::{Ctx, style};
 use crate::map::status::Reach;
 use crate::map::{Link, Map};
 use iced::mouse::{self, Cursor, ScrollDelta};
@@ -191,14 +191,45 @@ fn colours(theme: &Theme, r: Reach) -> (Color, Color, Color) {
 
 fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
     let map = &d.state.map;
-    let line = theme.extended_palette().background.strong.text;
-    for l in &map.links {
-        draw_link(frame, map, l, v, line);
+    let h = d.state.highlight.as_ref();
+    let c = style::colors_of(theme);
+    // With a route picked out, the rest fades (its lines and boxes stay readable).
+    let dim = |col: Color, on_route: bool| {
+        if h.is_some() && !on_route {
+            Color {
+                a: col.a * 0.3,
+                ..col
+            }
+        } else {
+            col
+        }
+    };
+    for (k, l) in map.links.iter().enumerate() {
+        if !h.is_some_and(|h| h.has_link(k)) {
+            draw_link(frame, map, l, v, dim(c.line, false), 2.0);
+        }
+    }
+    // The route's links go on top: thick, solid, in the focus colour, numbered below.
+    let mut badges: Vec<(Point, String)> = Vec::new();
+    if let Some(h) = h {
+        for (k, l) in map.links.iter().enumerate() {
+            let steps = h.link_steps(k);
+            if !steps.is_empty() {
+                let solid = Link {
+                    open: false,
+                    ..l.clone()
+                };
+                let mid = draw_link(frame, map, &solid, v, c.focus, 5.0);
+                badges.push((mid, numbers(&steps)));
+            }
+        }
     }
     let size = NAME_SIZE * v.zoom;
     for (i, n) in map.nodes.iter().enumerate() {
         let reach = d.state.reach(i);
+        let on_route = h.is_some_and(|h| h.has_node(i));
         let (edge, fill, ink) = colours(theme, reach);
+        let (edge, fill, ink) = (dim(edge, on_route), dim(fill, on_route), dim(ink, on_route));
         let top_left = to_screen(v, n.x, n.y);
         let sz = Size::new(BOX.width * v.zoom, BOX.height * v.zoom);
         let rect = Path::rounded_rectangle(top_left, sz, (10.0 * v.zoom).into());
@@ -221,6 +252,34 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
                 ..Stroke::default().with_color(edge)
             },
         );
+        if on_route {
+            // A double outline: the route's roles stand out without colour too.
+            for gap in [5.0, 10.0] {
+                let g = gap * v.zoom.max(0.4);
+                let outline = Path::rounded_rectangle(
+                    top_left - Vector::new(g, g),
+                    Size::new(sz.width + 2.0 * g, sz.height + 2.0 * g),
+                    (10.0 * v.zoom + g).into(),
+                );
+                frame.stroke(
+                    &outline,
+                    Stroke::default()
+                        .with_color(c.focus)
+                        .with_width((2.5 * v.zoom).max(1.5)),
+                );
+            }
+            // A step that reaches the role without a drawn link is numbered on the box.
+            if let Some(h) = h {
+                let alone: Vec<usize> = h
+                    .node_steps(i)
+                    .into_iter()
+                    .filter(|&s| h.steps[s - 1].link.is_none())
+                    .collect();
+                if !alone.is_empty() {
+                    badges.push((top_left, numbers(&alone)));
+                }
+            }
+        }
         if size < 5.0 {
             continue;
         }
@@ -244,6 +303,45 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
             });
         }
     }
+    for (at, label) in badges {
+        badge(frame, at, &label, v.zoom, c.focus, c.background);
+    }
+}
+
+/// Step numbers as a badge reads them: "2" or "2, 3, 4".
+fn numbers(steps: &[usize]) -> String {
+    steps
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A step number in a filled pill centred on `at`.
+fn badge(frame: &mut Frame, at: Point, label: &str, zoom: f32, fill: Color, ink: Color) {
+    let size = (15.0 * zoom).max(10.0);
+    let h = size * 1.5;
+    let w = (label.chars().count() as f32 * size * 0.6 + size).max(h);
+    let pill = Path::rounded_rectangle(
+        Point::new(at.x - w / 2.0, at.y - h / 2.0),
+        Size::new(w, h),
+        (h / 2.0).into(),
+    );
+    frame.fill(&pill, fill);
+    frame.stroke(&pill, Stroke::default().with_color(ink).with_width(1.5));
+    frame.fill_text(Text {
+        content: label.to_string(),
+        position: at,
+        color: ink,
+        size: Pixels(size),
+        font: iced::Font {
+            weight: iced::font::Weight::Bold,
+            ..FIRA
+        },
+        align_x: iced::widget::text::Alignment::Center,
+        align_y: iced::alignment::Vertical::Center,
+        ..Text::default()
+    });
 }
 
 fn to_screen(v: View, x: f32, y: f32) -> Point {
@@ -252,7 +350,8 @@ fn to_screen(v: View, x: f32, y: f32) -> Point {
 
 /// An arrow from the right side of one box to the left side of the next; a sideways move in
 /// one column bends out to the right, with heads at both ends.
-fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
+/// Returns the middle of the line, where a route's step number goes.
+fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color, width: f32) -> Point {
     let (a, b) = (&map.nodes[l.from], &map.nodes[l.to]);
     let mid = BOX.height / 2.0;
     let mut path = Builder::new();
@@ -282,7 +381,7 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
     }
     let dash: &[f32] = if l.open { &[6.0, 6.0] } else { &[] };
     let stroke = Stroke {
-        width: (2.0 * v.zoom).max(1.0),
+        width: (width * v.zoom).max(1.0),
         line_dash: LineDash {
             segments: dash,
             offset: 0,
@@ -294,6 +393,9 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
     if !l.up {
         arrow_head(frame, start, -head_dir, v.zoom, colour);
     }
+    // Both curves are symmetric, so their middle is the middle of the ends (plus the bulge).
+    let bulge = if head_dir < 0.0 { 37.5 * v.zoom } else { 0.0 };
+    Point::new((start.x + end.x) / 2.0 + bulge, (start.y + end.y) / 2.0)
 }
 
 /// A filled triangle whose tip is at `tip`, pointing right (`dir` 1) or left (`dir` −1).
