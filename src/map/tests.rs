@@ -1,4 +1,4 @@
-use super::layout::{NODE_H, NODE_W};
+use super::layout::{LANE_H, NODE_H, NODE_W};
 use super::route::{Highlight, RoutePath};
 use super::status::{Reach, reach};
 use super::*;
@@ -34,6 +34,18 @@ fn assert_sound(map: &Map) {
     }
     let placed: usize = map.columns.iter().map(Vec::len).sum();
     assert_eq!(placed, map.nodes.len());
+    // A link that skips columns has a lane through each, clear of every box there.
+    for l in &map.links {
+        let (a, b) = (map.nodes[l.from].column, map.nodes[l.to].column);
+        assert_eq!(l.lanes.len(), b.saturating_sub(a + 1));
+        for (c, y) in (a + 1..b).zip(&l.lanes) {
+            for &i in &map.columns[c] {
+                let n = &map.nodes[i];
+                let clear = y + LANE_H / 2.0 <= n.y || y - LANE_H / 2.0 >= n.y + NODE_H;
+                assert!(clear, "a lane at {y} runs behind {}", n.role);
+            }
+        }
+    }
 }
 
 fn column_of(map: &Map, role: &str) -> usize {
@@ -92,6 +104,56 @@ fn five_hundred_synthetic_roles_lay_out() {
     assert_sound(&map);
     assert!(map.columns.len() > 10, "{} columns", map.columns.len());
     assert_eq!(map, Map::build(&c));
+}
+
+#[test]
+fn links_from_the_exam_pass_between_boxes() {
+    let map = Map::build(&catalog());
+    let exam = map.node("gymnasial-eksamen").unwrap();
+    let long: Vec<_> = map
+        .links
+        .iter()
+        .filter(|l| l.from == exam && !l.lanes.is_empty())
+        .collect();
+    assert!(!long.is_empty(), "the exam leads past the next column");
+    // Links from one role share their lane through a column.
+    let firsts: std::collections::BTreeSet<u32> =
+        long.iter().map(|l| l.lanes[0].to_bits()).collect();
+    assert_eq!(firsts.len(), 1, "{firsts:?}");
+}
+
+#[test]
+fn every_bundled_role_name_fits_its_box_uncut() {
+    use super::label::{LINES, NAME_SIZE, wrap};
+    let c = catalog();
+    let width = NODE_W - 20.0;
+    // Room for the lines, with the box's padding.
+    assert!(LINES as f32 * NAME_SIZE * 1.2 + 8.0 <= NODE_H);
+    for r in &c.roles {
+        for name in [&r.name.da, &r.name.en] {
+            let lines = wrap(&format!("◐ {name}"), width, NAME_SIZE, LINES);
+            assert!(lines.len() <= LINES, "{name}: {lines:?}");
+            assert!(lines.iter().all(|l| !l.contains('…')), "{name}: {lines:?}");
+            // Every letter is there (hyphens and spaces aside, as a break may add them).
+            let bare = |t: &str| t.replace(['-', ' '], "");
+            assert_eq!(bare(&lines.concat()), bare(&format!("◐ {name}")));
+        }
+    }
+    // A word longer than a line is broken, not cut.
+    let long = wrap(
+        "Sundhedsadministrationskoordinatorassistent",
+        160.0,
+        NAME_SIZE,
+        LINES,
+    );
+    assert!(
+        long.len() > 1 && long.iter().all(|l| !l.contains('…')),
+        "{long:?}"
+    );
+    // Beyond the lines there is room for, the end is cut with an ellipsis.
+    let cut = wrap(&"ord ".repeat(100), width, NAME_SIZE, LINES);
+    assert_eq!(cut.len(), LINES);
+    assert!(cut[LINES - 1].ends_with('…'));
 }
 
 #[test]

@@ -3,8 +3,9 @@
 
 use super::map::{BOX, Message, State, View, sign};
 use super::{Ctx, style};
+use crate::map::label::{LINES, NAME_SIZE, wrap};
 use crate::map::status::Reach;
-use crate::map::{Link, Map};
+use crate::map::{Link, Map, layout};
 use iced::mouse::{self, Cursor, ScrollDelta};
 use iced::widget::canvas::{
     self, Event, Frame, Geometry, LineDash, Path, Stroke, Text, path::Builder,
@@ -12,8 +13,6 @@ use iced::widget::canvas::{
 use iced::{Color, Pixels, Point, Rectangle, Renderer, Size, Theme, Vector, keyboard};
 use std::time::Instant;
 
-/// Role names at zoom 1, in logical pixels.
-const NAME_SIZE: f32 = 18.0;
 /// Canvas text names its font: the app's default font does not reach the canvas.
 const FIRA: iced::Font = iced::Font::with_name("Fira Sans");
 /// A press that moves less than this is a click, not a drag.
@@ -289,7 +288,7 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
             .role(&n.role)
             .map_or(n.role.as_str(), |r| d.ctx.lang.pick(&r.name));
         let label = format!("{} {}", sign(reach), name);
-        let lines = wrap(&label, BOX.width - 20.0, NAME_SIZE, 2);
+        let lines = wrap(&label, BOX.width - 20.0, NAME_SIZE, LINES);
         let lh = NAME_SIZE * 1.2 * v.zoom;
         let y0 = top_left.y + sz.height / 2.0 - lh * lines.len() as f32 / 2.0;
         for (k, text) in lines.into_iter().enumerate() {
@@ -356,6 +355,7 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color, wid
     let mid = BOX.height / 2.0;
     let mut path = Builder::new();
     let (start, end, head_dir);
+    let mut lane_mid = None;
     if a.column == b.column {
         start = to_screen(v, a.x + BOX.width, a.y + mid);
         end = to_screen(v, b.x + BOX.width, b.y + mid);
@@ -370,13 +370,20 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color, wid
     } else {
         start = to_screen(v, a.x + BOX.width, a.y + mid);
         end = to_screen(v, b.x, b.y + mid);
-        let dx = (end.x - start.x) / 2.0;
+        // Through each skipped column along its lane, curving only in the gaps.
         path.move_to(start);
-        path.bezier_curve_to(
-            start + Vector::new(dx, 0.0),
-            end - Vector::new(dx, 0.0),
-            end,
-        );
+        let mut at = start;
+        for (k, y) in l.lanes.iter().enumerate() {
+            let x = a.x + (k + 1) as f32 * (BOX.width + layout::COL_GAP);
+            let enter = to_screen(v, x, *y);
+            curve(&mut path, at, enter);
+            at = enter + Vector::new(BOX.width * v.zoom, 0.0);
+            path.line_to(at);
+            if k == 0 {
+                lane_mid = Some(enter + Vector::new(BOX.width * v.zoom / 2.0, 0.0));
+            }
+        }
+        curve(&mut path, at, end);
         head_dir = 1.0;
     }
     let dash: &[f32] = if l.open { &[6.0, 6.0] } else { &[] };
@@ -395,7 +402,16 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color, wid
     }
     // Both curves are symmetric, so their middle is the middle of the ends (plus the bulge).
     let bulge = if head_dir < 0.0 { 37.5 * v.zoom } else { 0.0 };
-    Point::new((start.x + end.x) / 2.0 + bulge, (start.y + end.y) / 2.0)
+    lane_mid.unwrap_or(Point::new(
+        (start.x + end.x) / 2.0 + bulge,
+        (start.y + end.y) / 2.0,
+    ))
+}
+
+/// An S-curve between two points, leaving and arriving level.
+fn curve(path: &mut Builder, from: Point, to: Point) {
+    let dx = (to.x - from.x) / 2.0;
+    path.bezier_curve_to(from + Vector::new(dx, 0.0), to - Vector::new(dx, 0.0), to);
 }
 
 /// A filled triangle whose tip is at `tip`, pointing right (`dir` 1) or left (`dir` −1).
@@ -423,31 +439,4 @@ fn hover_outline(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View, i: usiz
         &outline,
         Stroke::default().with_color(colour).with_width(3.0),
     );
-}
-
-/// Splits text into at most `max` lines of about `width` (at a font size `size`), the last
-/// one cut with an ellipsis. Fira Sans averages a little over half its size per character.
-fn wrap(s: &str, width: f32, size: f32, max: usize) -> Vec<String> {
-    let fits = ((width / (size * 0.53)) as usize).max(4);
-    let mut out: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in s.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > fits {
-            out.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    if out.len() > max {
-        out.truncate(max);
-        let last = &mut out[max - 1];
-        let keep: String = last.chars().take(fits.saturating_sub(1)).collect();
-        *last = format!("{keep}…");
-    }
-    out
 }
