@@ -5,9 +5,10 @@ use iced::{Point, Size, Vector};
 use iced_test::selector::Candidate;
 use iced_test::simulator;
 use vejviser::engine::Profile;
+use vejviser::map::route::RoutePath;
 use vejviser::ui::app::{App, Message};
 use vejviser::ui::prefs::Memory;
-use vejviser::ui::{Args, Screen, map};
+use vejviser::ui::{Args, Screen, map, routes};
 
 const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 29);
 
@@ -122,6 +123,61 @@ fn a_node_opens_the_role_detail() {
     let _ = app.update(Message::Map(map::Message::Open(nurse)));
     assert_eq!(app.screen, Screen::Explore);
     assert_eq!(app.explore.detail.as_deref(), Some("sygeplejerske"));
+}
+
+/// True when some text on screen contains `needle`.
+fn shows(app: &App, needle: &str) -> bool {
+    let mut ui = simulator(app.view());
+    let needle = needle.to_string();
+    ui.find(move |c: Candidate<'_>| match c {
+        Candidate::Text { content, .. } if content.contains(needle.as_str()) => Some(()),
+        _ => None,
+    })
+    .is_ok()
+}
+
+#[test]
+fn a_route_card_shows_its_route_on_the_map_until_cleared() {
+    let mut app = app();
+    let _ = app.update(Message::Tab(Screen::Routes));
+    let _ = app.update(Message::Routes(routes::Message::Target(
+        "sygeplejerske".into(),
+    )));
+    let first = app.routes.found().expect("routes").routes[0].clone();
+    // The first card's button, below the fold of the simulator's default window.
+    let mut ui = iced_test::Simulator::with_size(
+        iced::Settings::default(),
+        Size::new(1920.0, 4000.0),
+        app.view(),
+    );
+    ui.click("Vis på kortet")
+        .expect("a route card's map button");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for m in messages {
+        let _ = app.update(m);
+    }
+    assert_eq!(app.screen, Screen::Map);
+    assert_eq!(app.map.route, Some(RoutePath::of(&first)));
+    let h = app.map.highlight.as_ref().expect("placed on the map");
+    assert_eq!(h.steps.len(), first.steps.len());
+    let nurse = app.map.map.node("sygeplejerske").unwrap();
+    assert!(h.has_node(nurse));
+    assert!(shows(
+        &app,
+        "Fremhævet rute fra Social- og sundhedshjælper til Sygeplejerske:"
+    ));
+    assert!(shows(&app, "Fjern fremhævning"));
+    // The list says it in words, the route's steps first and numbered.
+    click(&mut app, "Vis som liste (L)");
+    let steps = top_of(&app, "Rutens trin");
+    let one = top_of(&app, "1. ");
+    assert!(steps < one && one < top_of(&app, "Trin 1"), "{steps} {one}");
+    click(&mut app, "Fjern fremhævning");
+    assert_eq!(app.map.route, None);
+    assert_eq!(app.map.highlight, None);
+    assert!(!shows(&app, "Fremhævet rute"));
+    assert!(!shows(&app, "Rutens trin"));
+    assert!(!shows(&app, "Fjern fremhævning"));
 }
 
 /// A frame of a 500-role map, rendered by the software renderer. Run by hand with

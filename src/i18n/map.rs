@@ -23,5 +23,12 @@ strings! {
     map_open_to_all: "åben for alle", "open to all";
     map_two_way: "begge veje", "both ways";
     map_no_role: "Vælg dit nuværende job på Start, så viser kortet hvad du kan nå.", "Choose your current job on Start and the map shows what you can reach.";
+    map_show_route: "Vis på kortet", "Show on the map";
+    map_route_shown: "Fremhævet rute fra {from} til {to}: {steps}", "Highlighted route from {from} to {to}: {steps}";
+    map_route_anywhere: "din start", "where you are";
+    map_clear_route: "Fjern fremhævning", "Clear highlight";
+    map_route_steps: "Rutens trin", "The route's steps";
+    map_route_no_link: "(et kursus eller et skridt kortet ikke tegner som en pil)", "(a course or a step the map does not draw as an arrow)";
+    map_route_cue: "Rutens pile er tykke og nummererede; dens job har dobbelt kant. Resten er nedtonet.", "The route's arrows are thick and numbered; its jobs have a double border. The rest is dimmed.";
     map_empty: "Kataloget har ingen job at vise.", "The catalogue has no jobs to show.";
 }

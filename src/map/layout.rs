@@ -1,12 +1,16 @@
 //! Layered left-to-right layout of a directed graph: columns by the longest path over
 //! step-up edges (sideways edges do not move a node), rows by barycentre sweeps, then positions.
+//! An edge that skips columns passes each one in a lane of its own between the boxes, shared by
+//! the edges from the same node, so no line runs behind a box.
 //! Pure and deterministic: the same graph gives the same picture.
 
 use rustc_hash::FxHashMap as HashMap;
 
 /// Width and height of every node box, in layout units (logical pixels at zoom 1).
-pub const NODE_W: f32 = 220.0;
-pub const NODE_H: f32 = 64.0;
+pub const NODE_W: f32 = 240.0;
+pub const NODE_H: f32 = 84.0;
+/// Height of the lane a long edge takes through a column it skips.
+pub const LANE_H: f32 = 24.0;
 /// Space between columns (room for arrows) and between boxes in a column.
 pub const COL_GAP: f32 = 110.0;
 pub const ROW_GAP: f32 = 20.0;
@@ -31,6 +35,8 @@ pub struct Placed {
     pub pos: Vec<(f32, f32)>,
     /// Node indexes per column, top to bottom.
     pub columns: Vec<Vec<usize>>,
+    /// Per input edge, the centre height of its lane in each column it skips (left to right).
+    pub lanes: Vec<Vec<f32>>,
     pub width: f32,
     pub height: f32,
 }
@@ -41,34 +47,88 @@ pub fn layout(keys: &[&str], edges: &[Edge]) -> Placed {
     let n = keys.len();
     let column = columns(keys, edges);
     let count = column.iter().map(|c| c + 1).max().unwrap_or(0);
-    let mut cols: Vec<Vec<usize>> = vec![Vec::new(); count];
-    let mut by_id: Vec<usize> = (0..n).collect();
-    by_id.sort_by(|a, b| keys[*a].cmp(keys[*b]));
-    for i in by_id {
-        cols[column[i]].push(i);
+    // Lanes: one virtual node per (source, skipped column), after the real ones.
+    let mut lane_of: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut all_keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+    let mut all_col = column.clone();
+    let mut chained: Vec<Edge> = Vec::new();
+    let mut lanes_of_edge: Vec<Vec<usize>> = vec![Vec::new(); edges.len()];
+    for (k, e) in edges.iter().enumerate() {
+        let (a, b) = (column[e.from], column[e.to]);
+        if b <= a + 1 {
+            chained.push(*e);
+            continue;
+        }
+        let mut prev = e.from;
+        for c in a + 1..b {
+            let v = *lane_of.entry((e.from, c)).or_insert_with(|| {
+                all_keys.push(format!("{}\u{1}{c:05}", keys[e.from]));
+                all_col.push(c);
+                all_keys.len() - 1
+            });
+            chained.push(Edge {
+                from: prev,
+                to: v,
+                up: true,
+            });
+            lanes_of_edge[k].push(v);
+            prev = v;
+        }
+        chained.push(Edge {
+            from: prev,
+            to: e.to,
+            up: true,
+        });
     }
-    order(&mut cols, &column, keys, edges);
-    let tallest = cols.iter().map(Vec::len).max().unwrap_or(0);
+    chained.sort_by_key(|e| (e.from, e.to));
+    chained.dedup();
+    let total = all_keys.len();
+    let key_refs: Vec<&str> = all_keys.iter().map(String::as_str).collect();
+    let mut cols: Vec<Vec<usize>> = vec![Vec::new(); count];
+    let mut by_id: Vec<usize> = (0..total).collect();
+    by_id.sort_by(|a, b| key_refs[*a].cmp(key_refs[*b]));
+    for i in by_id {
+        cols[all_col[i]].push(i);
+    }
+    order(&mut cols, &all_col, &key_refs, &chained);
+    let size = |i: usize| if i < n { NODE_H } else { LANE_H };
+    let col_h = |list: &Vec<usize>| -> f32 {
+        let boxes: f32 = list.iter().map(|&i| size(i)).sum();
+        boxes + list.len().saturating_sub(1) as f32 * ROW_GAP
+    };
+    let height = cols.iter().map(col_h).fold(0.0, f32::max);
     let mut row = vec![0; n];
-    let mut pos = vec![(0.0, 0.0); n];
+    let mut pos = vec![(0.0, 0.0); total];
     for (c, list) in cols.iter().enumerate() {
         // Shorter columns are centred against the tallest.
-        let offset = (tallest - list.len()) as f32 * (NODE_H + ROW_GAP) / 2.0;
-        for (r, &i) in list.iter().enumerate() {
-            row[i] = r;
-            pos[i] = (
-                c as f32 * (NODE_W + COL_GAP),
-                offset + r as f32 * (NODE_H + ROW_GAP),
-            );
+        let mut y = (height - col_h(list)) / 2.0;
+        for &i in list {
+            pos[i] = (c as f32 * (NODE_W + COL_GAP), y);
+            y += size(i) + ROW_GAP;
         }
     }
+    let mut real: Vec<Vec<usize>> = cols
+        .iter()
+        .map(|l| l.iter().copied().filter(|&i| i < n).collect())
+        .collect();
+    for list in &mut real {
+        for (r, &i) in list.iter().enumerate() {
+            row[i] = r;
+        }
+    }
+    let lanes = lanes_of_edge
+        .iter()
+        .map(|vs| vs.iter().map(|&v| pos[v].1 + LANE_H / 2.0).collect())
+        .collect();
+    pos.truncate(n);
     Placed {
         column,
         row,
         pos,
         width: extent(count, NODE_W, COL_GAP),
-        height: extent(tallest, NODE_H, ROW_GAP),
-        columns: cols,
+        height,
+        columns: real,
+        lanes,
     }
 }
 

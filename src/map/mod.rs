@@ -2,7 +2,9 @@
 //! to the roles they lead to, laid out left to right from entry roles to the highest. No GUI
 //! here: the window only draws what [`Map::build`] and [`status::reach`] return.
 
+pub mod label;
 pub mod layout;
+pub mod route;
 pub mod status;
 
 use crate::catalog::{Catalog, Id, Requirement};
@@ -35,6 +37,8 @@ pub struct Link {
     /// No programme of the link names `from`: they can be entered without holding any role,
     /// so the link is drawn from each entry role.
     pub open: bool,
+    /// Of a link that skips columns: the height of its lane through each (layout units).
+    pub lanes: Vec<f32>,
 }
 
 /// The whole map, laid out.
@@ -107,6 +111,7 @@ impl Map {
                     up: back.is_none(),
                     back: back.map(|b| ids(&b.0)).unwrap_or_default(),
                     open: *open,
+                    lanes: Vec::new(),
                 }
             })
             .collect();
@@ -130,6 +135,9 @@ impl Map {
             })
             .collect();
         let placed = layout::layout(&keys, &edges);
+        for (l, lanes) in links.iter_mut().zip(&placed.lanes) {
+            l.lanes.clone_from(lanes);
+        }
         // Each sideways pair is drawn once, from the left (or upper) end.
         let first = |l: &Link| {
             let c = &placed.column;

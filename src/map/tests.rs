@@ -1,4 +1,5 @@
-use super::layout::{NODE_H, NODE_W};
+use super::layout::{LANE_H, NODE_H, NODE_W};
+use super::route::{Highlight, RoutePath};
 use super::status::{Reach, reach};
 use super::*;
 use crate::catalog::Date;
@@ -33,6 +34,18 @@ fn assert_sound(map: &Map) {
     }
     let placed: usize = map.columns.iter().map(Vec::len).sum();
     assert_eq!(placed, map.nodes.len());
+    // A link that skips columns has a lane through each, clear of every box there.
+    for l in &map.links {
+        let (a, b) = (map.nodes[l.from].column, map.nodes[l.to].column);
+        assert_eq!(l.lanes.len(), b.saturating_sub(a + 1));
+        for (c, y) in (a + 1..b).zip(&l.lanes) {
+            for &i in &map.columns[c] {
+                let n = &map.nodes[i];
+                let clear = y + LANE_H / 2.0 <= n.y || y - LANE_H / 2.0 >= n.y + NODE_H;
+                assert!(clear, "a lane at {y} runs behind {}", n.role);
+            }
+        }
+    }
 }
 
 fn column_of(map: &Map, role: &str) -> usize {
@@ -94,6 +107,56 @@ fn five_hundred_synthetic_roles_lay_out() {
 }
 
 #[test]
+fn links_from_the_exam_pass_between_boxes() {
+    let map = Map::build(&catalog());
+    let exam = map.node("gymnasial-eksamen").unwrap();
+    let long: Vec<_> = map
+        .links
+        .iter()
+        .filter(|l| l.from == exam && !l.lanes.is_empty())
+        .collect();
+    assert!(!long.is_empty(), "the exam leads past the next column");
+    // Links from one role share their lane through a column.
+    let firsts: std::collections::BTreeSet<u32> =
+        long.iter().map(|l| l.lanes[0].to_bits()).collect();
+    assert_eq!(firsts.len(), 1, "{firsts:?}");
+}
+
+#[test]
+fn every_bundled_role_name_fits_its_box_uncut() {
+    use super::label::{LINES, NAME_SIZE, wrap};
+    let c = catalog();
+    let width = NODE_W - 20.0;
+    // Room for the lines, with the box's padding.
+    assert!(LINES as f32 * NAME_SIZE * 1.2 + 8.0 <= NODE_H);
+    for r in &c.roles {
+        for name in [&r.name.da, &r.name.en] {
+            let lines = wrap(&format!("◐ {name}"), width, NAME_SIZE, LINES);
+            assert!(lines.len() <= LINES, "{name}: {lines:?}");
+            assert!(lines.iter().all(|l| !l.contains('…')), "{name}: {lines:?}");
+            // Every letter is there (hyphens and spaces aside, as a break may add them).
+            let bare = |t: &str| t.replace(['-', ' '], "");
+            assert_eq!(bare(&lines.concat()), bare(&format!("◐ {name}")));
+        }
+    }
+    // A word longer than a line is broken, not cut.
+    let long = wrap(
+        "Sundhedsadministrationskoordinatorassistent",
+        160.0,
+        NAME_SIZE,
+        LINES,
+    );
+    assert!(
+        long.len() > 1 && long.iter().all(|l| !l.contains('…')),
+        "{long:?}"
+    );
+    // Beyond the lines there is room for, the end is cut with an ellipsis.
+    let cut = wrap(&"ord ".repeat(100), width, NAME_SIZE, LINES);
+    assert_eq!(cut.len(), LINES);
+    assert!(cut[LINES - 1].ends_with('…'));
+}
+
+#[test]
 fn a_click_finds_the_box_under_it() {
     let map = Map::build(&catalog());
     let n = &map.nodes[map.node("sygeplejerske").unwrap()];
@@ -117,4 +180,91 @@ fn a_helper_holds_her_role_and_reaches_some_but_not_all() {
     for s in all.iter().filter(|s| s.reach == Reach::AfterGap) {
         assert!(s.first_open.is_some(), "{s:?}");
     }
+}
+
+/// The routes to nurse of a helper (born in `born`, if given), as the Routes screen finds them.
+fn helper_to_nurse(c: &Catalog, born: Option<u16>) -> Vec<crate::engine::Route> {
+    let mut p = Profile::with_role("sosu-hjaelper");
+    p.birth_year = born;
+    let q = crate::engine::routes::Query::to("sygeplejerske", DAY);
+    crate::engine::routes::find_routes(c, &p, &q)
+}
+
+/// The highlighted links as (from role, to role, step's programme), in step order.
+fn lit(map: &Map, h: &Highlight) -> Vec<(String, String, String)> {
+    h.steps
+        .iter()
+        .filter_map(|s| {
+            let l = &map.links[s.link?];
+            let (a, b) = (&map.nodes[l.from].role, &map.nodes[l.to].role);
+            Some((a.to_string(), b.to_string(), s.programme.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_route_from_helper_to_nurse_lights_the_links_it_takes() {
+    let c = catalog();
+    let map = Map::build(&c);
+    let routes = helper_to_nurse(&c, Some(1985));
+    let route = routes
+        .iter()
+        .find(|r| {
+            let ids: Vec<&str> = r.steps.iter().map(|s| s.programme.as_str()).collect();
+            ids == ["ssa-hovedforloeb", "sygeplejerske-pb"]
+        })
+        .expect("a route through the assistant programme");
+    let h = Highlight::of(&map, &c, &RoutePath::of(route));
+    let s = |a: &str, b: &str, p: &str| (a.to_string(), b.to_string(), p.to_string());
+    assert_eq!(
+        lit(&map, &h),
+        vec![
+            s("sosu-hjaelper", "sosu-assistent", "ssa-hovedforloeb"),
+            s("sosu-assistent", "sygeplejerske", "sygeplejerske-pb"),
+        ]
+    );
+    // No other link is lit, though "sygeplejerske-pb" also runs from the exam.
+    let lit_count = (0..map.links.len()).filter(|&k| h.has_link(k)).count();
+    assert_eq!(lit_count, 2);
+    let node = |r: &str| map.node(r).unwrap();
+    assert_eq!(h.start, Some(node("sosu-hjaelper")));
+    assert_eq!(h.node_steps(node("sosu-assistent")), vec![1]);
+    assert_eq!(h.node_steps(node("sygeplejerske")), vec![2]);
+    assert!(h.has_node(node("sosu-hjaelper")));
+    assert!(!h.has_node(node("gymnasial-eksamen")));
+    assert!(!h.has_node(node("paedagog")));
+}
+
+#[test]
+fn a_course_on_a_route_marks_the_role_it_prepares_for() {
+    let c = catalog();
+    let map = Map::build(&c);
+    let routes = helper_to_nurse(&c, None);
+    let route = routes
+        .iter()
+        .find(|r| {
+            r.steps
+                .iter()
+                .any(|s| s.programme.starts_with("supplement-"))
+        })
+        .expect("a route with a supplement course");
+    let h = Highlight::of(&map, &c, &RoutePath::of(route));
+    assert_eq!(h.steps.len(), route.steps.len());
+    let nurse = map.node("sygeplejerske");
+    let mut courses = 0;
+    for (s, step) in h.steps.iter().zip(&route.steps) {
+        let leads = c.programme(&step.programme).unwrap().leads_to.len();
+        if leads == 0 {
+            courses += 1;
+            assert_eq!(s.link, None, "{}", s.programme);
+            assert_eq!(s.node, nurse, "{}", s.programme);
+        }
+        // A lit link carries the step's programme, one way or the other.
+        if let Some(k) = s.link {
+            let l = &map.links[k];
+            assert!(l.programmes.contains(&s.programme) || l.back.contains(&s.programme));
+        }
+    }
+    assert!(courses > 0, "no step was a course");
+    assert_eq!(h.steps.last().unwrap().node, nurse);
 }

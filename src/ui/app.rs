@@ -492,6 +492,11 @@ impl App {
                 self.go(Screen::Explore)
             }
             Goto::CompareProgramme(id) => self.compare_programme(&id),
+            Goto::MapRoute(path) => {
+                self.map.show_route(path);
+                self.map.list = false;
+                self.go(Screen::Map)
+            }
         }
     }
 

@@ -6,6 +6,7 @@ use super::{Ctx, Goto, style, widgets};
 use crate::catalog::Date;
 use crate::engine::Profile;
 use crate::i18n::Lang;
+use crate::map::route::{Highlight, RoutePath};
 use crate::map::status::{self, Reach, Status};
 use crate::map::{Map, layout};
 use crate::ui::focus::Press;
@@ -40,7 +41,11 @@ pub struct State {
     pub view: Option<View>,
     /// The canvas's last known size (for keys and buttons, which do not know it).
     pub viewport: Size,
-    /// Links and nodes, redrawn only when the data or the view change.
+    /// The route picked out on the Routes screen, and where it lies on the map (worked out
+    /// in `refresh`, again whenever the map is laid out anew).
+    pub route: Option<RoutePath>,
+    pub highlight: Option<Highlight>,
+    /// Links and nodes, redrawn only when the data, the view or the route change.
     pub(super) cache: canvas::Cache,
 }
 
@@ -58,6 +63,8 @@ pub enum Message {
     Hover(Option<usize>, Size),
     /// A node was clicked or chosen in the list.
     Open(usize),
+    /// Stop picking out the route.
+    ClearRoute,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +82,7 @@ impl State {
             .as_ref()
             .is_some_and(|(g, p, d)| *g == ctx.generation && p == ctx.profile && *d == ctx.today);
         if fresh {
+            self.place_route(ctx);
             return;
         }
         let catalog_changed = self
@@ -84,10 +92,30 @@ impl State {
         if catalog_changed {
             self.map = Map::build(ctx.catalog);
             self.view = None;
+            self.highlight = None;
         }
         self.status = status::reach(ctx.catalog, ctx.profile, ctx.today);
         self.built_for = Some((ctx.generation, ctx.profile.clone(), ctx.today));
+        self.place_route(ctx);
         self.cache.clear();
+    }
+
+    /// Picks out a route; it is placed on the map at the next `refresh`.
+    pub fn show_route(&mut self, path: RoutePath) {
+        if self.route.as_ref() != Some(&path) {
+            self.route = Some(path);
+            self.highlight = None;
+            self.cache.clear();
+        }
+    }
+
+    fn place_route(&mut self, ctx: &Ctx) {
+        if self.highlight.is_none()
+            && let Some(path) = &self.route
+        {
+            self.highlight = Some(Highlight::of(&self.map, ctx.catalog, path));
+            self.cache.clear();
+        }
     }
 
     pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
@@ -123,6 +151,11 @@ impl State {
             Message::Hover(n, size) => {
                 self.hovered = n;
                 self.viewport = size;
+            }
+            Message::ClearRoute => {
+                self.route = None;
+                self.highlight = None;
+                self.cache.clear();
             }
             Message::Open(i) => {
                 if let Some(n) = self.map.nodes.get(i)
@@ -225,6 +258,23 @@ impl State {
         if ctx.profile.role.is_none() {
             head = head.push(widgets::hint(l.map_no_role()));
         }
+        if let Some(path) = &self.route {
+            head = head.push(
+                row![
+                    text(route_line(ctx, path)).font(widgets::BOLD),
+                    button(text(l.map_clear_route()))
+                        .style(style::secondary)
+                        .press(Message::ClearRoute),
+                ]
+                .spacing(12)
+                .align_y(iced::Center)
+                .wrap()
+                .vertical_spacing(4),
+            );
+            if !self.list {
+                head = head.push(widgets::hint(l.map_route_cue()));
+            }
+        }
         let body: Element<'a, Message> = if self.list {
             scrollable(self.list_view(ctx)).height(Fill).into()
         } else {
@@ -268,6 +318,29 @@ impl State {
     fn list_view<'a>(&'a self, ctx: Ctx<'a>) -> Column<'a, Message> {
         let l = ctx.lang;
         let mut out = column![].spacing(6);
+        if let (Some(path), Some(h)) = (&self.route, &self.highlight) {
+            out = out.push(widgets::h2(l.map_route_steps()));
+            for (k, (p, s)) in path.steps.iter().zip(&h.steps).enumerate() {
+                let mut line = format!("{}. {}", k + 1, l.pick(&ctx.catalog.name_of(p)));
+                if let Some(role) = s
+                    .node
+                    .and_then(|i| ctx.catalog.role(&self.map.nodes[i].role))
+                {
+                    line.push_str(&format!(" → {}", l.pick(&role.name)));
+                }
+                if s.link.is_none() {
+                    line.push_str(&format!(" {}", l.map_route_no_link()));
+                }
+                let b = button(text(line).size(style::BODY))
+                    .style(style::secondary)
+                    .width(Fill);
+                let b: Element<'a, Message> = match s.node {
+                    Some(i) => b.press(Message::Open(i)).into(),
+                    None => b.into(),
+                };
+                out = out.push(b);
+            }
+        }
         for (c, nodes) in self.map.columns.iter().enumerate() {
             out = out.push(widgets::h2(
                 l.map_step().replace("{}", &(c + 1).to_string()),
@@ -349,6 +422,21 @@ impl State {
         let r = self.status.get(node)?.first_open.as_ref()?;
         Some(ctx.lang.reason(ctx.catalog, r))
     }
+}
+
+/// "Highlighted route from X to Y: A → B", in the person's words.
+pub fn route_line(ctx: Ctx, path: &RoutePath) -> String {
+    let l = ctx.lang;
+    let name = |id: &str| l.pick(&ctx.catalog.name_of(id)).to_string();
+    let from = match &path.from {
+        Some(r) => name(r),
+        None => l.map_route_anywhere().to_string(),
+    };
+    let steps: Vec<String> = path.steps.iter().map(|p| name(p)).collect();
+    l.map_route_shown()
+        .replace("{from}", &from)
+        .replace("{to}", &name(&path.to))
+        .replace("{steps}", &steps.join(" → "))
 }
 
 /// The mark of a standing, shown before the role's name on the map and in the list.

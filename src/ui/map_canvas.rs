@@ -1,10 +1,11 @@
 //! Drawing the pathway map on a canvas: rounded boxes for roles, arrows for programmes, a mark
 //! and a border style per standing, and a hover card. The boxes and arrows are cached.
 
-use super::Ctx;
 use super::map::{BOX, Message, State, View, sign};
+use super::{Ctx, style};
+use crate::map::label::{LINES, NAME_SIZE, wrap};
 use crate::map::status::Reach;
-use crate::map::{Link, Map};
+use crate::map::{Link, Map, layout};
 use iced::mouse::{self, Cursor, ScrollDelta};
 use iced::widget::canvas::{
     self, Event, Frame, Geometry, LineDash, Path, Stroke, Text, path::Builder,
@@ -12,8 +13,6 @@ use iced::widget::canvas::{
 use iced::{Color, Pixels, Point, Rectangle, Renderer, Size, Theme, Vector, keyboard};
 use std::time::Instant;
 
-/// Role names at zoom 1, in logical pixels.
-const NAME_SIZE: f32 = 18.0;
 /// Canvas text names its font: the app's default font does not reach the canvas.
 const FIRA: iced::Font = iced::Font::with_name("Fira Sans");
 /// A press that moves less than this is a click, not a drag.
@@ -191,14 +190,45 @@ fn colours(theme: &Theme, r: Reach) -> (Color, Color, Color) {
 
 fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
     let map = &d.state.map;
-    let line = theme.extended_palette().background.strong.text;
-    for l in &map.links {
-        draw_link(frame, map, l, v, line);
+    let h = d.state.highlight.as_ref();
+    let c = style::colors_of(theme);
+    // With a route picked out, the rest fades (its lines and boxes stay readable).
+    let dim = |col: Color, on_route: bool| {
+        if h.is_some() && !on_route {
+            Color {
+                a: col.a * 0.3,
+                ..col
+            }
+        } else {
+            col
+        }
+    };
+    for (k, l) in map.links.iter().enumerate() {
+        if !h.is_some_and(|h| h.has_link(k)) {
+            draw_link(frame, map, l, v, dim(c.line, false), 2.0);
+        }
+    }
+    // The route's links go on top: thick, solid, in the focus colour, numbered below.
+    let mut badges: Vec<(Point, String)> = Vec::new();
+    if let Some(h) = h {
+        for (k, l) in map.links.iter().enumerate() {
+            let steps = h.link_steps(k);
+            if !steps.is_empty() {
+                let solid = Link {
+                    open: false,
+                    ..l.clone()
+                };
+                let mid = draw_link(frame, map, &solid, v, c.focus, 5.0);
+                badges.push((mid, numbers(&steps)));
+            }
+        }
     }
     let size = NAME_SIZE * v.zoom;
     for (i, n) in map.nodes.iter().enumerate() {
         let reach = d.state.reach(i);
+        let on_route = h.is_some_and(|h| h.has_node(i));
         let (edge, fill, ink) = colours(theme, reach);
+        let (edge, fill, ink) = (dim(edge, on_route), dim(fill, on_route), dim(ink, on_route));
         let top_left = to_screen(v, n.x, n.y);
         let sz = Size::new(BOX.width * v.zoom, BOX.height * v.zoom);
         let rect = Path::rounded_rectangle(top_left, sz, (10.0 * v.zoom).into());
@@ -221,6 +251,34 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
                 ..Stroke::default().with_color(edge)
             },
         );
+        if on_route {
+            // A double outline: the route's roles stand out without colour too.
+            for gap in [5.0, 10.0] {
+                let g = gap * v.zoom.max(0.4);
+                let outline = Path::rounded_rectangle(
+                    top_left - Vector::new(g, g),
+                    Size::new(sz.width + 2.0 * g, sz.height + 2.0 * g),
+                    (10.0 * v.zoom + g).into(),
+                );
+                frame.stroke(
+                    &outline,
+                    Stroke::default()
+                        .with_color(c.focus)
+                        .with_width((2.5 * v.zoom).max(1.5)),
+                );
+            }
+            // A step that reaches the role without a drawn link is numbered on the box.
+            if let Some(h) = h {
+                let alone: Vec<usize> = h
+                    .node_steps(i)
+                    .into_iter()
+                    .filter(|&s| h.steps[s - 1].link.is_none())
+                    .collect();
+                if !alone.is_empty() {
+                    badges.push((top_left, numbers(&alone)));
+                }
+            }
+        }
         if size < 5.0 {
             continue;
         }
@@ -230,7 +288,7 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
             .role(&n.role)
             .map_or(n.role.as_str(), |r| d.ctx.lang.pick(&r.name));
         let label = format!("{} {}", sign(reach), name);
-        let lines = wrap(&label, BOX.width - 20.0, NAME_SIZE, 2);
+        let lines = wrap(&label, BOX.width - 20.0, NAME_SIZE, LINES);
         let lh = NAME_SIZE * 1.2 * v.zoom;
         let y0 = top_left.y + sz.height / 2.0 - lh * lines.len() as f32 / 2.0;
         for (k, text) in lines.into_iter().enumerate() {
@@ -244,6 +302,45 @@ fn draw_map(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View) {
             });
         }
     }
+    for (at, label) in badges {
+        badge(frame, at, &label, v.zoom, c.focus, c.background);
+    }
+}
+
+/// Step numbers as a badge reads them: "2" or "2, 3, 4".
+fn numbers(steps: &[usize]) -> String {
+    steps
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A step number in a filled pill centred on `at`.
+fn badge(frame: &mut Frame, at: Point, label: &str, zoom: f32, fill: Color, ink: Color) {
+    let size = (15.0 * zoom).max(10.0);
+    let h = size * 1.5;
+    let w = (label.chars().count() as f32 * size * 0.6 + size).max(h);
+    let pill = Path::rounded_rectangle(
+        Point::new(at.x - w / 2.0, at.y - h / 2.0),
+        Size::new(w, h),
+        (h / 2.0).into(),
+    );
+    frame.fill(&pill, fill);
+    frame.stroke(&pill, Stroke::default().with_color(ink).with_width(1.5));
+    frame.fill_text(Text {
+        content: label.to_string(),
+        position: at,
+        color: ink,
+        size: Pixels(size),
+        font: iced::Font {
+            weight: iced::font::Weight::Bold,
+            ..FIRA
+        },
+        align_x: iced::widget::text::Alignment::Center,
+        align_y: iced::alignment::Vertical::Center,
+        ..Text::default()
+    });
 }
 
 fn to_screen(v: View, x: f32, y: f32) -> Point {
@@ -252,11 +349,13 @@ fn to_screen(v: View, x: f32, y: f32) -> Point {
 
 /// An arrow from the right side of one box to the left side of the next; a sideways move in
 /// one column bends out to the right, with heads at both ends.
-fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
+/// Returns the middle of the line, where a route's step number goes.
+fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color, width: f32) -> Point {
     let (a, b) = (&map.nodes[l.from], &map.nodes[l.to]);
     let mid = BOX.height / 2.0;
     let mut path = Builder::new();
     let (start, end, head_dir);
+    let mut lane_mid = None;
     if a.column == b.column {
         start = to_screen(v, a.x + BOX.width, a.y + mid);
         end = to_screen(v, b.x + BOX.width, b.y + mid);
@@ -271,18 +370,25 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
     } else {
         start = to_screen(v, a.x + BOX.width, a.y + mid);
         end = to_screen(v, b.x, b.y + mid);
-        let dx = (end.x - start.x) / 2.0;
+        // Through each skipped column along its lane, curving only in the gaps.
         path.move_to(start);
-        path.bezier_curve_to(
-            start + Vector::new(dx, 0.0),
-            end - Vector::new(dx, 0.0),
-            end,
-        );
+        let mut at = start;
+        for (k, y) in l.lanes.iter().enumerate() {
+            let x = a.x + (k + 1) as f32 * (BOX.width + layout::COL_GAP);
+            let enter = to_screen(v, x, *y);
+            curve(&mut path, at, enter);
+            at = enter + Vector::new(BOX.width * v.zoom, 0.0);
+            path.line_to(at);
+            if k == 0 {
+                lane_mid = Some(enter + Vector::new(BOX.width * v.zoom / 2.0, 0.0));
+            }
+        }
+        curve(&mut path, at, end);
         head_dir = 1.0;
     }
     let dash: &[f32] = if l.open { &[6.0, 6.0] } else { &[] };
     let stroke = Stroke {
-        width: (2.0 * v.zoom).max(1.0),
+        width: (width * v.zoom).max(1.0),
         line_dash: LineDash {
             segments: dash,
             offset: 0,
@@ -294,6 +400,18 @@ fn draw_link(frame: &mut Frame, map: &Map, l: &Link, v: View, colour: Color) {
     if !l.up {
         arrow_head(frame, start, -head_dir, v.zoom, colour);
     }
+    // Both curves are symmetric, so their middle is the middle of the ends (plus the bulge).
+    let bulge = if head_dir < 0.0 { 37.5 * v.zoom } else { 0.0 };
+    lane_mid.unwrap_or(Point::new(
+        (start.x + end.x) / 2.0 + bulge,
+        (start.y + end.y) / 2.0,
+    ))
+}
+
+/// An S-curve between two points, leaving and arriving level.
+fn curve(path: &mut Builder, from: Point, to: Point) {
+    let dx = (to.x - from.x) / 2.0;
+    path.bezier_curve_to(from + Vector::new(dx, 0.0), to - Vector::new(dx, 0.0), to);
 }
 
 /// A filled triangle whose tip is at `tip`, pointing right (`dir` 1) or left (`dir` −1).
@@ -321,31 +439,4 @@ fn hover_outline(frame: &mut Frame, d: &Drawing, theme: &Theme, v: View, i: usiz
         &outline,
         Stroke::default().with_color(colour).with_width(3.0),
     );
-}
-
-/// Splits text into at most `max` lines of about `width` (at a font size `size`), the last
-/// one cut with an ellipsis. Fira Sans averages a little over half its size per character.
-fn wrap(s: &str, width: f32, size: f32, max: usize) -> Vec<String> {
-    let fits = ((width / (size * 0.53)) as usize).max(4);
-    let mut out: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in s.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > fits {
-            out.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    if out.len() > max {
-        out.truncate(max);
-        let last = &mut out[max - 1];
-        let keep: String = last.chars().take(fits.saturating_sub(1)).collect();
-        *last = format!("{keep}…");
-    }
-    out
 }

@@ -107,6 +107,8 @@ pub enum Goto {
     Detail(Id),
     /// Add a programme to the comparison (as the shortest route that contains it).
     CompareProgramme(Id),
+    /// Show the map with this route picked out.
+    MapRoute(crate::map::route::RoutePath),
 }
 
 /// The command line the window understands: `--catalog DIR` (repeatable), `--pack DIR`,

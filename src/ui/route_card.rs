@@ -76,6 +76,12 @@ fn buttons<'a>(l: Lang, r: &Route, open: bool) -> Element<'a, Message> {
             .padding([8, 14])
             .style(style::secondary)
             .press(Message::Funding(r.id.clone())),
+        button(text(l.map_show_route()))
+            .padding([8, 14])
+            .style(style::secondary)
+            .press(Message::Go(Goto::MapRoute(
+                crate::map::route::RoutePath::of(r)
+            ))),
         button(text(fold))
             .padding([8, 14])
             .style(button::text)
