@@ -178,6 +178,8 @@ pub fn launch(args: Args) -> iced::Result {
     } else {
         first.prefs.window
     };
+    // No resize event comes for the size the window opens at: the page height starts from it.
+    first.page_height = h as f32;
     let fullscreen = first.prefs.fullscreen;
     let slot = std::sync::Mutex::new(Some(first));
     // The first view is built once the window is open: a panic after it is a bug to report in
@@ -717,7 +719,7 @@ impl App {
                 .view(ctx, self.guest, self.profile_labels())
                 .map(Message::Start),
             Screen::Explore => self.explore.view(ctx, &self.index).map(Message::Explore),
-            Screen::Map => self.map.view(ctx).map(Message::Map),
+            Screen::Map => self.map.view(ctx, self.page_height).map(Message::Map),
             Screen::Profile => self
                 .profile_form
                 .view(ctx, self.guest)

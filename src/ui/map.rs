@@ -47,6 +47,8 @@ pub struct State {
     pub highlight: Option<Highlight>,
     /// Links and nodes, redrawn only when the data, the view or the route change.
     pub(super) cache: canvas::Cache,
+    /// Where the canvas was when the cache was drawn.
+    pub(super) drawn_at: std::cell::Cell<Option<iced::Rectangle>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +74,11 @@ pub enum Action {
     None,
     Go(Goto),
 }
+
+/// In a window lower than this (in the page's units, so at large text sizes), the text above
+/// the map gets [`HEAD_SHARE`] of the height and scrolls within it.
+const COMPACT_BELOW: f32 = 700.0;
+const HEAD_SHARE: f32 = 0.22;
 
 impl State {
     /// Lays out the map and works out each role's standing when the catalogue, the profile or
@@ -207,7 +214,9 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&'a self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    /// `page_height`: the window's height in the page's units; the text above the map takes at
+    /// most a third of it (scrolling within), so at large text sizes the map keeps its room.
+    pub fn view<'a>(&'a self, ctx: Ctx<'a>, page_height: f32) -> Element<'a, Message> {
         let l = ctx.lang;
         if self.map.nodes.is_empty() {
             return column![widgets::h1(l.map_title()), widgets::body(l.map_empty())]
@@ -251,7 +260,6 @@ impl State {
                 .align_y(iced::Center)
                 .wrap()
                 .vertical_spacing(8),
-            widgets::hint(format!("{} {}", l.map_intro(), l.map_keys())),
             legend(l),
         ]
         .spacing(6);
@@ -310,6 +318,16 @@ impl State {
                 .width(Fill)
                 .height(Fill)
                 .into()
+        };
+        // The how-to comes last: at large text it is what scrolls out of the way.
+        let head = head.push(widgets::hint(format!("{} {}", l.map_intro(), l.map_keys())));
+        let head: Element<'a, Message> = if page_height < COMPACT_BELOW {
+            scrollable(head)
+                .spacing(6)
+                .height(page_height * HEAD_SHARE)
+                .into()
+        } else {
+            head.into()
         };
         column![head, body].spacing(style::GAP).height(Fill).into()
     }

@@ -108,9 +108,17 @@ impl canvas::Program<Message> for Drawing<'_> {
         _cursor: Cursor,
     ) -> Vec<Geometry> {
         let v = self.view_for(bounds.size());
+        // When the canvas moves on the page (the text above it changed), the cached drawing
+        // is made again.
+        if self.state.drawn_at.replace(Some(bounds)) != Some(bounds) {
+            self.state.cache.clear();
+        }
+        // Clipped to the canvas: boxes panned or zoomed past its edge must not be painted over
+        // the page (the software renderer left such pixels behind on the page).
+        let inside = Rectangle::with_size(bounds.size());
         let base = self.state.cache.draw(renderer, bounds.size(), |frame| {
             let started = Instant::now();
-            draw_map(frame, self, theme, v);
+            frame.with_clip(inside, |frame| draw_map(frame, self, theme, v));
             if std::env::var_os("VEJVISER_MAP_TIMING").is_some() {
                 eprintln!(
                     "map: drew {} roles and {} links in {:.2} ms",
@@ -122,7 +130,7 @@ impl canvas::Program<Message> for Drawing<'_> {
         });
         let mut over = Frame::new(renderer, bounds.size());
         if let Some(i) = p.hovered {
-            hover_outline(&mut over, self, theme, v, i);
+            over.with_clip(inside, |f| hover_outline(f, self, theme, v, i));
         }
         vec![base, over.into_geometry()]
     }
