@@ -199,3 +199,43 @@ fn count_focusable(app: &App) -> usize {
     }
     panic!("the focus never came round");
 }
+
+#[test]
+fn tab_reaches_the_boxes_on_the_map_which_show_their_card_and_open_on_enter() {
+    use vejviser::ui::map::Message as Map;
+    let mut app = app();
+    send(
+        &mut app,
+        [
+            Message::Start(start::Message::RolePicked("sosu-hjaelper".into())),
+            Message::Tab(Screen::Map),
+        ],
+    );
+    assert!(!app.map.list, "the canvas, not the list");
+    // Tab until a box has the focus: its card is asked for, and Enter opens the job.
+    for presses in 1..80 {
+        let mut ui: Simulator<'_, Message> =
+            Simulator::with_size(Settings::default(), Size::new(1280.0, 1000.0), app.view());
+        for _ in 0..presses {
+            let _ = ui.tap_key(Named::Tab);
+        }
+        let _ = ui.tap_key(Named::Enter);
+        let sent: Vec<Message> = ui.into_messages().collect();
+        let hovered = sent
+            .iter()
+            .any(|m| matches!(m, Message::Map(Map::Hover(Some(_), _))));
+        let opened = sent.iter().find_map(|m| match m {
+            Message::Map(Map::Open(i)) => Some(*i),
+            _ => None,
+        });
+        if let Some(i) = opened {
+            assert!(hovered, "the focused box shows its card");
+            let role = app.map.map.nodes[i].role.clone();
+            send(&mut app, sent);
+            assert_eq!(app.screen, Screen::Explore);
+            assert_eq!(app.explore.detail.as_deref(), Some(role.as_str()));
+            return;
+        }
+    }
+    panic!("Tab never reached a box on the map");
+}

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::map::route::{Highlight, RoutePath};
 use crate::map::status::{self, Reach, Status};
 use crate::map::{Map, layout};
-use crate::ui::focus::Press;
+use crate::ui::focus::{Focus, Press};
 use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
 use iced::{Element, Fill, Point, Size, Vector};
 
@@ -77,7 +77,7 @@ pub enum Action {
 
 /// In a window lower than this (in the page's units, so at large text sizes), the text above
 /// the map gets [`HEAD_SHARE`] of the height and scrolls within it.
-const COMPACT_BELOW: f32 = 700.0;
+const COMPACT_BELOW: f32 = 600.0;
 const HEAD_SHARE: f32 = 0.22;
 
 impl State {
@@ -173,6 +173,35 @@ impl State {
             }
         }
         Action::None
+    }
+
+    /// The focus slots over the boxes for a canvas of `size`, in reading order (column by
+    /// column, top to bottom); boxes outside the canvas have none.
+    fn slots<'a>(&'a self, size: Size) -> Element<'a, Message> {
+        let v = self.view.unwrap_or_else(|| self.fit(size));
+        let mut order: Vec<usize> = (0..self.map.nodes.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (na, nb) = (&self.map.nodes[a], &self.map.nodes[b]);
+            na.x.total_cmp(&nb.x).then(na.y.total_cmp(&nb.y))
+        });
+        let (w, h) = (BOX.width * v.zoom, BOX.height * v.zoom);
+        let pins = order.into_iter().filter_map(|i| {
+            let n = &self.map.nodes[i];
+            let (x, y) = (n.x * v.zoom + v.offset.x, n.y * v.zoom + v.offset.y);
+            let inside = x >= 0.0 && y >= 0.0 && x + w <= size.width && y + h <= size.height;
+            inside.then(|| {
+                let slot = Focus::new(
+                    iced::widget::Space::new().width(w).height(h),
+                    Some(Message::Open(i)),
+                )
+                .on_focus(Message::Hover(Some(i), size));
+                iced::widget::pin(slot).x(x).y(y).into()
+            })
+        });
+        iced::widget::Stack::with_children(pins)
+            .width(Fill)
+            .height(Fill)
+            .into()
     }
 
     /// The view in use: the one set by panning or zooming, else the fitted one.
@@ -313,7 +342,11 @@ impl State {
                 } else {
                     iced::alignment::Horizontal::Left
                 });
-            container(iced::widget::stack![c, over])
+            // Each box also takes the keyboard focus: an empty slot over it joins the Tab order
+            // (left to right, as the map reads), shows the ring, opens it on Enter and shows
+            // its card. The slots take no clicks, so dragging and hovering stay the canvas's.
+            let slots = iced::widget::responsive(move |size| self.slots(size));
+            container(iced::widget::stack![c, slots, over])
                 .style(style::card)
                 .width(Fill)
                 .height(Fill)
