@@ -2,9 +2,10 @@
 //! the settings, layered at the next start, and marked in the explorer and on detail pages.
 #![cfg(feature = "gui")]
 
-use iced_test::Simulator;
-use iced_test::core::{Settings, Size};
+mod ui_support;
+
 use std::path::PathBuf;
+use ui_support::{send, shows};
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message};
 use vejviser::ui::prefs::OnDisk;
@@ -22,18 +23,6 @@ fn app_at(home: &std::path::Path) -> App {
         Args::on(TODAY),
         Box::new(OnDisk(Store::new(Paths::at(home)))),
     )
-}
-
-fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    let mut ui: Simulator<'_, Message> =
-        Simulator::with_size(Settings::default(), Size::new(1280.0, 4000.0), app.view());
-    ui.find(label).is_ok()
 }
 
 #[test]

@@ -3,9 +3,10 @@
 //! folders.
 #![cfg(feature = "gui")]
 
-use iced_test::Simulator;
-use iced_test::core::{Settings, Size};
-use std::path::{Path, PathBuf};
+mod ui_support;
+
+use std::path::Path;
+use ui_support::{click, files, send, shows};
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message, session};
 use vejviser::ui::prefs::OnDisk;
@@ -18,50 +19,6 @@ fn app_at(home: &Path) -> App {
     let loaded = vejviser::catalog::load::bundled(TODAY);
     let keeper = OnDisk(Store::new(Paths::at(home)));
     App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper))
-}
-
-fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(Settings::default(), Size::new(1280.0, 4000.0), app.view())
-}
-
-/// Clicks what shows `label` and feeds the messages back, as the running app would.
-fn click(app: &mut App, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(app);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("no clickable {label:?} on {:?}: {e}", app.screen));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    send(app, messages);
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app).find(label).is_ok()
-}
-
-/// Every file under a folder, with its bytes.
-fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else {
-            out.push((p.clone(), std::fs::read(&p).unwrap()));
-        }
-    }
-    out.sort();
-    out
 }
 
 /// A session as a counsellor runs it: "Ny samtale", a name and a year, a role and a goal by

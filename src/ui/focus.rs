@@ -15,6 +15,68 @@ use iced::keyboard::{self, key::Named};
 use iced::widget::scrollable::AbsoluteOffset;
 use iced::{Border, Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector};
 
+/// The `Widget` methods a wrapper of one `content` element passes straight on to it.
+macro_rules! delegate_to_content {
+    () => {
+        fn size(&self) -> Size<Length> {
+            self.content.as_widget().size()
+        }
+
+        fn layout(
+            &mut self,
+            tree: &mut Tree,
+            renderer: &Renderer,
+            limits: &layout::Limits,
+        ) -> layout::Node {
+            self.content
+                .as_widget_mut()
+                .layout(&mut tree.children[0], renderer, limits)
+        }
+
+        fn children(&self) -> Vec<Tree> {
+            vec![Tree::new(&self.content)]
+        }
+
+        fn diff(&self, tree: &mut Tree) {
+            tree.diff_children(std::slice::from_ref(&self.content));
+        }
+
+        fn mouse_interaction(
+            &self,
+            tree: &Tree,
+            layout: Layout<'_>,
+            cursor: mouse::Cursor,
+            viewport: &Rectangle,
+            renderer: &Renderer,
+        ) -> mouse::Interaction {
+            self.content.as_widget().mouse_interaction(
+                &tree.children[0],
+                layout,
+                cursor,
+                viewport,
+                renderer,
+            )
+        }
+
+        fn overlay<'b>(
+            &'b mut self,
+            tree: &'b mut Tree,
+            layout: Layout<'b>,
+            renderer: &Renderer,
+            viewport: &Rectangle,
+            translation: Vector,
+        ) -> Option<overlay::Element<'b, M, Theme, Renderer>> {
+            self.content.as_widget_mut().overlay(
+                &mut tree.children[0],
+                layout,
+                renderer,
+                viewport,
+                translation,
+            )
+        }
+    };
+}
+
 /// A control that can take the keyboard focus.
 pub struct Focus<'a, M> {
     content: Element<'a, M>,
@@ -83,23 +145,10 @@ impl Focusable for State {
 }
 
 impl<'a, M: Clone + 'a> Widget<M, Theme, Renderer> for Focus<'a, M> {
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
+    delegate_to_content!();
 
     fn size_hint(&self) -> Size<Length> {
         self.content.as_widget().size_hint()
-    }
-
-    fn layout(
-        &mut self,
-        tree: &mut Tree,
-        renderer: &Renderer,
-        limits: &layout::Limits,
-    ) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
     }
 
     fn draw(
@@ -132,14 +181,6 @@ impl<'a, M: Clone + 'a> Widget<M, Theme, Renderer> for Focus<'a, M> {
 
     fn state(&self) -> tree::State {
         tree::State::new(State::default())
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
     }
 
     fn operate(
@@ -221,40 +262,6 @@ impl<'a, M: Clone + 'a> Widget<M, Theme, Renderer> for Focus<'a, M> {
             _ => {}
         }
     }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content.as_widget().mouse_interaction(
-            &tree.children[0],
-            layout,
-            cursor,
-            viewport,
-            renderer,
-        )
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, M, Theme, Renderer>> {
-        self.content.as_widget_mut().overlay(
-            &mut tree.children[0],
-            layout,
-            renderer,
-            viewport,
-            translation,
-        )
-    }
 }
 
 impl<'a, M: Clone + 'a> From<Focus<'a, M>> for Element<'a, M> {
@@ -309,20 +316,7 @@ pub fn root<'a, M>(content: impl Into<Element<'a, M>>) -> Root<'a, M> {
 }
 
 impl<'a, M: 'a> Widget<M, Theme, Renderer> for Root<'a, M> {
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn layout(
-        &mut self,
-        tree: &mut Tree,
-        renderer: &Renderer,
-        limits: &layout::Limits,
-    ) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
+    delegate_to_content!();
 
     fn draw(
         &self,
@@ -343,14 +337,6 @@ impl<'a, M: 'a> Widget<M, Theme, Renderer> for Root<'a, M> {
             cursor,
             viewport,
         );
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
     }
 
     fn operate(
@@ -422,40 +408,6 @@ impl<'a, M: 'a> Widget<M, Theme, Renderer> for Root<'a, M> {
         }
         shell.capture_event();
         shell.request_redraw();
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content.as_widget().mouse_interaction(
-            &tree.children[0],
-            layout,
-            cursor,
-            viewport,
-            renderer,
-        )
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, M, Theme, Renderer>> {
-        self.content.as_widget_mut().overlay(
-            &mut tree.children[0],
-            layout,
-            renderer,
-            viewport,
-            translation,
-        )
     }
 }
 

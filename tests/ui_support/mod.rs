@@ -92,3 +92,54 @@ pub fn app() -> (App, Arc<Mutex<Memory>>, tempfile::TempDir) {
     let (app, keeper) = app_on(&path);
     (app, keeper, dir)
 }
+
+/// Sends messages to the app as the running window would, one after the other.
+pub fn send(app: &mut App, messages: impl IntoIterator<Item = vejviser::ui::app::Message>) {
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+/// A simulator of the app's view in a tall window, so long pages need no scrolling.
+pub fn simulator(app: &App) -> iced_test::Simulator<'_, vejviser::ui::app::Message> {
+    iced_test::Simulator::with_size(
+        iced_test::core::Settings::default(),
+        iced_test::core::Size::new(1280.0, 4000.0),
+        app.view(),
+    )
+}
+
+/// True when `label` is shown somewhere on the current view.
+pub fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+/// Clicks what shows `label` and feeds the messages back, as the running app would.
+pub fn click(app: &mut App, label: &str) {
+    let messages: Vec<vejviser::ui::app::Message> = {
+        let mut ui = simulator(app);
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("no clickable {label:?} on {:?}: {e}", app.screen));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    send(app, messages);
+}
+
+/// Every file under a folder, with its bytes, in order.
+pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
