@@ -80,6 +80,10 @@ fn pairs(choice: ThemeChoice) -> Vec<(String, Color, Color, f32)> {
     line("focused field", focused.border.color);
     let opened = pick_list::default(&t, pick_list::Status::Opened { is_hovered: false });
     line("opened dropdown", opened.border.color);
+    // The ring around a focused button, tab, checkbox, list or map box (ui::focus) is drawn
+    // between two lines of the page colour, so on the header or a bar it still meets the page
+    // colour on both sides.
+    out.push(("control focus ring".into(), c.focus, page, 3.0));
     // Text on everything it is drawn on.
     let header = style::header(&t);
     let mut words = vec![

@@ -279,9 +279,10 @@ fn m_taken(key: &keyboard::Key, list: bool) -> bool {
     }
 }
 
-/// The focus ring: a thick line in the theme's focus colour outside the control, with a thin
-/// gap of the page's background between, so it stands out on any fill, even one of the focus
-/// colour's own hue (its contrast is checked in `tests/ui_contrast.rs`).
+/// The focus ring: a thick line in the theme's focus colour outside the control, between two
+/// thin lines of the page's background, so it stands out the same on any fill around or under
+/// it, even one of its own hue (its contrast with the page is checked in
+/// `tests/ui_contrast.rs`).
 fn ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
     use iced::advanced::Renderer as _;
     let c = style::colors_of(theme);
@@ -299,8 +300,9 @@ fn ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
             Color::TRANSPARENT,
         );
     };
-    line(renderer, 2.0, 2.0, c.background);
+    line(renderer, 7.0, 2.0, c.background);
     line(renderer, 5.0, 3.0, c.focus);
+    line(renderer, 2.0, 2.0, c.background);
 }
 
 /// The whole window: Tab and Shift+Tab move the focus (text fields and [`Focus`] controls
