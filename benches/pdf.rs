@@ -1,6 +1,6 @@
 //! The printed plan: Birthe's two-page plan (hjælper → assistent) to PDF bytes, target under
 //! 300 ms, with the route given and worked out again (as "Gem som PDF" does); and her
-//! longest plan (five steps to nurse, three pages) as the heavy case.
+//! longest plan (five steps to nurse, two full pages) as the heavy case.
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]

@@ -533,9 +533,13 @@ impl Lang {
                 format!("Pay scheme {scheme} is not in the catalogue"),
             ),
             Reason::WageKeptPayUnknown { scheme } => tr!(en,
-                format!("{}: du beholder din løn; profilen har ikke din løn", name(scheme)),
+                // The scheme's name already says the pay is kept ("Du beholder din løn").
                 format!(
-                    "{}: you keep your pay; the profile does not give it",
+                    "{}; profilen har ikke din løn, så beløbet er ukendt",
+                    name(scheme)
+                ),
+                format!(
+                    "{}; the profile does not give your pay, so the amount is unknown",
                     name(scheme)
                 ),
             ),
