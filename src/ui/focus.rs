@@ -465,8 +465,11 @@ struct Reveal {
     bounds: Rectangle,
 }
 
-/// Room kept above and below the focused control when scrolling to it.
+/// Room kept above the focused control when scrolling to it.
 const MARGIN: f32 = 24.0;
+/// Room kept below it: more, so a notice that floats at the bottom of the window (the answer to
+/// pressing it) does not cover it.
+const MARGIN_BELOW: f32 = 110.0;
 
 impl Operation for Reveal {
     fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
@@ -490,8 +493,8 @@ impl Operation for Reveal {
         let bottom = top + b.height;
         let y = if top < translation.y {
             (top - MARGIN).max(0.0)
-        } else if bottom > translation.y + bounds.height {
-            bottom + MARGIN - bounds.height
+        } else if bottom + MARGIN_BELOW > translation.y + bounds.height {
+            bottom + MARGIN_BELOW - bounds.height
         } else {
             return;
         };
