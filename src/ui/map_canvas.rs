@@ -121,10 +121,13 @@ impl canvas::Program<Message> for Drawing<'_> {
             frame.with_clip(inside, |frame| draw_map(frame, self, theme, v));
             if std::env::var_os("VEJVISER_MAP_TIMING").is_some() {
                 eprintln!(
-                    "map: drew {} roles and {} links in {:.2} ms",
+                    "map: drew {} roles and {} links in {:.2} ms ({:.0}×{:.0} at zoom {:.3})",
                     self.state.map.nodes.len(),
                     self.state.map.links.len(),
-                    started.elapsed().as_secs_f64() * 1000.0
+                    started.elapsed().as_secs_f64() * 1000.0,
+                    self.state.map.width,
+                    self.state.map.height,
+                    v.zoom
                 );
             }
         });
