@@ -110,15 +110,7 @@ fn write_plan(dir: &Path, plan: &Plan) -> PathBuf {
 fn the_plan_pdf_reads_as_danish_text_with_the_route_funding_and_sources() {
     let (catalog, plan) = birthe_plan();
     let dir = tempfile::tempdir().unwrap();
-    let ron = write_plan(dir.path(), &plan);
-    let pdf = dir.path().join("plan.pdf");
-    let (code, _, err) = vejviser(&[
-        "plan",
-        ron.to_str().unwrap(),
-        "--pdf",
-        pdf.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let pdf = plan_to_pdf(dir.path(), &plan);
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 
@@ -148,15 +140,7 @@ fn the_plan_pdf_reads_as_danish_text_with_the_route_funding_and_sources() {
 fn the_plan_pdf_embeds_its_font_is_tagged_and_fits_two_pages() {
     let (_, plan) = birthe_plan();
     let dir = tempfile::tempdir().unwrap();
-    let ron = write_plan(dir.path(), &plan);
-    let pdf = dir.path().join("plan.pdf");
-    let (code, _, err) = vejviser(&[
-        "plan",
-        ron.to_str().unwrap(),
-        "--pdf",
-        pdf.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let pdf = plan_to_pdf(dir.path(), &plan);
     let Some(fonts) = poppler_info("pdffonts", &pdf) else {
         return;
     };
@@ -196,15 +180,7 @@ fn the_plan_pdf_embeds_its_font_is_tagged_and_fits_two_pages() {
 fn the_attached_plan_comes_back_equal_and_opens_in_the_store() {
     let (_, plan) = birthe_plan();
     let dir = tempfile::tempdir().unwrap();
-    let ron = write_plan(dir.path(), &plan);
-    let pdf = dir.path().join("plan.pdf");
-    let (code, _, err) = vejviser(&[
-        "plan",
-        ron.to_str().unwrap(),
-        "--pdf",
-        pdf.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let pdf = plan_to_pdf(dir.path(), &plan);
     assert_eq!(store::read_plan_file(&pdf).unwrap(), plan);
 
     let other = store::Store::new(store::Paths::at(dir.path().join("home")));
@@ -318,6 +294,21 @@ fn a_pdf_that_cannot_be_written_is_a_clear_error() {
     ]);
     assert_eq!(code, 2);
     assert!(err.starts_with("vejviser plan: "), "{err}");
+}
+
+/// Writes `plan` as a plan file in `dir` and prints it with `vejviser plan FILE --pdf`,
+/// which must succeed; returns the PDF's path.
+fn plan_to_pdf(dir: &Path, plan: &store::Plan) -> PathBuf {
+    let ron = write_plan(dir, plan);
+    let pdf = dir.join("plan.pdf");
+    let (code, _, err) = vejviser(&[
+        "plan",
+        ron.to_str().unwrap(),
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    pdf
 }
 
 /// Pages of a PDF as pdfinfo counts them, or `None` when poppler is missing outside CI.

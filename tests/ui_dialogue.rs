@@ -2,10 +2,13 @@
 //! countdown comes first, and a whole session leaves the data folder and TMPDIR as they were.
 #![cfg(feature = "gui")]
 
+mod ui_support;
+
 use iced_test::Simulator;
 use iced_test::core::{Settings, Size};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use ui_support::files;
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message};
@@ -209,25 +212,6 @@ fn the_setting_turns_the_mode_on_for_the_next_start_and_off_again() {
     assert!(next.dialogue.is_none() && !next.guest && !next.plans.no_files);
     let after = app_with(Args::on(TODAY), at(home.path()));
     assert!(after.dialogue.is_none());
-}
-
-/// Every file under a folder, with its bytes.
-fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.push((p.clone(), Vec::new()));
-            out.extend(files(&p));
-        } else {
-            out.push((p.clone(), std::fs::read(&p).unwrap()));
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Set by [`dialogue_day_writes_no_file`] for the copy of this program it starts.

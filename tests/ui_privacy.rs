@@ -2,9 +2,12 @@
 //! kept-aside files and a data folder that cannot be used. On disk in temporary folders.
 #![cfg(feature = "gui")]
 
+mod ui_support;
+
 use iced_test::Simulator;
 use iced_test::core::{Settings, Size};
 use std::path::{Path, PathBuf};
+use ui_support::files;
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message};
@@ -57,24 +60,6 @@ fn reset(app: &mut App, delete_saved: bool) {
             Message::ConfirmReset(true),
         ],
     );
-}
-
-/// Every file under a folder, with its bytes.
-fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else {
-            out.push((p.clone(), std::fs::read(&p).unwrap()));
-        }
-    }
-    out.sort();
-    out
 }
 
 fn shows(app: &App, label: &str) -> bool {
