@@ -375,14 +375,14 @@ impl Lang {
             ),
             Reason::FeeWaived { have, up_to } => tr!(en,
                 format!(
-                    "Ingen deltagerbetaling, fordi din højeste uddannelse ({}) højst er {}",
-                    edu(false, *have),
-                    edu(false, *up_to)
+                    "Ingen deltagerbetaling: kurset er gratis, når den højeste uddannelse højst er {}, og din er {}",
+                    edu(false, *up_to),
+                    edu(false, *have)
                 ),
                 format!(
-                    "No fee, because your highest education ({}) is at most {}",
-                    edu(true, *have),
-                    edu(true, *up_to)
+                    "No fee: the course is free when the highest education is at most {}, and yours is {}",
+                    edu(true, *up_to),
+                    edu(true, *have)
                 ),
             ),
             Reason::FeeFullPrice { have, up_to } => tr!(en,
