@@ -29,6 +29,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pathways/programmes/amu.ron"),
     ),
     (
+        "pathways/programmes/amu-care.ron",
+        include_str!("../../pathways/programmes/amu-care.ron"),
+    ),
+    (
         "pathways/merit.ron",
         include_str!("../../pathways/merit.ron"),
     ),
