@@ -21,6 +21,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pathways/programmes/higher.ron"),
     ),
     (
+        "pathways/programmes/modules.ron",
+        include_str!("../../pathways/programmes/modules.ron"),
+    ),
+    (
         "pathways/programmes/supplements.ron",
         include_str!("../../pathways/programmes/supplements.ron"),
     ),
