@@ -431,3 +431,47 @@ fn routes_json_fields_are_the_documented_ones() {
     let one: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(one.as_array().unwrap().len(), 1.min(all));
 }
+
+/// A fact the catalogue marks as uncertain is said in words on the command line too, under the
+/// step it belongs to; a caveat several steps share (the supplements) is said once per route.
+#[test]
+fn routes_and_course_say_what_is_uncertain() {
+    let catalog = common::bundled().expect("the bundled catalogue");
+    let caveat = |id: &str| {
+        let p = catalog.programme(id).expect(id);
+        p.uncertain.as_ref().expect("uncertain").da.clone()
+    };
+    let (code, out, err) = run(&[
+        "routes",
+        "--from",
+        "sosu-hjaelper",
+        "--to",
+        "sygeplejerske",
+        "--profile",
+        &fixture("birthe.ron"),
+        "--limit",
+        "1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let nurse = caveat("sygeplejerske-pb");
+    assert!(
+        out.contains(&format!("? Usikker oplysning: {nurse}")),
+        "{out}"
+    );
+    // Dansk C, Naturfag C and Engelsk D share one caveat; the route takes all three.
+    let shared = caveat("supplement-dansk-c");
+    assert_eq!(shared, caveat("supplement-naturfag-c"));
+    assert!(
+        out.contains("Naturfag C") && out.contains("Engelsk D"),
+        "{out}"
+    );
+    assert_eq!(out.matches(shared.as_str()).count(), 1, "{out}");
+
+    let (code, out, err) = run(&["course", "amu-42902", "--profile", &fixture("birthe.ron")]);
+    assert_eq!(code, 0, "{err}");
+    let course = caveat("amu-42902");
+    assert!(
+        out.contains(&format!("? Usikker oplysning: {course}")),
+        "{out}"
+    );
+}

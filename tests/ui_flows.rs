@@ -190,3 +190,62 @@ fn a_programme_detail_adds_it_to_the_comparison() {
             .any(|s| s.programme == "ssa-hovedforloeb")
     );
 }
+
+/// An opened route shows a step's uncertain facts in words, as the print and the command line
+/// do; a caveat the supplements share is shown once.
+#[test]
+fn an_opened_route_says_what_is_uncertain_about_its_steps() {
+    use vejviser::ui::{Args, start};
+    let today = vejviser::catalog::Date::new(2026, 11, 22);
+    let loaded = vejviser::catalog::load::bundled(today);
+    let caveat = |id: &str| {
+        let p = loaded.catalog.programme(id).expect(id);
+        p.uncertain.as_ref().expect("uncertain").da.clone()
+    };
+    let (nurse, shared) = (caveat("sygeplejerske-pb"), caveat("supplement-dansk-c"));
+    let keeper = Box::new(vejviser::ui::prefs::Memory::default());
+    let mut app = App::with_loaded(loaded, vec![], Args::on(today), keeper);
+    let _ = app.update(Message::Start(start::Message::RolePicked(
+        "sosu-hjaelper".into(),
+    )));
+    click(&mut app, "Sygeplejerske");
+    assert_eq!(app.screen, Screen::Routes);
+    let found = app.routes.found().expect("routes found");
+    let count = |app: &App, text: &str| {
+        let mut count = Count(text, 0);
+        let _ = simulator(app).find(&mut count);
+        count.1
+    };
+    // Every route ends in the nurse programme and is open; each says its caveat once.
+    assert_eq!(count(&app, &nurse), found.routes.len());
+    // Dansk C, Naturfag C and Engelsk D share one caveat: once per route that takes any of them.
+    let takes = |r: &vejviser::engine::Route| {
+        r.steps
+            .iter()
+            .any(|s| s.programme.as_str().starts_with("supplement-"))
+    };
+    let with = found.routes.iter().filter(|r| takes(r)).count();
+    assert!(with > 0, "a route takes a supplement");
+    assert_eq!(count(&app, &shared), with);
+    // Folded away, the first route no longer says it.
+    click(&mut app, "Skjul detaljer");
+    assert_eq!(count(&app, &nurse), found.routes.len() - 1);
+}
+
+/// Counts the texts that read exactly `.0`; never selects one, so every text is seen.
+struct Count<'a>(&'a str, usize);
+
+impl iced_test::selector::Selector for &mut Count<'_> {
+    type Output = ();
+    fn select(&mut self, c: iced_test::selector::Candidate<'_>) -> Option<()> {
+        if let iced_test::selector::Candidate::Text { content, .. } = c
+            && content == self.0
+        {
+            self.1 += 1;
+        }
+        None
+    }
+    fn description(&self) -> String {
+        format!("texts reading {:?}", self.0)
+    }
+}

@@ -32,7 +32,7 @@ pub fn course(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn W
         let text = if o.json {
             serde_json::to_string_pretty(&json(&catalog, &step, o.lang)).unwrap_or_default()
         } else {
-            i18n::course::lines(&catalog, &step, o.lang).join("\n")
+            i18n::course::lines(&catalog, &step, o.lang, true).join("\n")
         };
         Ok((text, o.json))
     };

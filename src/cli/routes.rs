@@ -370,6 +370,8 @@ fn write_route(
         i18n::placement(l, r.totals.placement),
         i18n::money(l, r.totals.net_cost)
     )?;
+    // The same caveat on several steps (the supplements share one) is said once.
+    let mut warned: Vec<&str> = Vec::new();
     for (n, s) in r.steps.iter().enumerate() {
         let name = catalog.name_of(&s.programme);
         let track = i18n::table::track(s.track);
@@ -397,6 +399,14 @@ fn write_route(
             i18n::placement(l, s.placement),
             l.if_granted(s.calendar_if_granted)
         )?;
+        if let Some(u) = catalog
+            .programme(&s.programme)
+            .and_then(|p| p.uncertain.as_ref())
+            && !warned.contains(&l.pick(u))
+        {
+            warned.push(l.pick(u));
+            writeln!(out, "      ? {}: {}", l.detail_uncertain(), l.pick(u))?;
+        }
         for (code, checks) in &s.tracks_passed {
             if let Some(c) = checks.first() {
                 let t = i18n::table::track(*code);

@@ -16,8 +16,9 @@ pub fn mark(v: FundVerdict) -> &'static str {
 }
 
 /// The course as lines of text for a person (the first is its name; the others are indented
-/// by three spaces, details by six).
-pub fn lines(c: &Catalog, s: &Step, l: Lang) -> Vec<String> {
+/// by three spaces, details by six). `caveat` adds the course's uncertain facts after the price,
+/// for the command line; the window's detail page shows them in its head already.
+pub fn lines(c: &Catalog, s: &Step, l: Lang, caveat: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut line = |t: String| out.push(t);
     line(l.pick(&c.name_of(&s.programme)).to_string());
@@ -39,6 +40,13 @@ pub fn lines(c: &Catalog, s: &Step, l: Lang) -> Vec<String> {
     ));
     if let Some(r) = &s.fee_rule {
         line(format!("      {}", l.reason(c, r)));
+    }
+    if let Some(u) = c
+        .programme(&s.programme)
+        .and_then(|p| p.uncertain.as_ref())
+        .filter(|_| caveat)
+    {
+        line(format!("   ? {}: {}", l.detail_uncertain(), l.pick(u)));
     }
     let monthly = s
         .income

@@ -105,7 +105,7 @@ impl State {
         }
         let step = crate::engine::course::answer(ctx.catalog, ctx.profile, &key.0, None, ctx.today);
         self.course = step.map(|s| CourseLines {
-            lines: crate::i18n::course::lines(ctx.catalog, &s, ctx.lang),
+            lines: crate::i18n::course::lines(ctx.catalog, &s, ctx.lang, false),
             key,
         });
     }

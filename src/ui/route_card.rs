@@ -45,10 +45,19 @@ pub fn view<'a>(
         .push(buttons(l, r, open))
         .push(missing(ctx, &r.open));
     if open {
+        // The same caveat on several steps (the supplements share one) is said once.
+        let mut warned: Vec<&str> = Vec::new();
         for (i, s) in r.steps.iter().enumerate() {
             let key = format!("{}#{i}", r.id);
             let listed = not_covering.contains(&key);
-            col = col.push(step_view(ctx, i + 1, s, key, listed));
+            let caveat = ctx
+                .catalog
+                .programme(&s.programme)
+                .and_then(|p| p.uncertain.as_ref())
+                .map(|u| l.pick(u))
+                .filter(|u| !warned.contains(u));
+            warned.extend(caveat);
+            col = col.push(step_view(ctx, i + 1, s, key, listed, caveat));
         }
     }
     container(col)
@@ -148,6 +157,7 @@ fn step_view<'a>(
     s: &Step,
     key: String,
     listed: bool,
+    caveat: Option<&'a str>,
 ) -> Element<'a, Message> {
     let l = ctx.lang;
     let mut name = l.pick(&ctx.catalog.name_of(&s.programme)).to_string();
@@ -191,6 +201,9 @@ fn step_view<'a>(
         .size(style::BODY),
     ]
     .spacing(6);
+    if let Some(u) = caveat {
+        col = col.push(widgets::uncertain(l.detail_uncertain(), u));
+    }
     for m in &s.merit {
         col = col.push(widgets::hint(format!(
             "{}: {}",
