@@ -182,6 +182,33 @@ fn every_ron_file_under_pathways_is_bundled() {
     }
 }
 
+/// A course or module people pay for states a price, an estimate at least, so that no screen
+/// shows a paid module as costing 0 kr. (AMU on the SOSU area is free only up to a level.)
+#[test]
+fn every_paid_kind_of_programme_states_a_fee() {
+    let c = catalogue();
+    let paid = [
+        ProgrammeKind::Akademi,
+        ProgrammeKind::Diplom,
+        ProgrammeKind::AmuCourse,
+    ];
+    let missing: Vec<&str> = c
+        .programmes
+        .iter()
+        .filter(|p| paid.contains(&p.kind) && p.fee.is_none())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no fee: {missing:?}");
+    for p in c
+        .programmes
+        .iter()
+        .filter(|p| p.kind == ProgrammeKind::AmuCourse)
+    {
+        let fee = p.fee.as_ref().unwrap();
+        assert!(fee.free_up_to.is_some(), "{}: free up to a level", p.id);
+    }
+}
+
 #[test]
 fn at_least_twelve_amu_courses() {
     let c = catalogue();
