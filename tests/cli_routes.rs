@@ -32,6 +32,22 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `vejviser routes` from helper to nurse for Birthe on the bundled catalogue, with `extra`.
+fn birthe_to_nurse(extra: &[&str]) -> (i32, String, String) {
+    let profile = fixture("birthe.ron");
+    let mut args = vec![
+        "routes",
+        "--from",
+        "sosu-hjaelper",
+        "--to",
+        "sygeplejerske",
+        "--profile",
+        &profile,
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
 #[test]
 fn routes_text_is_danish_by_default() {
     let (_d, cat) = catalogue_dir();
@@ -319,17 +335,7 @@ fn course_with_an_unknown_id_suggests_one() {
 #[test]
 fn routes_json_fields_are_the_documented_ones() {
     use serde_json::Value;
-    let (code, out, err) = run(&[
-        "routes",
-        "--from",
-        "sosu-hjaelper",
-        "--to",
-        "sygeplejerske",
-        "--profile",
-        &fixture("birthe.ron"),
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = birthe_to_nurse(&["--format", "json"]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let kind = |x: &Value| match x {
@@ -441,17 +447,7 @@ fn routes_and_course_say_what_is_uncertain() {
         let p = catalog.programme(id).expect(id);
         p.uncertain.as_ref().expect("uncertain").da.clone()
     };
-    let (code, out, err) = run(&[
-        "routes",
-        "--from",
-        "sosu-hjaelper",
-        "--to",
-        "sygeplejerske",
-        "--profile",
-        &fixture("birthe.ron"),
-        "--limit",
-        "1",
-    ]);
+    let (code, out, err) = birthe_to_nurse(&["--limit", "1"]);
     assert_eq!(code, 0, "{err}");
     let nurse = caveat("sygeplejerske-pb");
     assert!(
