@@ -156,6 +156,20 @@ pub enum EduLevel {
     Kandidat,
 }
 
+impl EduLevel {
+    /// Every level, lowest first (for lists to choose from).
+    pub const ALL: [EduLevel; 8] = [
+        EduLevel::Grundskole,
+        EduLevel::Gymnasial,
+        EduLevel::Eud,
+        EduLevel::Kvu,
+        EduLevel::Akademi,
+        EduLevel::Professionsbachelor,
+        EduLevel::Diplom,
+        EduLevel::Kandidat,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Pace {
     FullTime,

@@ -163,7 +163,7 @@ impl State {
             r.push(b.style(style).press(Message::Kind(k)))
         });
         let levels: Vec<Choice<EduLevel>> = std::iter::once(None)
-            .chain(LEVELS.into_iter().map(Some))
+            .chain(EduLevel::ALL.into_iter().map(Some))
             .map(|v| Choice(v, l))
             .collect();
         let lengths: Vec<Choice<u16>> = std::iter::once(None)
@@ -276,17 +276,6 @@ pub fn describe(c: &Catalog, l: Lang, kind: ItemKind, id: &str) -> (String, Stri
     };
     (name.unwrap_or_else(|| id.to_string()), line)
 }
-
-const LEVELS: [EduLevel; 8] = [
-    EduLevel::Grundskole,
-    EduLevel::Gymnasial,
-    EduLevel::Eud,
-    EduLevel::Kvu,
-    EduLevel::Akademi,
-    EduLevel::Professionsbachelor,
-    EduLevel::Diplom,
-    EduLevel::Kandidat,
-];
 
 /// Length limits offered, in weeks.
 const LENGTHS: [u16; 5] = [1, 4, 26, 52, 156];

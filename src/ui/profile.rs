@@ -15,7 +15,7 @@ use crate::engine::profile::{Dropout, Employment, GymExam, Qualification, Subjec
 use crate::i18n::Lang;
 use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Element, Fill};
-use items::{AREAS, EDU_LEVELS, LEVELS, SECTORS, UNIONS, gym_list, opt_list};
+use items::{AREAS, LEVELS, SECTORS, UNIONS, gym_list, opt_list};
 pub use items::{AreaItem, Gym, Label, LevelItem, Named, Opt, YesNo, schools};
 
 /// The subjects asked about: the ones programmes ask for most.
@@ -335,9 +335,11 @@ impl State {
             .push(self.qualifications(ctx))
             .push(widgets::field(
                 l.profile_education(),
-                pick_list(opt_list(l, &EDU_LEVELS), Some(Opt(p.education, l)), |o| {
-                    Message::Education(o.0)
-                }),
+                pick_list(
+                    opt_list(l, &EduLevel::ALL),
+                    Some(Opt(p.education, l)),
+                    |o| Message::Education(o.0),
+                ),
                 l.profile_education_help(),
             ))
             .push(widgets::field(

@@ -5,16 +5,6 @@ use crate::engine::profile::GymExam;
 use crate::i18n::Lang;
 use std::fmt;
 
-pub(super) const EDU_LEVELS: [EduLevel; 8] = [
-    EduLevel::Grundskole,
-    EduLevel::Gymnasial,
-    EduLevel::Eud,
-    EduLevel::Kvu,
-    EduLevel::Akademi,
-    EduLevel::Professionsbachelor,
-    EduLevel::Diplom,
-    EduLevel::Kandidat,
-];
 pub(super) const LEVELS: [Level; 7] = [
     Level::A,
     Level::B,
