@@ -8,7 +8,7 @@ use iced_test::Simulator;
 use iced_test::core::{Settings, Size};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use ui_support::files;
+use ui_support::{files, run_child};
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message};
@@ -267,16 +267,14 @@ fn dialogue_day_writes_no_file() {
     let home_before = files(home.path());
     let tmp_before = files(tmp.path());
     assert!(home_before.len() >= 3, "{home_before:?}");
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "dialogue_day_session", "--test-threads=1"])
-        .env(SESSION, "1")
-        .env("VEJVISER_HOME", home.path())
-        .env("TMPDIR", tmp.path())
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{said}");
-    assert!(said.contains("1 passed"), "{said}");
+    run_child(
+        "dialogue_day_session",
+        &[
+            (SESSION, "1".as_ref()),
+            ("VEJVISER_HOME", home.path().as_os_str()),
+            ("TMPDIR", tmp.path().as_os_str()),
+        ],
+    );
     unchanged(home.path(), &home_before);
     unchanged(tmp.path(), &tmp_before);
 }

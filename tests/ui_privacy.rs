@@ -7,28 +7,12 @@ mod ui_support;
 use iced_test::Simulator;
 use iced_test::core::{Settings, Size};
 use std::path::{Path, PathBuf};
-use ui_support::files;
+use ui_support::{bundled_at, files, run_child, send};
 use vejviser::engine::Profile;
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message};
-use vejviser::ui::prefs::OnDisk;
 use vejviser::ui::profile::Message as P;
-use vejviser::ui::{Args, Goto, Screen, plans, routes, start};
-
-const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
-
-/// The app on the bundled catalogue with its files under `home`.
-fn app_at(home: &Path) -> App {
-    let loaded = vejviser::catalog::load::bundled(TODAY);
-    let keeper = OnDisk(Store::new(Paths::at(home)));
-    App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper))
-}
-
-fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
+use vejviser::ui::{Goto, Screen, plans, routes, start};
 
 /// Edits the profile and lets the autosave timer fire, as the running app would after 1 s.
 fn type_profile(app: &mut App, edits: impl IntoIterator<Item = P>) {
@@ -72,7 +56,7 @@ fn shows(app: &App, label: &str) -> bool {
 fn two_people_with_reset_between_leave_two_records_each_as_saved() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(Paths::at(home.path()));
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     type_profile(
         &mut app,
         [P::Name("Anne".into()), P::BirthYear("1971".into())],
@@ -112,7 +96,7 @@ fn two_people_with_reset_between_leave_two_records_each_as_saved() {
 #[test]
 fn reset_deletes_what_the_participant_saved_and_forgets_their_name_and_screen() {
     let home = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     // Someone from an earlier day, kept on purpose.
     let store = Store::new(Paths::at(home.path()));
     let mut kept = Profile::with_role("ufaglaert");
@@ -135,7 +119,7 @@ fn reset_deletes_what_the_participant_saved_and_forgets_their_name_and_screen() 
     // plan of Birthe's.
     assert!(!shows(&app, "Ole") && !shows(&app, "Birthe"));
     assert!(shows(&app, "Fortsæt med en gemt profil (1)"));
-    let again = app_at(home.path());
+    let again = bundled_at(home.path());
     assert_eq!(again.screen, Screen::Start);
     assert!(again.plans.plans.is_empty());
     assert!(again.saved_profiles.iter().all(|e| e.name != "Birthe"));
@@ -144,7 +128,7 @@ fn reset_deletes_what_the_participant_saved_and_forgets_their_name_and_screen() 
 #[test]
 fn the_profile_survives_a_restart_without_pressing_save() {
     let home = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     send(&mut app, [Message::Profile(P::Name("Karen".into()))]);
     let first = app.edits;
     send(&mut app, [Message::Profile(P::BirthYear("1980".into()))]);
@@ -163,7 +147,7 @@ fn the_profile_survives_a_restart_without_pressing_save() {
         &mut app,
         [Message::CloseRequested(iced::window::Id::unique())],
     );
-    let mut again = app_at(home.path());
+    let mut again = bundled_at(home.path());
     assert_eq!(again.saved_profiles.len(), 1);
     let id = again.saved_profiles[0].id.clone();
     send(
@@ -178,7 +162,7 @@ fn the_profile_survives_a_restart_without_pressing_save() {
 #[test]
 fn find_routes_on_the_profile_keeps_the_goal() {
     let home = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     send(
         &mut app,
         [
@@ -206,7 +190,7 @@ fn a_corrupt_profile_and_plan_at_start_are_reported_with_where_they_are() {
     )
     .unwrap();
     std::fs::write(paths.plans_dir().join("plan-x.ron"), "{{{").unwrap();
-    let app = app_at(home.path());
+    let app = bundled_at(home.path());
     let notice = app.notice.clone().expect("a notice");
     let kept: Vec<PathBuf> = files(home.path())
         .into_iter()
@@ -232,7 +216,7 @@ fn a_data_folder_that_is_a_file_gives_one_plain_notice_and_nothing_is_lost() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::write(&home, "a file").unwrap();
-    let mut app = app_at(&home);
+    let mut app = bundled_at(&home);
     let notice = app.notice.clone().expect("a notice");
     assert!(notice.contains("er en fil og ikke en mappe"), "{notice}");
     assert!(notice.contains("Intet er gået tabt"), "{notice}");
@@ -263,7 +247,7 @@ fn a_data_folder_that_is_a_file_gives_one_plain_notice_and_nothing_is_lost() {
 fn a_plan_that_cannot_be_deleted_stays_listed_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
-    let mut app = app_at(&home);
+    let mut app = bundled_at(&home);
     let id = save_a_plan(&mut app);
     // Permissions do not stop root (these tests may run as root), so the plans folder is
     // moved away and a file put in its place: the delete fails as on a read-only folder.
@@ -288,7 +272,7 @@ fn child_guest_session() {
     let Ok(home) = std::env::var("VEJVISER_PRIVACY_HOME") else {
         return;
     };
-    let mut app = app_at(Path::new(&home));
+    let mut app = bundled_at(Path::new(&home));
     send(&mut app, [Message::Start(start::Message::GuestPressed)]);
     type_profile(
         &mut app,
@@ -317,19 +301,13 @@ fn guest_mode_and_reset_write_nothing_in_the_data_or_the_temporary_folder() {
     // Someone's earlier file must come through untouched.
     std::fs::write(home.join("settings.ron"), "(text_scale: 150)\n").unwrap();
     let before = (files(&home), files(&tmp));
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_guest_session", "--test-threads=1"])
-        .env("TMPDIR", &tmp)
-        .env("VEJVISER_PRIVACY_HOME", &home)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_child(
+        "child_guest_session",
+        &[
+            ("TMPDIR", tmp.as_os_str()),
+            ("VEJVISER_PRIVACY_HOME", home.as_os_str()),
+        ],
     );
-    assert!(stdout.contains("1 passed"), "{stdout}");
     assert_eq!((files(&home), files(&tmp)), before);
 }
 
@@ -337,7 +315,7 @@ fn guest_mode_and_reset_write_nothing_in_the_data_or_the_temporary_folder() {
 fn deleting_a_plan_removes_its_file_and_offers_undo_over_the_page() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(Paths::at(home.path()));
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     let id = save_a_plan(&mut app);
     send(
         &mut app,

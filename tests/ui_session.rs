@@ -5,21 +5,12 @@
 
 mod ui_support;
 
-use std::path::Path;
-use ui_support::{click, files, send, shows};
+use ui_support::{TODAY, bundled_at, click, files, run_child, send, shows};
 use vejviser::store::{Paths, Store};
 use vejviser::ui::app::{App, Message, session};
 use vejviser::ui::prefs::OnDisk;
 use vejviser::ui::profile::Message as P;
 use vejviser::ui::{Args, Screen};
-
-const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
-
-fn app_at(home: &Path) -> App {
-    let loaded = vejviser::catalog::load::bundled(TODAY);
-    let keeper = OnDisk(Store::new(Paths::at(home)));
-    App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper))
-}
 
 /// A session as a counsellor runs it: "Ny samtale", a name and a year, a role and a goal by
 /// clicking, a route into the comparison, a line of notes.
@@ -58,7 +49,7 @@ fn run_a_session(app: &mut App) {
 fn a_session_ends_in_a_pdf_for_the_person_and_nothing_in_the_data_folder() {
     let home = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     let before = files(home.path());
     run_a_session(&mut app);
     // Nothing of the session reached the data folder while it ran.
@@ -90,7 +81,7 @@ fn a_session_ends_in_a_pdf_for_the_person_and_nothing_in_the_data_folder() {
 fn forget_leaves_the_data_folder_byte_for_byte_as_it_was() {
     let home = tempfile::tempdir().unwrap();
     // What earlier use left: settings, a person's profile.
-    let mut earlier = app_at(home.path());
+    let mut earlier = bundled_at(home.path());
     send(
         &mut earlier,
         [
@@ -119,7 +110,7 @@ fn forget_leaves_the_data_folder_byte_for_byte_as_it_was() {
 fn keep_in_vejviser_saves_the_profile_and_a_plan_with_the_notes_under_ids() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(Paths::at(home.path()));
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     run_a_session(&mut app);
     let mut profile = app.profile.clone();
     profile.version = vejviser::engine::profile::PROFILE_VERSION;
@@ -144,7 +135,7 @@ fn keep_in_vejviser_saves_the_profile_and_a_plan_with_the_notes_under_ids() {
 #[test]
 fn closing_the_window_in_a_session_asks_first() {
     let home = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     run_a_session(&mut app);
     send(
         &mut app,
@@ -163,7 +154,7 @@ fn closing_the_window_in_a_session_asks_first() {
 #[test]
 fn a_session_without_a_route_cannot_save_for_the_person_and_says_why() {
     let home = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     click(&mut app, "Ny samtale");
     click(&mut app, "Afslut samtale");
     click(&mut app, "Gem til personen …");
@@ -175,7 +166,7 @@ fn a_session_without_a_route_cannot_save_for_the_person_and_says_why() {
 fn a_saved_profile_opened_in_a_session_is_written_back_only_when_kept() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(Paths::at(home.path()));
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     send(
         &mut app,
         [
@@ -238,16 +229,14 @@ fn session_in_a_child() {
 fn a_session_writes_no_temporary_file() {
     let home = tempfile::tempdir().unwrap();
     let tmp = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "session_in_a_child", "--test-threads=1"])
-        .env(CHILD, "1")
-        .env("VEJVISER_HOME", home.path())
-        .env("TMPDIR", tmp.path())
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{said}");
-    assert!(said.contains("1 passed"), "{said}");
+    run_child(
+        "session_in_a_child",
+        &[
+            (CHILD, "1".as_ref()),
+            ("VEJVISER_HOME", home.path().as_os_str()),
+            ("TMPDIR", tmp.path().as_os_str()),
+        ],
+    );
     assert_eq!(files(tmp.path()), vec![]);
     // The data folder holds at most what opening it made (no profile, no plan).
     for (path, _) in files(home.path()) {
@@ -264,7 +253,7 @@ fn without_a_file_dialog_the_path_is_asked_in_the_window() {
     use vejviser::ui::dialog::Chosen;
     let home = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     run_a_session(&mut app);
     click(&mut app, "Afslut samtale");
     let asked = Then::Session.chosen(Chosen::NoDialog, "vejviser-plan.pdf");
@@ -301,7 +290,7 @@ fn printing_without_a_viewer_says_where_the_file_is_with_a_folder_button() {
     use vejviser::ui::plans::Message as Pl;
     let home = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let mut app = app_at(home.path());
+    let mut app = bundled_at(home.path());
     send(
         &mut app,
         [

@@ -143,3 +143,34 @@ pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Runs the test `name` of this test program in a child process with `env` set, and fails
+/// unless it ran and passed. Such child tests return at once when their marker is unset, so a
+/// child gets a TMPDIR and a data folder no other test writes to.
+pub fn run_child(name: &str, env: &[(&str, &std::ffi::OsStr)]) {
+    let mut child = std::process::Command::new(std::env::current_exe().expect("test program"));
+    child.args(["--exact", name, "--test-threads=1"]);
+    for (key, value) in env {
+        child.env(key, value);
+    }
+    let out = child.output().expect("the child runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("1 passed"), "{said}");
+}
+
+/// The date the bundled-catalogue GUI tests run as.
+pub const TODAY: vejviser::catalog::Date = vejviser::catalog::Date::new(2026, 11, 22);
+
+/// The app on the bundled catalogue with its files kept on disk under `home`.
+pub fn bundled_at(home: &Path) -> App {
+    let loaded = vejviser::catalog::load::bundled(TODAY);
+    let keeper = vejviser::ui::prefs::OnDisk(vejviser::store::Store::new(
+        vejviser::store::Paths::at(home),
+    ));
+    App::with_loaded(loaded, vec![], Args::on(TODAY), Box::new(keeper))
+}
