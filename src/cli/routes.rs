@@ -370,8 +370,7 @@ fn write_route(
         i18n::placement(l, r.totals.placement),
         i18n::money(l, r.totals.net_cost)
     )?;
-    // The same caveat on several steps (the supplements share one) is said once.
-    let mut warned: Vec<&str> = Vec::new();
+    let caveats = r.caveats(catalog);
     for (n, s) in r.steps.iter().enumerate() {
         let name = catalog.name_of(&s.programme);
         let track = i18n::table::track(s.track);
@@ -399,12 +398,7 @@ fn write_route(
             i18n::placement(l, s.placement),
             l.if_granted(s.calendar_if_granted)
         )?;
-        if let Some(u) = catalog
-            .programme(&s.programme)
-            .and_then(|p| p.uncertain.as_ref())
-            && !warned.contains(&l.pick(u))
-        {
-            warned.push(l.pick(u));
+        if let Some(u) = caveats[n] {
             writeln!(out, "      ? {}: {}", l.detail_uncertain(), l.pick(u))?;
         }
         for (code, checks) in &s.tracks_passed {

@@ -5,7 +5,7 @@ use super::eval::{Check, Evaluation};
 use super::funding::FundingResult;
 use super::merit::AppliedMerit;
 use super::reason::Reason;
-use crate::catalog::{Date, Id, Money, TrackCode, Weeks};
+use crate::catalog::{Catalog, Date, Id, Money, Text, TrackCode, Weeks};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -170,6 +170,22 @@ impl Route {
             if !out.contains(&r) {
                 out.push(r);
             }
+        }
+        out
+    }
+
+    /// For each step, its programme's uncertain facts unless an earlier step of the route had
+    /// the same (the supplements share one caveat, which is said once).
+    pub fn caveats<'c>(&self, catalog: &'c Catalog) -> Vec<Option<&'c Text>> {
+        let mut said: Vec<&Text> = Vec::new();
+        let mut out = Vec::with_capacity(self.steps.len());
+        for s in &self.steps {
+            let u = catalog
+                .programme(&s.programme)
+                .and_then(|p| p.uncertain.as_ref())
+                .filter(|u| !said.contains(u));
+            said.extend(u);
+            out.push(u);
         }
         out
     }

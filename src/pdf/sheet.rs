@@ -142,7 +142,7 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         l.cli_you_pay(),
         i18n::money(l, r.totals.net_cost)
     )));
-    let mut warned: Vec<&str> = Vec::new();
+    let caveats = r.caveats(catalog);
     for (n, s) in r.steps.iter().enumerate() {
         b.push(Block::H3(
             l.pdf_step()
@@ -207,15 +207,12 @@ fn route_blocks(b: &mut Vec<Block>, r: &Route, catalog: &Catalog, l: Lang, today
         ));
         lines.extend(deadline_lines(&s.deadlines, catalog, l));
         b.push(Block::Bullets(lines));
-        let uncertain = catalog
-            .programme(&s.programme)
-            .and_then(|p| p.uncertain.as_ref());
-        // The same caveat on several supplements is said once.
-        if let Some(u) = uncertain.map(|u| l.pick(u))
-            && !warned.contains(&u)
-        {
-            warned.push(u);
-            b.push(Block::Warn(format!("{}: {}", l.detail_uncertain(), u)));
+        if let Some(u) = caveats[n] {
+            b.push(Block::Warn(format!(
+                "{}: {}",
+                l.detail_uncertain(),
+                l.pick(u)
+            )));
         }
     }
     funding_blocks(b, r, catalog, l, today);

@@ -45,18 +45,11 @@ pub fn view<'a>(
         .push(buttons(l, r, open))
         .push(missing(ctx, &r.open));
     if open {
-        // The same caveat on several steps (the supplements share one) is said once.
-        let mut warned: Vec<&str> = Vec::new();
+        let caveats = r.caveats(ctx.catalog);
         for (i, s) in r.steps.iter().enumerate() {
             let key = format!("{}#{i}", r.id);
             let listed = not_covering.contains(&key);
-            let caveat = ctx
-                .catalog
-                .programme(&s.programme)
-                .and_then(|p| p.uncertain.as_ref())
-                .map(|u| l.pick(u))
-                .filter(|u| !warned.contains(u));
-            warned.extend(caveat);
+            let caveat = caveats[i].map(|u| l.pick(u));
             col = col.push(step_view(ctx, i + 1, s, key, listed, caveat));
         }
     }
